@@ -6,6 +6,7 @@ import org.springframework.modulith.Modulithic;
 
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
 public class FairdrawApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,87 @@
+package io.fairdraw.audit.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+    /** Key of the transaction-scoped advisory lock that serialises appends (no gaps, no forks). */
+    private static final long APPEND_LOCK = 0x46444155444954L; // "FDAUDIT"
+
+    private static final String COLUMNS =
+            "seq, at, actor, unit_code, action, target_type, target_id, summary, client_addr, prev_hash, hash";
+
+    private final JdbcClient jdbc;
+
+    AuditRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void lockForAppend() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
+    }
+
+    Optional<AuditRow> last() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq DESC LIMIT 1")
+                .query(AuditRepository::map).optional();
+    }
+
+    void insert(AuditRow r) {
+        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                .params(r.seq(), Timestamp.from(r.at()), r.actor(), r.unitCode(), r.action(),
+                        r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.prevHash(), r.hash())
+                .update();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+    }
+
+    /** Streams every entry in sequence order without holding them all in memory. */
+    void forEachInOrder(Consumer<AuditRow> action) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq")
+                .withFetchSize(5000)
+                .query(rs -> {
+                    action.accept(map(rs, 0));
+                });
+    }
+
+    List<AuditRow> find(AuditFilter f, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = f.where(params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?")
+                .params(params).query(AuditRepository::map).list();
+    }
+
+    long count(AuditFilter f) {
+        List<Object> params = new ArrayList<>();
+        String where = f.where(params);
+        return jdbc.sql("SELECT count(*) FROM audit_entry" + where).params(params).query(Long.class).single();
+    }
+
+    void forEachMatching(AuditFilter f, Consumer<AuditRow> action) {
+        List<Object> params = new ArrayList<>();
+        String where = f.where(params);
+        jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where + " ORDER BY seq DESC")
+                .params(params).withFetchSize(5000)
+                .query(rs -> {
+                    action.accept(map(rs, 0));
+                });
+    }
+
+    private static AuditRow map(ResultSet rs, int row) throws SQLException {
+        return new AuditRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11));
+    }
+}

@@ -1,0 +1,121 @@
+package io.fairdraw.organization;
+
+import io.fairdraw.shared.Actor;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in person: account, unit and roles. Stored in the (database) session. */
+public final class FairdrawUser implements UserDetails, Actor {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final String username;
+    private final String displayName;
+    private final String unitCode;
+    private final String unitName;
+    private final UnitKind unitKind;
+    private final EnumSet<Role> roles;
+    private final String passwordHash;
+    private final boolean enabled;
+    private final Instant lockedUntil;
+
+    public FairdrawUser(long accountId, String username, String displayName, String unitCode, String unitName,
+                        UnitKind unitKind, Set<Role> roles, String passwordHash, boolean enabled,
+                        Instant lockedUntil) {
+        this.accountId = accountId;
+        this.username = username;
+        this.displayName = displayName;
+        this.unitCode = unitCode;
+        this.unitName = unitName;
+        this.unitKind = unitKind;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    @Override
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public String unitName() {
+        return unitName;
+    }
+
+    public UnitKind unitKind() {
+        return unitKind;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FairdrawUser u && u.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username + "@" + unitCode + List.copyOf(roles);
+    }
+}

@@ -1,0 +1,19 @@
+package io.fairdraw.organization.web;
+
+import io.fairdraw.shared.UserError;
+import org.springframework.validation.BindingResult;
+
+/** Puts a {@link UserError} on the form field it names, so the form re-renders with the input kept. */
+final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    static void reject(BindingResult result, UserError e) {
+        if (e.field() != null) {
+            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+        } else {
+            result.reject(e.messageKey(), e.args(), e.messageKey());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.fairdraw.system.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL per data directory and JVM. Several Spring contexts in one test JVM
+ * share it; a JVM shutdown hook (zonky's) stops it.
+ */
+public final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+    private EmbeddedPostgresServer() {
+    }
+
+    private static final Path EPHEMERAL = Path.of("<ephemeral>");
+
+    /** Starts (or returns the running) server whose cluster lives in {@code dataDir}. */
+    public static EmbeddedPostgres forDirectory(Path dataDir) {
+        Path key = dataDir.toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(key, EmbeddedPostgresServer::start);
+    }
+
+    /** A throw-away cluster in a temporary directory, deleted when the JVM stops (tests). */
+    public static EmbeddedPostgres ephemeral() {
+        return RUNNING.computeIfAbsent(EPHEMERAL, k -> {
+            try {
+                return EmbeddedPostgres.builder().setLocaleConfig("locale", "C")
+                        .setServerConfig("max_connections", "200")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .setPGStartupWait(Duration.ofSeconds(60)).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+            }
+        });
+    }
+
+    private static EmbeddedPostgres start(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            // A JVM killed with SIGKILL leaves its postmaster running on this directory; the
+            // next start would fail on postmaster.pid. Stop the orphan first (DESIGN.md §4).
+            StalePostmaster.stopIfRunning(dataDir);
+            long t0 = System.nanoTime();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setLocaleConfig("locale", "C")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", pg.getPort(), dataDir,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+}

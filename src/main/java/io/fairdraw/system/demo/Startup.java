@@ -1,0 +1,54 @@
+package io.fairdraw.system.demo;
+
+import io.fairdraw.organization.OrganizationSetup;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start-up: demo data (default) or the first administrator (production, {@code fairdraw.demo.enabled=false}),
+ * then a banner with the URL and the demo logins.
+ */
+@Component
+class Startup implements ApplicationRunner {
+
+    private final OrganizationSetup organization;
+    private final Environment env;
+    private final boolean demoEnabled;
+
+    Startup(OrganizationSetup organization, Environment env,
+            @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
+        this.organization = organization;
+        this.env = env;
+        this.demoEnabled = demoEnabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (demoEnabled) {
+            organization.seedDemoIfEmpty();
+        } else {
+            organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
+                    env.getProperty("fairdraw.admin.unit-code", "DC"),
+                    env.getProperty("fairdraw.admin.unit-name", "Data Center"));
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void banner() {
+        String port = env.getProperty("local.server.port", "8080");
+        String path = env.getProperty("server.servlet.context-path", "");
+        StringBuilder sb = new StringBuilder("\n=== Fairdraw is running: http://localhost:" + port + path + "/ ===\n");
+        if (demoEnabled) {
+            sb.append("Demo logins (password ").append(OrganizationSetup.DEMO_PASSWORD).append("):\n");
+            for (OrganizationSetup.DemoAccount a : organization.demoAccounts()) {
+                sb.append(String.format("  %-16s %-12s %s%n", a.username(), a.roles(), a.unit()));
+            }
+        }
+        System.out.println(sb);
+    }
+}

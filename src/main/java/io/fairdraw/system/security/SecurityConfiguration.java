@@ -1,0 +1,76 @@
+package io.fairdraw.system.security;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two chains: {@code /api/**} for integration accounts (HTTP Basic, stateless, JSON errors, no
+ * CSRF since no browser session is involved) and everything else for people (form login, CSRF,
+ * database sessions). URL rules by role are here in one place; data scoping is the
+ * organisation module's {@code Scope}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(errors))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .headers(h -> headers(h));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
+                                "/img/**", "/favicon.ico", "/public/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler)
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> headers(h));
+        return http.build();
+    }
+
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+}

@@ -1,0 +1,39 @@
+package io.fairdraw.system.web;
+
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The side menu: each entry names the roles that see it (DESIGN.md §2). Labels are message keys.
+ * Modules add their entries here as they arrive.
+ */
+final class Menu {
+
+    record Item(String key, String href, String icon, Set<Role> roles) {
+        boolean visibleTo(FairdrawUser user) {
+            return roles.isEmpty() || user.roles().stream().anyMatch(roles::contains);
+        }
+    }
+
+    private static final Set<Role> ALL = EnumSet.noneOf(Role.class);
+
+    static final List<Item> ITEMS = List.of(
+            new Item("menu.dashboard", "/", "house", ALL),
+            new Item("menu.my_unit", "/units/mine", "building", EnumSet.of(Role.LIAISON, Role.PLANNER,
+                    Role.REVIEWER, Role.INSPECTOR)),
+            new Item("menu.admin.units", "/admin/units", "diagram-3", EnumSet.of(Role.ADMIN)),
+            new Item("menu.admin.accounts", "/admin/accounts", "people", EnumSet.of(Role.ADMIN)),
+            new Item("menu.audit", "/audit", "journal-check", EnumSet.of(Role.AUDITOR, Role.ADMIN)),
+            new Item("menu.api_docs", "/swagger-ui.html", "braces", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
+            new Item("menu.password", "/profile/password", "key", ALL));
+
+    private Menu() {
+    }
+
+    static List<Item> forUser(FairdrawUser user) {
+        return ITEMS.stream().filter(i -> i.visibleTo(user)).toList();
+    }
+}

@@ -1,0 +1,14 @@
+// Progressive enhancement only; every page works without it. No inline scripts (CSP).
+document.addEventListener('click', function (e) {
+  var el = e.target.closest('[data-confirm]');
+  if (el && !window.confirm(el.getAttribute('data-confirm'))) {
+    e.preventDefault();
+  }
+});
+document.addEventListener('submit', function (e) {
+  var form = e.target;
+  var msg = form.getAttribute('data-confirm');
+  if (msg && !window.confirm(msg)) {
+    e.preventDefault();
+  }
+});
