@@ -1,0 +1,124 @@
+package io.fairdraw.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for integration tests: keeps cookies, does the form login with
+ * its CSRF token, posts forms with the page's token, and calls {@code /api/**} with HTTP Basic.
+ * Redirects are not followed, so tests see them.
+ */
+public final class WebClient {
+
+    public static final String DEMO_PASSWORD = "Fairdraw@2026";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+    private String csrf;
+
+    public WebClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static WebClient loggedIn(int port, String username) {
+        WebClient c = new WebClient(port);
+        HttpResponse<String> r = c.login(username, DEMO_PASSWORD);
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login failed for " + username + ": " + r.statusCode());
+        }
+        return c;
+    }
+
+    public HttpResponse<String> login(String username, String password) {
+        get("/login");
+        return postForm("/login", Map.of("username", username, "password", password));
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Accept", "text/html").build());
+        Matcher m = CSRF.matcher(r.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return r;
+    }
+
+    /** Posts a form with the CSRF token of the last page fetched (as a browser would). */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null && !all.containsKey("_csrf")) {
+            all.put("_csrf", csrf);
+        }
+        return postRaw(path, all);
+    }
+
+    /** Posts exactly these fields (no token added): for CSRF tests. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A call to the API with HTTP Basic (null user: anonymous). */
+    public HttpResponse<String> api(String method, String path, String user, String password, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(b.build());
+    }
+
+    public HttpResponse<String> api(String method, String path, String user, String json) {
+        return api(method, path, user, DEMO_PASSWORD, json);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
