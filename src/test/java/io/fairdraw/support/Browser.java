@@ -44,6 +44,9 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
+        // Headless windows have a minimum width; emulate the device size for phone-width tests.
+        this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         this.base = "http://localhost:" + port;
     }
 

@@ -62,7 +62,12 @@ class DemoOrganization implements OrganizationSetup {
             throw new IllegalStateException("Production start on an empty database needs the first "
                     + "administrator's password in FAIRDRAW_ADMIN_PASSWORD (see README, Configuration).");
         }
-        PasswordPolicy.check("password", "admin", password);
+        try {
+            PasswordPolicy.check("password", "admin", password);
+        } catch (io.fairdraw.shared.UserError e) {
+            throw new IllegalStateException("FAIRDRAW_ADMIN_PASSWORD breaks the password rules (" + e.messageKey()
+                    + "): at least 10 characters, three of upper/lower/digit/symbol, not containing 'admin'.");
+        }
         units.seed(new Unit(unitCode, unitName, null, UnitKind.DATA_CENTER, "", "", true));
         accounts.seed("admin", "Administrator", unitCode, EnumSet.of(Role.ADMIN), password);
     }

@@ -13,7 +13,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Sends the user back to the login form with a message that says what happened and, when the
@@ -28,17 +28,20 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
     private final MessageSource messages;
     private final UserDetailsService users;
+    private final LocaleResolver locales;
 
-    LoginFailureHandler(MessageSource messages, UserDetailsService users) {
+    LoginFailureHandler(MessageSource messages, UserDetailsService users, LocaleResolver locales) {
         this.messages = messages;
         this.users = users;
+        this.locales = locales;
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
         String username = request.getParameter("username");
-        var locale = RequestContextUtils.getLocale(request);
+        // Security filters run before the DispatcherServlet: resolve the locale ourselves.
+        var locale = locales.resolveLocale(request);
         String message;
         if (e instanceof LockedException) {
             message = messages.getMessage("login.error.locked", new Object[] {retryAt(username)}, locale);

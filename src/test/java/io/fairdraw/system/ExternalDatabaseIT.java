@@ -1,0 +1,79 @@
+package io.fairdraw.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fairdraw.support.AppProcess;
+import io.fairdraw.support.WebClient;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * FAIRDRAW_DB_URL/_USER/_PASSWORD point the application at a PostgreSQL it does not own (here a
+ * separate server started by the test, with its own role and database), and production mode
+ * seeds no demo data and insists on the first administrator's password.
+ */
+class ExternalDatabaseIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    @DisplayName("使用外部 PostgreSQL（环境变量）；生产模式无演示数据且必须提供首个管理员密码")
+    void externalDatabaseAndProductionMode() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setLocaleConfig("locale", "C").start()) {
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE ROLE fd_ext LOGIN PASSWORD 'ext-secret'");
+                s.execute("CREATE DATABASE fairdraw_ext OWNER fd_ext");
+                s.execute("CREATE DATABASE fairdraw_prod OWNER fd_ext");
+            }
+            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/";
+            Map<String, String> env = Map.of("FAIRDRAW_DB_URL", url + "fairdraw_ext", "FAIRDRAW_DB_USER", "fd_ext",
+                    "FAIRDRAW_DB_PASSWORD", "ext-secret");
+
+            try (AppProcess app = AppProcess.start(work, List.of(), env)) {
+                assertThat(app.port()).as(app.output()).isPositive();
+                assertThat(app.output()).contains("Using external PostgreSQL").doesNotContain("Embedded PostgreSQL on port");
+                assertThat(WebClient.loggedIn(app.port(), "planner.d01").get("/").statusCode()).isEqualTo(200);
+            }
+            assertThat(count(server, "fairdraw_ext", "SELECT count(*) FROM org_account")).isEqualTo(12);
+            assertThat(count(server, "fairdraw_ext", "SELECT count(*) FROM audit_entry WHERE action = 'LOGIN'"))
+                    .isPositive();
+
+            Map<String, String> prod = Map.of("FAIRDRAW_DB_URL", url + "fairdraw_prod", "FAIRDRAW_DB_USER", "fd_ext",
+                    "FAIRDRAW_DB_PASSWORD", "ext-secret", "FAIRDRAW_SECURE_COOKIE", "false");
+            AppProcess refused = AppProcess.start(work, List.of("--spring.profiles.active=prod"), prod);
+            assertThat(refused.port()).isEqualTo(-1);
+            assertThat(refused.waitForExit(Duration.ofSeconds(30))).isNotZero();
+            assertThat(refused.output()).contains("FAIRDRAW_ADMIN_PASSWORD");
+
+            Map<String, String> withAdmin = new java.util.HashMap<>(prod);
+            withAdmin.put("FAIRDRAW_ADMIN_PASSWORD", "Prod#Chief2026");
+            try (AppProcess app = AppProcess.start(work, List.of("--spring.profiles.active=prod"), withAdmin)) {
+                assertThat(app.port()).as(app.output()).isPositive();
+                assertThat(app.output()).doesNotContain("Demo logins");
+                assertThat(new WebClient(app.port()).login("admin", "Prod#Chief2026").headers()
+                        .firstValue("Location").orElseThrow()).doesNotContain("error");
+                assertThat(new WebClient(app.port()).login("planner.d01", WebClient.DEMO_PASSWORD).headers()
+                        .firstValue("Location").orElseThrow()).contains("error");
+            }
+            assertThat(count(server, "fairdraw_prod", "SELECT count(*) FROM org_account")).isEqualTo(1);
+        }
+    }
+
+    private static long count(EmbeddedPostgres server, String db, String sql) throws Exception {
+        try (Connection c = server.getDatabase("postgres", db).getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

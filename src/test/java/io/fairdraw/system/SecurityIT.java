@@ -1,0 +1,172 @@
+package io.fairdraw.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fairdraw.organization.Role;
+import io.fairdraw.organization.domain.AccountService;
+import io.fairdraw.support.AppIT;
+import io.fairdraw.support.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@AppIT
+class SecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String newAccount(String password) {
+        String username = "sec-" + UUID.randomUUID().toString().substring(0, 8);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        accounts.seed(username, "测试", "D01", Set.of(Role.PLANNER), password);
+        return username;
+    }
+
+    @Test
+    @DisplayName("登录、首页、退出")
+    void loginAndLogout() {
+        WebClient c = new WebClient(port);
+        assertThat(c.get("/").statusCode()).isEqualTo(302);
+        HttpResponse<String> login = c.login("planner.d01", WebClient.DEMO_PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        HttpResponse<String> home = c.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("第一师计划管理员").contains("工作台");
+        HttpResponse<String> logout = c.postForm("/logout", Map.of());
+        assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+        assertThat(c.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    @DisplayName("密码错误时显示中文提示并保留用户名")
+    void wrongPasswordMessage() {
+        WebClient c = new WebClient(port);
+        HttpResponse<String> r = c.login("reviewer.d02", "wrong-password");
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        String page = c.get("/login?error").body();
+        assertThat(page).contains("用户名或密码错误").contains("value=\"reviewer.d02\"");
+        // one wrong password must not lock a demo account
+        c.login("reviewer.d02", WebClient.DEMO_PASSWORD);
+        assertThat(c.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("连续 5 次密码错误锁定 15 分钟，提示何时重试，并记入审计日志")
+    void lockOutAfterFiveFailures() {
+        String user = newAccount("Correct#Pass2026");
+        WebClient c = new WebClient(port);
+        for (int i = 0; i < 5; i++) {
+            c.login(user, "Wrong#Pass2026");
+        }
+        Map<String, Object> row = jdbc.sql("SELECT failed_attempts, locked_until FROM org_account WHERE username = ?")
+                .param(user).query().singleRow();
+        assertThat(row.get("locked_until")).isNotNull();
+        HttpResponse<String> r = c.login(user, "Correct#Pass2026");
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(c.get("/login?error").body()).contains("已被锁定").containsPattern("请于 \\d\\d:\\d\\d 后重试");
+        // the API refuses the locked account too
+        assertThat(c.api("GET", "/api/v1/units/D01", user, "Correct#Pass2026", null).statusCode()).isEqualTo(401);
+        long failures = jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'LOGIN_FAILED' AND target_id = ?")
+                .param(user).query(Long.class).single();
+        long locks = jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'ACCOUNT_LOCKED' AND target_id = ?")
+                .param(user).query(Long.class).single();
+        assertThat(failures).as("5 wrong passwords, then the form and the API refused while locked").isEqualTo(7);
+        assertThat(locks).isEqualTo(1);
+        // after the lock expires the right password works again and the counter is reset
+        jdbc.sql("UPDATE org_account SET locked_until = now() - interval '1 second' WHERE username = ?").param(user).update();
+        WebClient d = new WebClient(port);
+        assertThat(d.login(user, "Correct#Pass2026").headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(jdbc.sql("SELECT failed_attempts FROM org_account WHERE username = ?").param(user)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("表单缺少或伪造 CSRF 令牌时被拒绝")
+    void csrfRejected() {
+        WebClient c = WebClient.loggedIn(port, "liaison.d01");
+        c.get("/units/D01");
+        HttpResponse<String> noToken = c.postRaw("/units/D01/contact", Map.of("contactPhone", "1", "address", "x"));
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        HttpResponse<String> forged = c.postRaw("/units/D01/contact",
+                Map.of("contactPhone", "1", "address", "x", "_csrf", "forged"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        WebClient anonymous = new WebClient(port);
+        anonymous.get("/login");
+        assertThat(anonymous.postRaw("/login", Map.of("username", "admin", "password", WebClient.DEMO_PASSWORD))
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("API：未认证 401、无权限 403，均为 JSON 中文消息")
+    void apiErrorsAreJson() {
+        WebClient c = new WebClient(port);
+        HttpResponse<String> anon = c.api("GET", "/api/v1/units/D01", null, null);
+        assertThat(anon.statusCode()).isEqualTo(401);
+        assertThat(anon.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(anon.body()).contains("\"status\":401").contains("需要身份认证");
+        HttpResponse<String> bad = c.api("GET", "/api/v1/units/D01", "planner.d01", "nope", null);
+        assertThat(bad.statusCode()).isEqualTo(401);
+        HttpResponse<String> forbidden = c.api("GET", "/api/v1/audit/verify", "planner.d01", null);
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("\"status\":403").contains("无权访问");
+    }
+
+    @Test
+    @DisplayName("安全响应头：CSP 无内联脚本、禁止嵌入、nosniff、Referrer-Policy")
+    void securityHeaders() {
+        HttpResponse<String> r = new WebClient(port).get("/login");
+        String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(r.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(r.body()).doesNotContainPattern("<script>[^<]");
+    }
+
+    @Test
+    @DisplayName("错误页面为中文且不显示堆栈")
+    void errorPages() {
+        WebClient c = WebClient.loggedIn(port, "planner.d01");
+        HttpResponse<String> notFound = c.get("/no-such-page");
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.body()).contains("页面不存在").doesNotContain("Exception").doesNotContain("at io.");
+        HttpResponse<String> forbidden = c.get("/admin/accounts");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("无权访问").doesNotContain("Exception");
+    }
+
+    @Test
+    @DisplayName("新密码须符合密码规则")
+    void passwordRules() {
+        String user = newAccount("Start#Pass2026");
+        WebClient c = new WebClient(port);
+        c.login(user, "Start#Pass2026");
+        c.get("/profile/password");
+        HttpResponse<String> weak = c.postForm("/profile/password",
+                Map.of("currentPassword", "Start#Pass2026", "newPassword", "abc", "confirmPassword", "abc"));
+        assertThat(weak.statusCode()).isEqualTo(200);
+        assertThat(weak.body()).contains("密码至少需要 10 位");
+        c.get("/profile/password");
+        HttpResponse<String> ok = c.postForm("/profile/password",
+                Map.of("currentPassword", "Start#Pass2026", "newPassword", "Better#Pass2027", "confirmPassword",
+                        "Better#Pass2027"));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(new WebClient(port).login(user, "Better#Pass2027").headers().firstValue("Location").orElseThrow())
+                .doesNotContain("error");
+    }
+
+}
