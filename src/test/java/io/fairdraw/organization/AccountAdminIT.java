@@ -133,6 +133,8 @@ class AccountAdminIT {
         assertThat(admin.postForm("/admin/units/new", Map.of("code", code, "name", "重复", "parentCode", "BT",
                 "kind", "DIVISION", "active", "true")).body()).contains("已存在");
         assertThat(audits("UNIT_CREATED", code)).isEqualTo(1);
+        String list = admin.get("/admin/units?q=D0").body();
+        assertThat(list).contains("第一师联络员").contains("未确定");
         HttpResponse<byte[]> export = admin.getBytes("/admin/units/export");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(new String(export.body(), 0, 2)).isEqualTo("PK");

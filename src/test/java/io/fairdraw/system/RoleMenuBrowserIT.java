@@ -20,7 +20,7 @@ class RoleMenuBrowserIT {
 
     static final List<String> UNIT_ROLE_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.password");
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "admin", List.of("menu.dashboard", "menu.admin.units", "menu.admin.accounts", "menu.audit", "menu.api_docs",
+            "admin", List.of("menu.dashboard", "menu.admin.units", "menu.admin.accounts", "menu.admin.calendar", "menu.audit", "menu.api_docs",
                     "menu.password"),
             "auditor", List.of("menu.dashboard", "menu.audit", "menu.api_docs", "menu.password"),
             "liaison.d01", UNIT_ROLE_MENU,

@@ -58,6 +58,19 @@ class UnitRepository {
                 ORDER BY code""".formatted(COLUMNS)).query(UnitRepository::map).list();
     }
 
+    /** Display names of each unit's enabled liaisons (联络员). */
+    java.util.Map<String, List<String>> liaisons() {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT a.unit_code, a.display_name FROM org_account a
+                JOIN org_account_role r ON r.account_id = a.id
+                WHERE a.enabled AND r.role = 'LIAISON' ORDER BY a.unit_code, a.display_name""")
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return out;
+    }
+
     private static Unit map(ResultSet rs, int row) throws SQLException {
         return new Unit(rs.getString(1), rs.getString(2), rs.getString(3), UnitKind.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getBoolean(7));

@@ -49,6 +49,12 @@ public class UnitService {
         return units.findAll();
     }
 
+    /** Each unit's liaisons by unit code (兵自然资发〔2020〕47号 三(三): 确定一名联络员). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<String>> liaisons() {
+        return units.liaisons();
+    }
+
     /** A unit the current actor may read; empty when it does not exist or is out of scope. */
     @Transactional(readOnly = true)
     public Optional<Unit> visible(String code) {

@@ -48,6 +48,7 @@ class UnitAdminController {
     String list(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("units", filter(q));
+        model.addAttribute("liaisons", units.liaisons());
         return LIST;
     }
 

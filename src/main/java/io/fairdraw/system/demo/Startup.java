@@ -1,5 +1,6 @@
 package io.fairdraw.system.demo;
 
+import io.fairdraw.calendar.CalendarSetup;
 import io.fairdraw.organization.OrganizationSetup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -17,18 +18,21 @@ import org.springframework.stereotype.Component;
 class Startup implements ApplicationRunner {
 
     private final OrganizationSetup organization;
+    private final CalendarSetup calendar;
     private final Environment env;
     private final boolean demoEnabled;
 
-    Startup(OrganizationSetup organization, Environment env,
+    Startup(OrganizationSetup organization, CalendarSetup calendar, Environment env,
             @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
         this.organization = organization;
+        this.calendar = calendar;
         this.env = env;
         this.demoEnabled = demoEnabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        calendar.seedIfEmpty();
         if (demoEnabled) {
             organization.seedDemoIfEmpty();
         } else {

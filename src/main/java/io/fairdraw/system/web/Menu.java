@@ -26,6 +26,7 @@ final class Menu {
                     Role.REVIEWER, Role.INSPECTOR)),
             new Item("menu.admin.units", "/admin/units", "diagram-3", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.accounts", "/admin/accounts", "people", EnumSet.of(Role.ADMIN)),
+            new Item("menu.admin.calendar", "/admin/calendar", "calendar", EnumSet.of(Role.ADMIN)),
             new Item("menu.audit", "/audit", "journal-check", EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Item("menu.api_docs", "/swagger-ui.html", "braces", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
             new Item("menu.password", "/profile/password", "key", ALL));

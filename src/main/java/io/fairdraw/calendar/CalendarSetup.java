@@ -1,0 +1,7 @@
+package io.fairdraw.calendar;
+
+/** Start-up seeding of the official holiday schedules (not demo data: seeded in every mode). */
+public interface CalendarSetup {
+
+    void seedIfEmpty();
+}
