@@ -19,13 +19,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RoleMenuBrowserIT {
 
     static final List<String> UNIT_ROLE_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.password");
+    static final List<String> PLANNING_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.plans", "menu.password");
     static final Map<String, List<String>> EXPECTED = Map.of(
             "admin", List.of("menu.dashboard", "menu.admin.units", "menu.admin.accounts", "menu.admin.calendar", "menu.audit", "menu.api_docs",
                     "menu.password"),
-            "auditor", List.of("menu.dashboard", "menu.audit", "menu.api_docs", "menu.password"),
+            "auditor", List.of("menu.dashboard", "menu.plans", "menu.audit", "menu.api_docs", "menu.password"),
             "liaison.d01", UNIT_ROLE_MENU,
-            "planner.d01", UNIT_ROLE_MENU,
-            "reviewer.d02", UNIT_ROLE_MENU,
+            "planner.d01", PLANNING_MENU,
+            "reviewer.d02", PLANNING_MENU,
             "inspector.d01a", UNIT_ROLE_MENU);
 
     @LocalServerPort

@@ -35,7 +35,8 @@ class ErrorAdvice {
 
     @ExceptionHandler(UserError.class)
     Object userError(UserError e, HttpServletRequest request) {
-        return respond(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.args(), e.field());
+        HttpStatus status = e instanceof io.fairdraw.shared.ConflictError ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return respond(request, status, e.messageKey(), e.args(), e.field());
     }
 
     private Object respond(HttpServletRequest request, HttpStatus status, String key, Object[] args, String field) {

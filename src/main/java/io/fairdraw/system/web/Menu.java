@@ -24,6 +24,7 @@ final class Menu {
             new Item("menu.dashboard", "/", "house", ALL),
             new Item("menu.my_unit", "/units/mine", "building", EnumSet.of(Role.LIAISON, Role.PLANNER,
                     Role.REVIEWER, Role.INSPECTOR)),
+            new Item("menu.plans", "/plans", "calendar-check", EnumSet.of(Role.PLANNER, Role.REVIEWER, Role.AUDITOR)),
             new Item("menu.admin.units", "/admin/units", "diagram-3", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.accounts", "/admin/accounts", "people", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.calendar", "/admin/calendar", "calendar", EnumSet.of(Role.ADMIN)),

@@ -1,0 +1,26 @@
+package io.fairdraw.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A task as other modules see it (the draw announces from it). {@code rosterUnits} are the lead
+ * unit and the confirmed partners of a joint task: their inspectors may be drawn.
+ */
+public record TaskView(long taskId, long planId, String planUnit, int year, PlanStatus planStatus, String code,
+                       String name, int teamSize, boolean crossOrg, int capSlack, int coolDownMonths,
+                       LocalDate periodStart, LocalDate periodEnd, String beaconSource,
+                       Map<String, Ratio> ratios, List<Item> items, Set<String> rosterUnits) {
+
+    public record Ratio(int ratioBp, int min) {
+    }
+
+    public record Item(long versionId, String code, String name, String legalBasis, String unitCode) {
+    }
+
+    public boolean approved() {
+        return planStatus == PlanStatus.APPROVED || planStatus == PlanStatus.PUBLISHED;
+    }
+}

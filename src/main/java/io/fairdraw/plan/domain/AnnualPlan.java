@@ -1,0 +1,166 @@
+package io.fairdraw.plan.domain;
+
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.Role;
+import io.fairdraw.plan.PlanEvents;
+import io.fairdraw.plan.PlanStatus;
+import java.time.Instant;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Optional;
+
+/**
+ * One unit's annual sampling plan (年度抽查计划). The aggregate owns its transitions and who may
+ * make them (DESIGN.md §2): PLANNER of the unit drafts and submits, REVIEWER of the unit approves,
+ * returns with a reason, and publishes. Each transition returns the event to publish.
+ */
+public final class AnnualPlan {
+
+    /** 兵自然资发〔2020〕47号 三(三): 每年3月底前制定年度抽查工作计划. */
+    public static final MonthDay DUE = MonthDay.of(3, 31);
+
+    private final long id;
+    private final String unitCode;
+    private final int year;
+    private final String title;
+    private PlanStatus status;
+    private String returnReason;
+    private String submittedBy;
+    private Instant submittedAt;
+    private String approvedBy;
+    private Instant approvedAt;
+    private String publishedBy;
+    private Instant publishedAt;
+
+    public AnnualPlan(long id, String unitCode, int year, String title, PlanStatus status, String returnReason,
+                      String submittedBy, Instant submittedAt, String approvedBy, Instant approvedAt,
+                      String publishedBy, Instant publishedAt) {
+        this.id = id;
+        this.unitCode = unitCode;
+        this.year = year;
+        this.title = title;
+        this.status = status;
+        this.returnReason = returnReason;
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+        this.publishedBy = publishedBy;
+        this.publishedAt = publishedAt;
+    }
+
+    public PlanEvents.PlanSubmitted submit(FairdrawUser by, Instant at, int taskCount) {
+        requireRole(by, Role.PLANNER);
+        requireStatus(PlanStatus.DRAFT, "plan.transition.submit");
+        if (taskCount == 0) {
+            throw new PlanRuleException("plan.submit.no_tasks");
+        }
+        status = PlanStatus.SUBMITTED;
+        submittedBy = by.username();
+        submittedAt = at;
+        return new PlanEvents.PlanSubmitted(id, unitCode, year);
+    }
+
+    public PlanEvents.PlanReturned returnToDraft(FairdrawUser by, String reason) {
+        requireRole(by, Role.REVIEWER);
+        requireStatus(PlanStatus.SUBMITTED, "plan.transition.return");
+        if (reason == null || reason.isBlank()) {
+            throw new PlanRuleException("plan.return.reason_required");
+        }
+        status = PlanStatus.DRAFT;
+        returnReason = reason.trim();
+        return new PlanEvents.PlanReturned(id, unitCode, year, returnReason);
+    }
+
+    public PlanEvents.PlanApproved approve(FairdrawUser by, Instant at) {
+        requireRole(by, Role.REVIEWER);
+        requireStatus(PlanStatus.SUBMITTED, "plan.transition.approve");
+        status = PlanStatus.APPROVED;
+        approvedBy = by.username();
+        approvedAt = at;
+        return new PlanEvents.PlanApproved(id, unitCode, year);
+    }
+
+    public PlanEvents.PlanPublished publish(FairdrawUser by, Instant at) {
+        requireRole(by, Role.REVIEWER);
+        requireStatus(PlanStatus.APPROVED, "plan.transition.publish");
+        status = PlanStatus.PUBLISHED;
+        publishedBy = by.username();
+        publishedAt = at;
+        return new PlanEvents.PlanPublished(id, unitCode, year);
+    }
+
+    /** Tasks are edited only while the plan is a draft (a returned plan is a draft again). */
+    public void requireEditableBy(FairdrawUser by) {
+        requireRole(by, Role.PLANNER);
+        requireStatus(PlanStatus.DRAFT, "plan.transition.edit");
+    }
+
+    public boolean lateOn(LocalDate today) {
+        LocalDate due = DUE.atYear(year);
+        LocalDate done = submittedAt == null ? null : LocalDate.ofInstant(submittedAt, PlanClock.ZONE);
+        return done == null ? today.isAfter(due) : done.isAfter(due);
+    }
+
+    private void requireRole(FairdrawUser by, Role role) {
+        if (!by.has(role) || !by.unitCode().equals(unitCode)) {
+            throw new PlanForbiddenException(role, unitCode);
+        }
+    }
+
+    private void requireStatus(PlanStatus expected, String transitionKey) {
+        if (status != expected) {
+            throw new PlanRuleException("plan.transition.wrong_state", new DefaultMessageSourceResolvable(transitionKey),
+                    new DefaultMessageSourceResolvable("plan.status." + status));
+        }
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public PlanStatus status() {
+        return status;
+    }
+
+    public Optional<String> returnReason() {
+        return Optional.ofNullable(returnReason);
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public String publishedBy() {
+        return publishedBy;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+}

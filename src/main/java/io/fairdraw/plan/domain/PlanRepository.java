@@ -1,0 +1,96 @@
+package io.fairdraw.plan.domain;
+
+import io.fairdraw.plan.PlanStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PlanRepository {
+
+    private static final String COLUMNS = "id, unit_code, year, title, status, return_reason, submitted_by, submitted_at, "
+            + "approved_by, approved_at, published_by, published_at";
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String unitCode, int year, String title, String createdBy) {
+        return jdbc.sql("INSERT INTO plan_annual (unit_code, year, title, status, created_by) VALUES (?,?,?,'DRAFT',?) "
+                + "RETURNING id").params(unitCode, year, title, createdBy).query(Long.class).single();
+    }
+
+    boolean exists(String unitCode, int year) {
+        return jdbc.sql("SELECT count(*) FROM plan_annual WHERE unit_code = ? AND year = ?").params(unitCode, year)
+                .query(Long.class).single() > 0;
+    }
+
+    Optional<AnnualPlan> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_annual WHERE id = ?").param(id)
+                .query(PlanRepository::map).optional();
+    }
+
+    /** Locks the plan row: transitions and task edits of one plan are serialised. */
+    Optional<AnnualPlan> lock(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_annual WHERE id = ? FOR UPDATE").param(id)
+                .query(PlanRepository::map).optional();
+    }
+
+    void save(AnnualPlan p) {
+        jdbc.sql("""
+                UPDATE plan_annual SET status = ?, return_reason = ?, submitted_by = ?, submitted_at = ?,
+                       approved_by = ?, approved_at = ?, published_by = ?, published_at = ? WHERE id = ?""")
+                .params(p.status().name(), p.returnReason().orElse(null), p.submittedBy(), ts(p.submittedAt()),
+                        p.approvedBy(), ts(p.approvedAt()), p.publishedBy(), ts(p.publishedAt()), p.id())
+                .update();
+    }
+
+    List<AnnualPlan> list(String[] units, Integer year, String status) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (units != null) {
+            where.append(" AND unit_code = ANY(?)");
+            params.add(units);
+        }
+        if (year != null) {
+            where.append(" AND year = ?");
+            params.add(year);
+        }
+        if (status != null && !status.isBlank()) {
+            where.append(" AND status = ?");
+            params.add(status);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_annual" + where + " ORDER BY year DESC, unit_code")
+                .params(params).query(PlanRepository::map).list();
+    }
+
+    boolean isPartner(long planId, String unitCode) {
+        return jdbc.sql("SELECT count(*) FROM plan_task_partner p JOIN plan_task t ON t.id = p.task_id "
+                + "WHERE t.plan_id = ? AND p.unit_code = ? AND p.status <> 'DECLINED'").params(planId, unitCode)
+                .query(Long.class).single() > 0;
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Instant instant(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static AnnualPlan map(ResultSet rs, int row) throws SQLException {
+        return new AnnualPlan(rs.getLong("id"), rs.getString("unit_code"), rs.getInt("year"), rs.getString("title"),
+                PlanStatus.valueOf(rs.getString("status")), rs.getString("return_reason"), rs.getString("submitted_by"),
+                instant(rs, "submitted_at"), rs.getString("approved_by"), instant(rs, "approved_at"),
+                rs.getString("published_by"), instant(rs, "published_at"));
+    }
+}

@@ -1,0 +1,134 @@
+package io.fairdraw.plan.domain;
+
+import io.fairdraw.audit.AuditEvent;
+import io.fairdraw.audit.AuditLog;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.organization.Role;
+import io.fairdraw.organization.Scopes;
+import io.fairdraw.shared.UserError;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Annual plans: creation and the reviewed, audited transitions of the aggregate. */
+@Service
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final TaskRepository tasks;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Scopes scopes;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, TaskRepository tasks, AuditLog audit, ApplicationEventPublisher events,
+                Scopes scopes, Clock clock) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.events = events;
+        this.scopes = scopes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long create(FairdrawUser by, int year, String title) {
+        if (!by.has(Role.PLANNER)) {
+            throw new org.springframework.security.access.AccessDeniedException("PLANNER only");
+        }
+        if (year < 2000 || year > 2100) {
+            throw new UserError("year", "plan.year.invalid");
+        }
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw new UserError("title", "plan.title.required");
+        }
+        // 一个单位每年一份年度抽查计划.
+        if (plans.exists(by.unitCode(), year)) {
+            throw new UserError("year", "plan.year.exists", year);
+        }
+        long id = plans.insert(by.unitCode(), year, title.trim(), by.username());
+        audit.record(AuditEvent.of("PLAN_CREATED", "plan", String.valueOf(id), by.unitCode() + " " + year));
+        return id;
+    }
+
+    /** A plan the current actor may read (own unit, the bureau's units, partners of its tasks). */
+    @Transactional(readOnly = true)
+    public AnnualPlan visible(long id) {
+        AnnualPlan p = plans.find(id).orElseThrow(() -> new OutOfScopeException("plan:" + id, false));
+        if (!scopes.current().canRead(p.unitCode()) && !isPartner(id)) {
+            throw new OutOfScopeException(p.unitCode(), false);
+        }
+        return p;
+    }
+
+    /** 联合抽查: a unit invited to one of the plan's tasks sees that plan. */
+    private boolean isPartner(long planId) {
+        String unit = scopes.current().unitCode();
+        return unit != null && plans.isPartner(planId, unit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnnualPlan> list(Integer year, String status) {
+        return plans.list(scopes.current().readableArrayOrNull(), year, status);
+    }
+
+    @Transactional
+    public void submit(long id, FairdrawUser by) {
+        AnnualPlan p = locked(id);
+        events.publishEvent(p.submit(by, Instant.now(clock), tasks.count(id)));
+        plans.save(p);
+        audit.record(AuditEvent.of("PLAN_SUBMITTED", "plan", String.valueOf(id), "DRAFT -> SUBMITTED"));
+    }
+
+    @Transactional
+    public void returnToDraft(long id, FairdrawUser by, String reason) {
+        AnnualPlan p = locked(id);
+        events.publishEvent(p.returnToDraft(by, reason));
+        plans.save(p);
+        audit.record(AuditEvent.of("PLAN_RETURNED", "plan", String.valueOf(id), "SUBMITTED -> DRAFT: " + reason));
+    }
+
+    @Transactional
+    public void approve(long id, FairdrawUser by) {
+        AnnualPlan p = locked(id);
+        events.publishEvent(p.approve(by, Instant.now(clock)));
+        plans.save(p);
+        audit.record(AuditEvent.of("PLAN_APPROVED", "plan", String.valueOf(id), "SUBMITTED -> APPROVED"));
+    }
+
+    @Transactional
+    public void publish(long id, FairdrawUser by) {
+        AnnualPlan p = locked(id);
+        events.publishEvent(p.publish(by, Instant.now(clock)));
+        plans.save(p);
+        audit.record(AuditEvent.of("PLAN_PUBLISHED", "plan", String.valueOf(id), "APPROVED -> PUBLISHED"));
+    }
+
+    /** Late or missing plans of the units the actor oversees, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<AnnualPlan> plansOf(int year) {
+        return plans.list(scopes.current().readableArrayOrNull(), year, null);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PlanClock.ZONE));
+    }
+
+    /** The lead unit's plan locked for a partner's contribution (scope is the partnership). */
+    AnnualPlan lockedForPartner(long id) {
+        return plans.lock(id).orElseThrow(() -> new OutOfScopeException("plan:" + id, false));
+    }
+
+    AnnualPlan locked(long id) {
+        AnnualPlan p = plans.lock(id).orElseThrow(() -> new OutOfScopeException("plan:" + id, false));
+        if (!scopes.current().canRead(p.unitCode())) {
+            throw new OutOfScopeException(p.unitCode(), false);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,132 @@
+package io.fairdraw.plan.domain;
+
+import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.plan.CoolDownSource;
+import io.fairdraw.plan.ExclusionRule;
+import io.fairdraw.plan.FrameRules;
+import io.fairdraw.plan.SamplingPolicy;
+import io.fairdraw.plan.TaskView;
+import io.fairdraw.plan.Tasks;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Frames and their preview: for the current data, the frame size per stratum, the resulting
+ * sample sizes, and how many entities each rule left out.
+ */
+@Service
+public class PreviewService implements Tasks {
+
+    public record StratumPreview(String stratum, int size, int ratioBp, int min, int sample) {
+    }
+
+    public record Preview(List<StratumPreview> strata, Map<ExclusionRule, Integer> excluded, int considered,
+                          int frameSize, int sampleTotal) {
+    }
+
+    private final TaskRepository tasks;
+    private final PlanRepository plans;
+    private final PartnerRepository partners;
+    private final ItemCatalog catalog;
+    private final EntitySource entities;
+    private final CoolDownSource coolDown;
+    private final SamplingPolicy sampling;
+
+    PreviewService(TaskRepository tasks, PlanRepository plans, PartnerRepository partners, ItemCatalog catalog,
+                   EntitySource entities, CoolDownSource coolDown, SamplingPolicy sampling) {
+        this.tasks = tasks;
+        this.plans = plans;
+        this.partners = partners;
+        this.catalog = catalog;
+        this.entities = entities;
+        this.coolDown = coolDown;
+        this.sampling = sampling;
+    }
+
+    /** The live preview of a form as typed (not yet saved). */
+    @Transactional(readOnly = true)
+    public Preview preview(TaskForm form, String planUnit, LocalDate today) {
+        Task t = form.toTask(0, 0, "");
+        return preview(t, planUnit, Set.of(), today);
+    }
+
+    @Transactional(readOnly = true)
+    public Preview preview(Task t, String planUnit, Set<String> partnerUnits, LocalDate today) {
+        FrameRules.Result frame = frame(t, planUnit, partnerUnits, today);
+        Map<String, Integer> sizes = frame.sizeByStratum();
+        List<StratumPreview> strata = new ArrayList<>();
+        int total = 0;
+        for (String s : Task.STRATA) {
+            Task.Ratio r = t.ratios().getOrDefault(s, new Task.Ratio(0, 0));
+            int n = sizes.getOrDefault(s, 0);
+            int sample = n == 0 ? 0 : sampling.sampleSize(n, r.ratioBp(), r.min());
+            total += sample;
+            strata.add(new StratumPreview(s, n, r.ratioBp(), r.min(), sample));
+        }
+        return new Preview(strata, frame.excluded(), frame.considered(), frame.entries().size(), total);
+    }
+
+    FrameRules.Result frame(Task t, String planUnit, Set<String> partnerUnits, LocalDate date) {
+        Set<String> units = new LinkedHashSet<>(t.units());
+        if (units.isEmpty()) {
+            units.add(planUnit);
+            units.addAll(partnerUnits);
+        }
+        Set<String> itemCodes = new LinkedHashSet<>();
+        for (Long v : t.itemVersionIds()) {
+            catalog.version(v).ifPresent(i -> itemCodes.add(i.code()));
+        }
+        Set<String> cooling = t.coolDownMonths() == 0 || itemCodes.isEmpty() ? Set.of()
+                : coolDown.inspectedSince(itemCodes, date.minusMonths(t.coolDownMonths()));
+        FrameRules.Scope scope = new FrameRules.Scope(units, t.fields(), t.entityTypes(), t.statuses(),
+                t.requiredFlags());
+        List<FrameRules.Candidate> candidates = new ArrayList<>();
+        entities.forEach(units, candidates::add);
+        return FrameRules.apply(scope, candidates, cooling);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TaskView> task(long taskId) {
+        return tasks.find(taskId).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FrameRules.Result frame(long taskId, LocalDate date) {
+        Task t = tasks.find(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        AnnualPlan p = plans.find(t.planId()).orElseThrow();
+        return frame(t, p.unitCode(), confirmedPartners(taskId), date);
+    }
+
+    Set<String> confirmedPartners(long taskId) {
+        Set<String> out = new LinkedHashSet<>();
+        partners.forTask(taskId).stream().filter(x -> x.status() == Partner.Status.CONFIRMED)
+                .forEach(x -> out.add(x.unitCode()));
+        return out;
+    }
+
+    private TaskView view(Task t) {
+        AnnualPlan p = plans.find(t.planId()).orElseThrow();
+        Map<String, TaskView.Ratio> ratios = new java.util.LinkedHashMap<>();
+        t.ratios().forEach((s, r) -> ratios.put(s, new TaskView.Ratio(r.ratioBp(), r.min())));
+        List<TaskView.Item> items = new ArrayList<>();
+        for (Long v : t.itemVersionIds()) {
+            catalog.version(v).ifPresent(i -> items.add(new TaskView.Item(v, i.code(), i.name(), i.legalBasis(),
+                    i.unitCode())));
+        }
+        Set<String> roster = new LinkedHashSet<>();
+        roster.add(p.unitCode());
+        roster.addAll(confirmedPartners(t.id()));
+        return new TaskView(t.id(), p.id(), p.unitCode(), p.year(), p.status(), t.code(), t.name(), t.teamSize(),
+                t.crossOrg(), t.capSlack(), t.coolDownMonths(), t.periodStart(), t.periodEnd(), t.beaconSource(),
+                ratios, items, roster);
+    }
+}

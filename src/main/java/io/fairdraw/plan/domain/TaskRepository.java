@@ -1,0 +1,132 @@
+package io.fairdraw.plan.domain;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TaskRepository {
+
+    private static final String COLUMNS = "id, plan_id, code, name, team_size, cross_org, cool_down_months, cap_slack, "
+            + "period_start, period_end, beacon_source, scope_fields, scope_units, scope_types, scope_statuses, "
+            + "scope_flags, serious_all";
+
+    private final JdbcClient jdbc;
+
+    TaskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Task> forPlan(long planId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_task WHERE plan_id = ? ORDER BY code").param(planId)
+                .query(this::map).list();
+    }
+
+    Optional<Task> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_task WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    int count(long planId) {
+        return jdbc.sql("SELECT count(*) FROM plan_task WHERE plan_id = ?").param(planId).query(Integer.class).single();
+    }
+
+    /** Tasks of approved or published plans whose period overlaps [start, end]. */
+    List<Task> approvedOverlapping(java.time.LocalDate start, java.time.LocalDate end) {
+        return jdbc.sql("SELECT t." + COLUMNS.replace(", ", ", t.") + " FROM plan_task t JOIN plan_annual p ON p.id = t.plan_id "
+                        + "WHERE p.status IN ('APPROVED', 'PUBLISHED') AND t.period_start <= ? AND t.period_end >= ?")
+                .params(Date.valueOf(end), Date.valueOf(start)).query(this::map).list();
+    }
+
+    String nextCode(long planId) {
+        int n = jdbc.sql("SELECT count(*) FROM plan_task WHERE plan_id = ?").param(planId).query(Integer.class).single();
+        return String.format("T%02d", n + 1);
+    }
+
+    long insert(long planId, String code, Task t) {
+        long id = jdbc.sql("INSERT INTO plan_task (plan_id, code, name, team_size, cross_org, cool_down_months, "
+                        + "cap_slack, period_start, period_end, beacon_source, scope_fields, scope_units, scope_types, "
+                        + "scope_statuses, scope_flags, serious_all) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                .params(planId, code, t.name(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
+                        Date.valueOf(t.periodStart()), Date.valueOf(t.periodEnd()), t.beaconSource(), arr(t.fields()),
+                        arr(t.units()), arr(t.entityTypes()), arr(t.statuses()), arr(t.requiredFlags()), t.seriousAll())
+                .query(Long.class).single();
+        writeChildren(id, t);
+        return id;
+    }
+
+    void update(Task t) {
+        jdbc.sql("UPDATE plan_task SET name = ?, team_size = ?, cross_org = ?, cool_down_months = ?, cap_slack = ?, "
+                        + "period_start = ?, period_end = ?, beacon_source = ?, scope_fields = ?, scope_units = ?, "
+                        + "scope_types = ?, scope_statuses = ?, scope_flags = ?, serious_all = ? WHERE id = ?")
+                .params(t.name(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
+                        Date.valueOf(t.periodStart()), Date.valueOf(t.periodEnd()), t.beaconSource(), arr(t.fields()),
+                        arr(t.units()), arr(t.entityTypes()), arr(t.statuses()), arr(t.requiredFlags()), t.seriousAll(),
+                        t.id())
+                .update();
+        jdbc.sql("DELETE FROM plan_task_ratio WHERE task_id = ?").param(t.id()).update();
+        writeChildren(t.id(), t);
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM plan_task WHERE id = ?").param(id).update();
+    }
+
+    /** Items are replaced only for those contributed by this unit (partners keep theirs). */
+    void replaceItems(long taskId, String contributor, List<Long> versionIds) {
+        jdbc.sql("DELETE FROM plan_task_item WHERE task_id = ? AND contributed_by = ?").params(taskId, contributor).update();
+        for (Long v : versionIds) {
+            jdbc.sql("INSERT INTO plan_task_item (task_id, item_version_id, contributed_by) VALUES (?,?,?) "
+                    + "ON CONFLICT DO NOTHING").params(taskId, v, contributor).update();
+        }
+    }
+
+    Map<Long, String> itemContributors(long taskId) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT item_version_id, contributed_by FROM plan_task_item WHERE task_id = ? ORDER BY item_version_id")
+                .param(taskId).query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    private void writeChildren(long taskId, Task t) {
+        t.ratios().forEach((stratum, r) -> jdbc.sql(
+                        "INSERT INTO plan_task_ratio (task_id, stratum, ratio_bp, min_count) VALUES (?,?,?,?)")
+                .params(taskId, stratum, r.ratioBp(), r.min()).update());
+    }
+
+    private Task map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Map<String, Task.Ratio> ratios = new LinkedHashMap<>();
+        jdbc.sql("SELECT stratum, ratio_bp, min_count FROM plan_task_ratio WHERE task_id = ? ORDER BY stratum").param(id)
+                .query(r -> {
+                    ratios.put(r.getString(1), new Task.Ratio(r.getInt(2), r.getInt(3)));
+                });
+        List<Long> items = jdbc.sql("SELECT item_version_id FROM plan_task_item WHERE task_id = ? ORDER BY item_version_id")
+                .param(id).query(Long.class).list();
+        return new Task(id, rs.getLong("plan_id"), rs.getString("code"), rs.getString("name"), rs.getInt("team_size"),
+                rs.getBoolean("cross_org"), rs.getInt("cool_down_months"), rs.getInt("cap_slack"),
+                rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate(),
+                rs.getString("beacon_source"), set(rs.getArray("scope_fields")), set(rs.getArray("scope_units")),
+                set(rs.getArray("scope_types")), set(rs.getArray("scope_statuses")), set(rs.getArray("scope_flags")),
+                rs.getBoolean("serious_all"), items, ratios);
+    }
+
+    private static String[] arr(Set<String> s) {
+        return s == null ? new String[0] : s.toArray(String[]::new);
+    }
+
+    private static Set<String> set(Array a) throws SQLException {
+        return a == null ? Set.of() : new LinkedHashSet<>(Arrays.asList((String[]) a.getArray()));
+    }
+}

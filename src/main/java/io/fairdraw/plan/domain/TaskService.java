@@ -1,0 +1,174 @@
+package io.fairdraw.plan.domain;
+
+import io.fairdraw.audit.AuditEvent;
+import io.fairdraw.audit.AuditLog;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.Organization;
+import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.organization.Role;
+import io.fairdraw.shared.ConflictError;
+import io.fairdraw.shared.UserError;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tasks of a plan and their joint-task partners; edits only while the plan is a draft. */
+@Service
+public class TaskService {
+
+    /** Raised with every problem of a task form at once. */
+    public static class InvalidTask extends RuntimeException {
+        private final transient List<UserError> errors;
+
+        InvalidTask(List<UserError> errors) {
+            super("invalid task");
+            this.errors = errors;
+        }
+
+        public List<UserError> errors() {
+            return errors;
+        }
+    }
+
+    private final PlanService plans;
+    private final TaskRepository tasks;
+    private final PartnerRepository partners;
+    private final ItemCatalog catalog;
+    private final Organization organization;
+    private final AuditLog audit;
+
+    TaskService(PlanService plans, TaskRepository tasks, PartnerRepository partners, ItemCatalog catalog,
+                Organization organization, AuditLog audit) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.partners = partners;
+        this.catalog = catalog;
+        this.organization = organization;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> tasks(long planId) {
+        plans.visible(planId);
+        return tasks.forPlan(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public Task task(long taskId) {
+        Task t = tasks.find(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        plans.visible(t.planId());
+        return t;
+    }
+
+    @Transactional
+    public long create(long planId, TaskForm form, FairdrawUser by) {
+        AnnualPlan plan = plans.locked(planId);
+        plan.requireEditableBy(by);
+        check(form);
+        String code = tasks.nextCode(planId);
+        Task t = form.toTask(0, planId, code);
+        long id = tasks.insert(planId, code, t);
+        tasks.replaceItems(id, plan.unitCode(), t.itemVersionIds());
+        audit.record(AuditEvent.of("TASK_CREATED", "task", String.valueOf(id), code + " " + t.name()));
+        return id;
+    }
+
+    @Transactional
+    public void update(long taskId, TaskForm form, FairdrawUser by) {
+        Task before = task(taskId);
+        AnnualPlan plan = plans.locked(before.planId());
+        plan.requireEditableBy(by);
+        check(form);
+        Task t = form.toTask(taskId, before.planId(), before.code());
+        tasks.update(t);
+        tasks.replaceItems(taskId, plan.unitCode(), t.itemVersionIds());
+        audit.record(AuditEvent.of("TASK_UPDATED", "task", String.valueOf(taskId), before.code() + " " + t.name()));
+    }
+
+    @Transactional
+    public void delete(long taskId, FairdrawUser by) {
+        Task t = task(taskId);
+        plans.locked(t.planId()).requireEditableBy(by);
+        tasks.delete(taskId);
+        audit.record(AuditEvent.of("TASK_DELETED", "task", String.valueOf(taskId), t.code() + " " + t.name()));
+    }
+
+    /** 联合抽查: the lead unit's planner invites another unit (department or division bureau). */
+    @Transactional
+    public void invite(long taskId, String unitCode, FairdrawUser by) {
+        Task t = task(taskId);
+        AnnualPlan plan = plans.locked(t.planId());
+        plan.requireEditableBy(by);
+        if (organization.unit(unitCode).isEmpty()) {
+            throw new UserError("partner", "task.partner.unknown", unitCode);
+        }
+        if (unitCode.equals(plan.unitCode())) {
+            throw new UserError("partner", "task.partner.self");
+        }
+        partners.invite(taskId, unitCode, by.username());
+        audit.record(AuditEvent.of("TASK_PARTNER_INVITED", "task", String.valueOf(taskId), unitCode));
+    }
+
+    /** The invited unit's planner confirms or declines. */
+    @Transactional
+    public void answer(long taskId, boolean confirm, FairdrawUser by) {
+        if (!by.has(Role.PLANNER)) {
+            throw new org.springframework.security.access.AccessDeniedException("PLANNER only");
+        }
+        Partner p = partners.find(taskId, by.unitCode())
+                .orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        if (p.status() != Partner.Status.INVITED) {
+            throw new ConflictError("task.partner.already_answered");
+        }
+        partners.answer(taskId, by.unitCode(), confirm ? Partner.Status.CONFIRMED : Partner.Status.DECLINED,
+                by.username());
+        audit.record(AuditEvent.of(confirm ? "TASK_PARTNER_CONFIRMED" : "TASK_PARTNER_DECLINED", "task",
+                String.valueOf(taskId), by.unitCode()));
+    }
+
+    /** A confirmed partner adds its own catalog items to the joint task while the plan is a draft. */
+    @Transactional
+    public void contributeItems(long taskId, List<Long> versionIds, FairdrawUser by) {
+        Task t = tasks.find(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        Optional<Partner> p = partners.find(taskId, by.unitCode());
+        if (p.isEmpty() || p.get().status() != Partner.Status.CONFIRMED || !by.has(Role.PLANNER)) {
+            throw new OutOfScopeException(by.unitCode(), true);
+        }
+        AnnualPlan plan = plans.lockedForPartner(t.planId());
+        if (plan.status() != io.fairdraw.plan.PlanStatus.DRAFT) {
+            throw new ConflictError("plan.transition.wrong_state",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("plan.transition.edit"),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("plan.status." + plan.status()));
+        }
+        List<UserError> errors = TaskValidator.validateItems(versionIds, catalog);
+        if (!errors.isEmpty()) {
+            throw new InvalidTask(errors);
+        }
+        tasks.replaceItems(taskId, by.unitCode(), versionIds);
+        audit.record(AuditEvent.of("TASK_ITEMS_CONTRIBUTED", "task", String.valueOf(taskId),
+                by.unitCode() + " " + versionIds));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Partner> partners(long taskId) {
+        return partners.forTask(taskId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> pendingInvitations(String unitCode) {
+        return partners.pendingFor(unitCode);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> itemContributors(long taskId) {
+        return tasks.itemContributors(taskId);
+    }
+
+    private void check(TaskForm form) {
+        List<UserError> errors = TaskValidator.validate(form, catalog);
+        if (!errors.isEmpty()) {
+            throw new InvalidTask(errors);
+        }
+    }
+}

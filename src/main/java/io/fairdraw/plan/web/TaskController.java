@@ -1,0 +1,218 @@
+package io.fairdraw.plan.web;
+
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.Organization;
+import io.fairdraw.plan.ExclusionRule;
+import io.fairdraw.plan.domain.AnnualPlan;
+import io.fairdraw.plan.domain.ItemCatalog;
+import io.fairdraw.plan.domain.OverlapService;
+import io.fairdraw.plan.domain.PlanService;
+import io.fairdraw.plan.domain.PreviewService;
+import io.fairdraw.plan.domain.Task;
+import io.fairdraw.plan.domain.TaskForm;
+import io.fairdraw.plan.domain.TaskService;
+import io.fairdraw.shared.UserError;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Tasks of a plan: form with live preview, joint-task partners, overlap report. */
+@Controller
+class TaskController {
+
+    static final String FORM = "plan/task-form";
+    static final String PREVIEW = "plan/task-preview :: preview";
+    static final String DETAIL = "plan/task";
+
+    private final PlanService plans;
+    private final TaskService tasks;
+    private final PreviewService previews;
+    private final OverlapService overlaps;
+    private final ItemCatalog catalog;
+    private final Organization organization;
+    private final MessageSource messages;
+
+    TaskController(PlanService plans, TaskService tasks, PreviewService previews, OverlapService overlaps,
+                   ItemCatalog catalog, Organization organization, MessageSource messages) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.previews = previews;
+        this.overlaps = overlaps;
+        this.catalog = catalog;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    @GetMapping("/plans/{planId}/tasks/new")
+    String newTask(@PathVariable long planId, Model model) {
+        AnnualPlan plan = plans.visible(planId);
+        List<ItemCatalog.ItemRef> items = catalog.current(Set.of(plan.unitCode()));
+        int percent = items.stream().mapToInt(ItemCatalog.ItemRef::defaultRatioPercent).max().orElse(3);
+        TaskForm form = TaskForm.blank(List.of(), java.time.LocalDate.of(plan.year(), 4, 1),
+                java.time.LocalDate.of(plan.year(), 11, 30), plan.unitCode(), percent);
+        return form(plan, form, null, model);
+    }
+
+    @PostMapping("/plans/{planId}/tasks")
+    String create(@PathVariable long planId, @ModelAttribute("form") TaskForm form, BindingResult binding,
+                  @AuthenticationPrincipal FairdrawUser user, Model model, RedirectAttributes redirect) {
+        AnnualPlan plan = plans.visible(planId);
+        if (!binding.hasErrors()) {
+            try {
+                long id = tasks.create(planId, form, user);
+                redirect.addFlashAttribute("flash", "task.created");
+                return "redirect:/tasks/" + id;
+            } catch (TaskService.InvalidTask e) {
+                e.errors().forEach(err -> reject(binding, err));
+            }
+        }
+        return form(plan, form, null, model);
+    }
+
+    @GetMapping("/tasks/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Task t = tasks.task(id);
+        return form(plans.visible(t.planId()), TaskForm.of(t), t, model);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") TaskForm form, BindingResult binding,
+                  @AuthenticationPrincipal FairdrawUser user, Model model, RedirectAttributes redirect) {
+        Task t = tasks.task(id);
+        if (!binding.hasErrors()) {
+            try {
+                tasks.update(id, form, user);
+                redirect.addFlashAttribute("flash", "task.updated");
+                return "redirect:/tasks/" + id;
+            } catch (TaskService.InvalidTask e) {
+                e.errors().forEach(err -> reject(binding, err));
+            }
+        }
+        return form(plans.visible(t.planId()), form, t, model);
+    }
+
+    /** htmx: the live preview of the form as typed. */
+    @PostMapping("/plans/{planId}/tasks/preview")
+    String preview(@PathVariable long planId, @ModelAttribute("form") TaskForm form, BindingResult binding,
+                   Model model) {
+        AnnualPlan plan = plans.visible(planId);
+        if (binding.hasErrors() || form.teamSize() == null) {
+            model.addAttribute("previewError", true);
+            return PREVIEW;
+        }
+        model.addAttribute("preview", previews.preview(form, plan.unitCode(), plans.today()));
+        model.addAttribute("rules", ExclusionRule.values());
+        return PREVIEW;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
+        Task t = tasks.task(id);
+        AnnualPlan plan = plans.visible(t.planId());
+        model.addAttribute("task", t);
+        model.addAttribute("plan", plan);
+        model.addAttribute("catalog", catalog);
+        model.addAttribute("contributors", tasks.itemContributors(id));
+        model.addAttribute("partners", tasks.partners(id));
+        model.addAttribute("units", organization.units());
+        model.addAttribute("preview", previews.preview(t, plan.unitCode(), previewsPartners(id), plans.today()));
+        model.addAttribute("rules", ExclusionRule.values());
+        model.addAttribute("partnerItems", catalog.current(Set.of(user.unitCode())));
+        return DETAIL;
+    }
+
+    @GetMapping("/tasks/{id}/overlaps")
+    String overlaps(@PathVariable long id, Model model) {
+        Task t = tasks.task(id);
+        model.addAttribute("task", t);
+        model.addAttribute("overlaps", overlaps.overlaps(id, plans.today()));
+        return "plan/overlaps";
+    }
+
+    @PostMapping("/tasks/{id}/delete")
+    String delete(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect,
+                  Locale locale) {
+        Task t = tasks.task(id);
+        try {
+            tasks.delete(id, user);
+            redirect.addFlashAttribute("flash", "task.deleted");
+        } catch (UserError e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
+        }
+        return "redirect:/plans/" + t.planId();
+    }
+
+    @PostMapping("/tasks/{id}/partners")
+    String invite(@PathVariable long id, @RequestParam(required = false) String partner,
+                  @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, "task.partner.invited", () -> tasks.invite(id, partner, user));
+    }
+
+    @PostMapping("/tasks/{id}/answer")
+    String answer(@PathVariable long id, @RequestParam boolean confirm, @AuthenticationPrincipal FairdrawUser user,
+                  RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, confirm ? "task.partner.confirmed" : "task.partner.declined",
+                () -> tasks.answer(id, confirm, user));
+    }
+
+    @PostMapping("/tasks/{id}/items")
+    String contribute(@PathVariable long id, @RequestParam(required = false) List<Long> itemVersionIds,
+                      @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect, Locale locale) {
+        try {
+            tasks.contributeItems(id, itemVersionIds == null ? List.of() : itemVersionIds, user);
+            redirect.addFlashAttribute("flash", "task.items.contributed");
+        } catch (TaskService.InvalidTask e) {
+            UserError first = e.errors().get(0);
+            redirect.addFlashAttribute("error", messages.getMessage(first.messageKey(), first.args(), locale));
+        } catch (UserError e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    private String act(long id, RedirectAttributes redirect, Locale locale, String flash, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", flash);
+        } catch (UserError e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    private Set<String> previewsPartners(long taskId) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        tasks.partners(taskId).stream().filter(p -> p.status() == io.fairdraw.plan.domain.Partner.Status.CONFIRMED)
+                .forEach(p -> out.add(p.unitCode()));
+        return out;
+    }
+
+    private String form(AnnualPlan plan, TaskForm form, Task task, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("task", task);
+        model.addAttribute("items", catalog.current(Set.of(plan.unitCode())));
+        model.addAttribute("units", organization.units());
+        model.addAttribute("strata", Task.STRATA);
+        return FORM;
+    }
+
+    private static void reject(BindingResult binding, UserError e) {
+        if (e.field() != null) {
+            binding.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+        } else {
+            binding.reject(e.messageKey(), e.args(), e.messageKey());
+        }
+    }
+}
