@@ -25,16 +25,15 @@ public class Verify {
             System.err.println("usage: java Verify.java record.json frame.csv [roster.csv conflicts.csv]");
             System.exit(2);
         }
-        Map<String, Object> record;
+        Object record;
         byte[] frame;
         byte[] roster = null;
         byte[] conflicts = null;
         try {
-            Object json = new Json(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)).parseDocument();
-            if (!(json instanceof Map)) {
+            record = new Json(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)).parseDocument();
+            if (!(record instanceof Map)) {
                 throw new IllegalArgumentException("the top level is not an object");
             }
-            record = cast(json);
             frame = Files.readAllBytes(Path.of(args[1]));
             if (args.length == 4) {
                 roster = Files.readAllBytes(Path.of(args[2]));
@@ -60,7 +59,7 @@ public class Verify {
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    static void verify(Map<String, Object> record, byte[] frameBytes, byte[] rosterBytes, byte[] conflictsBytes)
+    static void verify(Object record, byte[] frameBytes, byte[] rosterBytes, byte[] conflictsBytes)
             throws Exception {
         String protocol = text(record, "protocol");
         check(protocol.equals("FD-DRAW-1"), "protocol is FD-DRAW-1", "protocol: expected FD-DRAW-1 got " + protocol);
@@ -83,14 +82,13 @@ public class Verify {
                 "commitment: expected " + text(record, "commitment") + " got SHA-256(secret) = " + commitment);
 
         // Section 1: params text = sorted STRATUM=r_s,m_s lines, then team, cap_slack, cross_org.
-        TreeMap<String, Map<String, Object>> strata = new TreeMap<>();
-        for (Object item : list(record, "strata")) {
-            Map<String, Object> stratum = object(item, "strata[]");
+        TreeMap<String, Object> strata = new TreeMap<>();
+        for (Object stratum : list(record, "strata")) {
             strata.put(text(stratum, "stratum"), stratum);
         }
         long team = number(record, "team");
         StringBuilder params = new StringBuilder();
-        for (Map<String, Object> s : strata.values()) {
+        for (Object s : strata.values()) {
             params.append(text(s, "stratum")).append('=').append(number(s, "ratioBp")).append(',')
                     .append(number(s, "min")).append('\n');
         }
@@ -107,10 +105,7 @@ public class Verify {
         check(seed.equals(text(record, "seed")), "seed matches", "seed: expected " + text(record, "seed") + " got " + seed);
 
         // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
-        List<Map<String, Object>> selected = new ArrayList<>();
-        for (Object item : list(record, "selected")) {
-            selected.add(object(item, "selected[]"));
-        }
+        List<Object> selected = list(record, "selected");
         Map<String, List<String[]>> byStratum = new TreeMap<>();
         Map<String, String> stratumOf = new HashMap<>();
         for (String[] line : frame) {
@@ -122,14 +117,14 @@ public class Verify {
         check(withoutRatio.isEmpty(), "every stratum of the frame has a ratio " + byStratum.keySet(),
                 "strata " + withoutRatio + " occur in the frame but have no ratio in the record");
         List<String[]> expectedOrder = new ArrayList<>(); // {ticket, uscc, stratum}
-        for (Map<String, Object> s : strata.values()) {
+        for (Object s : strata.values()) {
             String name = text(s, "stratum");
             List<String[]> members = byStratum.getOrDefault(name, List.of());
             long size = members.size();
             long ratio = number(s, "ratioBp");
             long min = number(s, "min");
             long sample = Math.min(size, Math.max(min, (size * ratio + 9999) / 10000));
-            long published = selected.stream().filter(e -> name.equals(e.get("stratum"))).count();
+            long published = selected.stream().filter(e -> text(e, "stratum").equals(name)).count();
             String formula = "min(" + size + ", max(" + min + ", ceil(" + size + "*" + ratio + "/10000))) = " + sample;
             check(number(s, "size") == size && number(s, "sample") == sample && published == sample,
                     "stratum " + name + ": " + size + " entities, sample " + formula,
@@ -144,7 +139,7 @@ public class Verify {
         }
         int badTickets = 0;
         String firstBadTicket = null;
-        for (Map<String, Object> entity : selected) {
+        for (Object entity : selected) {
             String uscc = text(entity, "uscc");
             String ticket = sha256(seed + "\nE\n" + uscc);
             boolean inFrame = text(entity, "stratum").equals(stratumOf.get(uscc));
@@ -162,17 +157,28 @@ public class Verify {
             SortedSet<String> expected = new TreeSet<>();
             expectedOrder.stream().filter(e -> e[2].equals(name)).forEach(e -> expected.add(e[1]));
             SortedSet<String> actual = new TreeSet<>();
-            selected.stream().filter(e -> name.equals(e.get("stratum"))).forEach(e -> actual.add((String) e.get("uscc")));
-            check(expected.equals(actual), "stratum " + name + ": the selected set is the first " + expected.size() + " by ticket",
-                    "selection in stratum " + name + ": expected " + expected + " got " + actual);
+            selected.stream().filter(e -> text(e, "stratum").equals(name)).forEach(e -> actual.add(text(e, "uscc")));
+            SortedSet<String> missing = new TreeSet<>(expected);
+            missing.removeAll(actual);
+            SortedSet<String> extra = new TreeSet<>(actual);
+            extra.removeAll(expected);
+            check(missing.isEmpty() && extra.isEmpty(), "stratum " + name + ": the selected set is the first " + expected.size() + " by ticket",
+                    "selection in stratum " + name + ": missing " + first(missing) + ", not entitled " + first(extra));
         }
         expectedOrder.sort(TICKET_ORDER);
         List<String> expectedUsccs = new ArrayList<>();
         expectedOrder.forEach(e -> expectedUsccs.add(e[1]));
         List<String> actualUsccs = new ArrayList<>();
-        selected.forEach(e -> actualUsccs.add((String) e.get("uscc")));
+        selected.forEach(e -> actualUsccs.add(text(e, "uscc")));
+        int position = 0;
+        while (position < Math.min(expectedUsccs.size(), actualUsccs.size())
+                && expectedUsccs.get(position).equals(actualUsccs.get(position))) {
+            position++;
+        }
         check(expectedUsccs.equals(actualUsccs), "selection order is ticket ascending",
-                "selection order: expected " + expectedUsccs + " got " + actualUsccs);
+                "selection order: at position " + (position + 1) + " expected "
+                        + (position < expectedUsccs.size() ? expectedUsccs.get(position) : "the end")
+                        + " got " + (position < actualUsccs.size() ? actualUsccs.get(position) : "the end"));
 
         if (rosterBytes == null) {
             System.out.println("SKIP teams and substitutions: give roster.csv and conflicts.csv to re-run section 2b");
@@ -182,7 +188,7 @@ public class Verify {
     }
 
     // Section 2b and section 3: re-draw every team and every substitute from the roster and conflicts.
-    static void verifyTeams(Map<String, Object> record, String seed, List<Map<String, Object>> selected,
+    static void verifyTeams(Object record, String seed, List<Object> selected,
                             byte[] rosterBytes, byte[] conflictsBytes, long team) throws Exception {
         List<String[]> roster = new ArrayList<>();
         String problem = readLines(rosterBytes, roster);
@@ -210,7 +216,7 @@ public class Verify {
         Map<String, String> orgOf = new HashMap<>();
         int bad = 0;
         String firstBad = null;
-        for (Map<String, Object> entity : selected) {
+        for (Object entity : selected) {
             String uscc = text(entity, "uscc");
             String org = text(entity, "orgCode");
             orgOf.put(uscc, org);
@@ -241,12 +247,11 @@ public class Verify {
 
         // Section 3: the substitute is the next eligible in rank order, skipping the team (and anyone
         // already substituted out of it); cap ignored, conflicts and cross-office still apply.
-        List<Object> substitutions = record.containsKey("substitutions") ? list(record, "substitutions") : List.of();
+        List<Object> substitutions = ((Map<?, ?>) record).containsKey("substitutions") ? list(record, "substitutions") : List.of();
         Map<String, Set<String>> left = new HashMap<>();
         int number = 0;
-        for (Object item : substitutions) {
+        for (Object substitution : substitutions) {
             number++;
-            Map<String, Object> substitution = object(item, "substitutions[]");
             String uscc = text(substitution, "uscc");
             String out = text(substitution, "out");
             String in = text(substitution, "in");
@@ -315,6 +320,11 @@ public class Verify {
         return null;
     }
 
+    static String first(SortedSet<String> values) {
+        List<String> shown = new ArrayList<>(values).subList(0, Math.min(5, values.size()));
+        return shown + (values.size() > 5 ? " and " + (values.size() - 5) + " more" : "");
+    }
+
     static void check(boolean ok, String success, String failure) {
         if (ok) {
             passed++;
@@ -333,8 +343,11 @@ public class Verify {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    static MessageDigest sha256;
+
     static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        sha256 = sha256 != null ? sha256 : MessageDigest.getInstance("SHA-256");
+        return HexFormat.of().formatHex(sha256.digest(bytes));
     }
 
     // --- record access: a missing or mistyped field is a failed check, not a crash ---
@@ -346,42 +359,31 @@ public class Verify {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> T cast(Object value) {
-        return (T) value;
-    }
-
-    static Object field(Map<String, Object> object, String name, Class<?> type) {
-        Object value = object.get(name);
+    static <T> T field(Object object, String name, Class<?> type) {
+        Object value = object instanceof Map ? ((Map<String, Object>) object).get(name) : null;
         if (!type.isInstance(value)) {
             throw new BadRecord("field " + name + " is missing or not a " + type.getSimpleName());
         }
-        return value;
+        return (T) value;
     }
 
-    static String text(Map<String, Object> object, String name) {
-        return (String) field(object, name, String.class);
+    static String text(Object object, String name) {
+        return field(object, name, String.class);
     }
 
-    static long number(Map<String, Object> object, String name) {
-        return (Long) field(object, name, Long.class);
+    static long number(Object object, String name) {
+        return Verify.<Long>field(object, name, Long.class);
     }
 
-    static boolean bool(Map<String, Object> object, String name) {
-        return (Boolean) field(object, name, Boolean.class);
+    static boolean bool(Object object, String name) {
+        return Verify.<Boolean>field(object, name, Boolean.class);
     }
 
-    static List<Object> list(Map<String, Object> object, String name) {
-        return cast(field(object, name, List.class));
+    static List<Object> list(Object object, String name) {
+        return field(object, name, List.class);
     }
 
-    static Map<String, Object> object(Object value, String where) {
-        if (!(value instanceof Map)) {
-            throw new BadRecord(where + " is not an object");
-        }
-        return cast(value);
-    }
-
-    // --- a small JSON reader (RFC 8259): objects, arrays, strings, integers, true/false/null ---
+    // --- a small JSON reader (RFC 8259) for the record: objects, arrays, strings, numbers, literals ---
 
     static class Json {
         final String text;
@@ -393,7 +395,7 @@ public class Verify {
 
         Object parseDocument() {
             Object value = parse();
-            skipSpace();
+            space();
             if (at != text.length()) {
                 throw error("unexpected text after the document");
             }
@@ -401,44 +403,36 @@ public class Verify {
         }
 
         Object parse() {
-            skipSpace();
-            if (at >= text.length()) {
-                throw error("unexpected end");
-            }
-            char c = text.charAt(at);
-            if (c == '{') {
+            space();
+            if (peek('{')) {
                 Map<String, Object> object = new LinkedHashMap<>();
-                at++;
-                skipSpace();
-                if (peek('}')) {
-                    return object;
+                space();
+                if (!peek('}')) {
+                    do {
+                        space();
+                        String key = string();
+                        space();
+                        expect(':');
+                        object.put(key, parse());
+                        space();
+                    } while (peek(','));
+                    expect('}');
                 }
-                do {
-                    skipSpace();
-                    String key = string();
-                    skipSpace();
-                    expect(':');
-                    object.put(key, parse());
-                    skipSpace();
-                } while (peek(','));
-                expect('}');
                 return object;
             }
-            if (c == '[') {
+            if (peek('[')) {
                 List<Object> array = new ArrayList<>();
-                at++;
-                skipSpace();
-                if (peek(']')) {
-                    return array;
+                space();
+                if (!peek(']')) {
+                    do {
+                        array.add(parse());
+                        space();
+                    } while (peek(','));
+                    expect(']');
                 }
-                do {
-                    array.add(parse());
-                    skipSpace();
-                } while (peek(','));
-                expect(']');
                 return array;
             }
-            if (c == '"') {
+            if (at < text.length() && text.charAt(at) == '"') {
                 return string();
             }
             for (String literal : new String[] {"true", "false", "null"}) {
@@ -463,44 +457,36 @@ public class Verify {
         String string() {
             expect('"');
             StringBuilder out = new StringBuilder();
-            while (true) {
-                if (at >= text.length()) {
-                    throw error("unterminated string");
-                }
-                char c = text.charAt(at++);
-                if (c == '"') {
-                    return out.toString();
-                }
+            for (char c; (c = next()) != '"'; ) {
                 if (c != '\\') {
                     out.append(c);
                     continue;
                 }
-                char escape = at < text.length() ? text.charAt(at++) : '?';
-                switch (escape) {
-                    case '"', '\\', '/' -> out.append(escape);
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case 't' -> out.append('\t');
-                    case 'u' -> {
-                        if (at + 4 > text.length()) {
-                            throw error("bad \\u escape");
-                        }
-                        out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                        at += 4;
-                    }
-                    default -> throw error("bad escape");
+                char escape = next();
+                int simple = "\"\\/bfnrt".indexOf(escape);
+                if (simple >= 0) {
+                    out.append("\"\\/\b\f\n\r\t".charAt(simple));
+                } else if (escape == 'u' && at + 4 <= text.length()) {
+                    out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                    at += 4;
+                } else {
+                    throw error("bad escape");
                 }
             }
+            return out.toString();
+        }
+
+        char next() {
+            if (at >= text.length()) {
+                throw error("unexpected end");
+            }
+            return text.charAt(at++);
         }
 
         boolean peek(char c) {
-            if (at < text.length() && text.charAt(at) == c) {
-                at++;
-                return true;
-            }
-            return false;
+            boolean found = at < text.length() && text.charAt(at) == c;
+            at += found ? 1 : 0;
+            return found;
         }
 
         void expect(char c) {
@@ -509,7 +495,7 @@ public class Verify {
             }
         }
 
-        void skipSpace() {
+        void space() {
             while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) >= 0) {
                 at++;
             }

@@ -5,7 +5,21 @@ package io.fairdraw.draw.protocol;
  *
  * <p>The message is {@code code: "value"} — a stable, English, code-like text the UI translates
  * through its message bundle, plus the offending value with control characters escaped so a
- * rejected line break stays visible.
+ * rejected line break stays visible. Codes:
+ * <ul>
+ * <li>{@code FIELD.empty}, {@code FIELD.line-break}, {@code FIELD.invalid-character} for FIELD in
+ *     {@code draw-id, beacon, frame.uscc, frame.stratum, frame.org-code, params.stratum,
+ *     roster.inspector-id, roster.org-code, conflicts.inspector-id, conflicts.uscc,
+ *     substitution.uscc, substitution.out, substitution.in};</li>
+ * <li>{@code frame.duplicate-uscc, frame.too-large, roster.duplicate-inspector,
+ *     params.duplicate-stratum, params.ratio-out-of-range, params.min-negative,
+ *     params.team-too-small, params.cap-slack-negative, params.stratum-without-ratio,
+ *     params.size-negative, canonical-text.too-large};</li>
+ * <li>{@code secret.invalid-hex} (the value shows only the length), {@code secret.commitment-mismatch};</li>
+ * <li>{@code announcement.FIELD.invalid-hash}, {@code announcement.size-negative},
+ *     {@code announcement.FIELD-mismatch} (the definition no longer hashes to what was announced);</li>
+ * <li>{@code substitution.unknown-entity}, {@code substitution.not-in-team}.</li>
+ * </ul>
  */
 public class ProtocolException extends IllegalArgumentException {
 

@@ -3,6 +3,7 @@ package io.fairdraw.draw.protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class Roster {
     }
 
     public List<RosterEntry> entries() {
-        return List.of(entries);
+        return Collections.unmodifiableList(Arrays.asList(entries));
     }
 
     public int size() {
