@@ -1,0 +1,15 @@
+/**
+ * FD-DRAW-1：可验证的“双随机”抽取协议（随机抽取检查对象、随机选派检查人员）的纯 Java 实现。
+ *
+ * <p>The maths of {@code DRAW-PROTOCOL.md}, byte for byte: canonical texts and their SHA-256
+ * hashes, the commitment, the seed, tickets, per-stratum sample sizes, consistent selection,
+ * inspector assignment (2b) and substitution (3). Plain Java only (no Spring, no database, no
+ * third-party library) so that the same rules can be read, tested and re-implemented by anyone;
+ * {@code verifier/Verify.java} and {@code static/js/draw-verify.js} duplicate them on purpose.
+ *
+ * <p>Entry point: {@link io.fairdraw.draw.protocol.DrawProtocol}. Invalid input raises
+ * {@link io.fairdraw.draw.protocol.ProtocolException} (a stable code plus the offending value,
+ * translated by the UI); an assignment that the rules cannot satisfy raises
+ * {@link io.fairdraw.draw.protocol.DrawFailure}.
+ */
+package io.fairdraw.draw.protocol;
