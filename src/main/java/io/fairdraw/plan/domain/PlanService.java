@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Annual plans: creation and the reviewed, audited transitions of the aggregate. */
 @Service
-public class PlanService {
+public class PlanService implements io.fairdraw.plan.PlanOverview {
 
     private final PlanRepository plans;
     private final TaskRepository tasks;
@@ -25,9 +25,11 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final Scopes scopes;
     private final Clock clock;
+    private final io.fairdraw.organization.Organization organization;
 
     PlanService(PlanRepository plans, TaskRepository tasks, AuditLog audit, ApplicationEventPublisher events,
-                Scopes scopes, Clock clock) {
+                Scopes scopes, Clock clock, io.fairdraw.organization.Organization organization) {
+        this.organization = organization;
         this.plans = plans;
         this.tasks = tasks;
         this.audit = audit;
@@ -113,6 +115,30 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<AnnualPlan> plansOf(int year) {
         return plans.list(scopes.current().readableArrayOrNull(), year, null);
+    }
+
+    @Override
+    public LocalDate dueDate(int year) {
+        return AnnualPlan.DUE.atYear(year);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<io.fairdraw.plan.PlanStatus> status(String unitCode, int year) {
+        return plans.list(new String[] {unitCode}, year, null).stream().findFirst().map(AnnualPlan::status);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> lateOrMissing(int year, LocalDate today) {
+        java.util.Map<String, AnnualPlan> byUnit = new java.util.HashMap<>();
+        plans.list(null, year, null).forEach(p -> byUnit.put(p.unitCode(), p));
+        return organization.units().stream()
+                .filter(u -> u.active() && (u.kind() == io.fairdraw.organization.UnitKind.DIVISION
+                        || u.kind() == io.fairdraw.organization.UnitKind.DEPARTMENT))
+                .filter(u -> byUnit.containsKey(u.code()) ? byUnit.get(u.code()).lateOn(today)
+                        : today.isAfter(dueDate(year)))
+                .map(io.fairdraw.organization.Organization.UnitView::code).toList();
     }
 
     public LocalDate today() {

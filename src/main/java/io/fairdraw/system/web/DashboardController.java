@@ -4,6 +4,8 @@ import io.fairdraw.audit.AuditLog;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Role;
+import io.fairdraw.plan.PlanOverview;
+import io.fairdraw.plan.PlanStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +19,14 @@ class DashboardController {
 
     private final Organization organization;
     private final AuditLog audit;
+    private final PlanOverview plans;
+    private final java.time.Clock clock;
 
-    DashboardController(Organization organization, AuditLog audit) {
+    DashboardController(Organization organization, AuditLog audit, PlanOverview plans, java.time.Clock clock) {
         this.organization = organization;
         this.audit = audit;
+        this.plans = plans;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -31,6 +37,16 @@ class DashboardController {
         boolean overseer = user.has(Role.ADMIN) || user.has(Role.AUDITOR) || user.unitKind().isBureauOffice();
         // 兵自然资发〔2020〕47号 三(三): every unit names one IT liaison (联络员).
         model.addAttribute("unitsWithoutLiaison", overseer ? organization.unitsWithoutLiaison() : java.util.List.of());
+        // 三(三): plans are due by the end of March; count down for the unit, flag late ones for overseers.
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        int year = today.getYear();
+        model.addAttribute("planYear", year);
+        if (user.has(Role.PLANNER) || user.has(Role.REVIEWER)) {
+            boolean submitted = plans.status(user.unitCode(), year).filter(s -> s != PlanStatus.DRAFT).isPresent();
+            long days = java.time.temporal.ChronoUnit.DAYS.between(today, plans.dueDate(year));
+            model.addAttribute("planDaysLeft", !submitted && days >= 0 ? days : null);
+        }
+        model.addAttribute("latePlans", overseer ? plans.lateOrMissing(year, today) : java.util.List.of());
         return VIEW;
     }
 }
