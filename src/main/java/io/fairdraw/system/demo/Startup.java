@@ -1,5 +1,7 @@
 package io.fairdraw.system.demo;
 
+import io.fairdraw.catalog.CatalogSetup;
+import io.fairdraw.inspector.InspectorSetup;
 import io.fairdraw.organization.OrganizationSetup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -17,12 +19,16 @@ import org.springframework.stereotype.Component;
 class Startup implements ApplicationRunner {
 
     private final OrganizationSetup organization;
+    private final CatalogSetup catalog;
+    private final InspectorSetup inspectors;
     private final Environment env;
     private final boolean demoEnabled;
 
-    Startup(OrganizationSetup organization, Environment env,
+    Startup(OrganizationSetup organization, CatalogSetup catalog, InspectorSetup inspectors, Environment env,
             @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
         this.organization = organization;
+        this.catalog = catalog;
+        this.inspectors = inspectors;
         this.env = env;
         this.demoEnabled = demoEnabled;
     }
@@ -31,6 +37,9 @@ class Startup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (demoEnabled) {
             organization.seedDemoIfEmpty();
+            // Each module seeds its sample data only when its own tables are empty.
+            catalog.seedDemoIfEmpty();
+            inspectors.seedDemoIfEmpty();
         } else {
             organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
                     env.getProperty("fairdraw.admin.unit-code", "DC"),

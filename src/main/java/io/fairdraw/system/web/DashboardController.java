@@ -1,6 +1,7 @@
 package io.fairdraw.system.web;
 
 import io.fairdraw.audit.AuditLog;
+import io.fairdraw.inspector.InspectorDirectory;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Role;
@@ -17,10 +18,14 @@ class DashboardController {
 
     private final Organization organization;
     private final AuditLog audit;
+    private final InspectorDirectory inspectors;
+    private final java.time.Clock clock;
 
-    DashboardController(Organization organization, AuditLog audit) {
+    DashboardController(Organization organization, AuditLog audit, InspectorDirectory inspectors, java.time.Clock clock) {
         this.organization = organization;
         this.audit = audit;
+        this.inspectors = inspectors;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -31,6 +36,11 @@ class DashboardController {
         boolean overseer = user.has(Role.ADMIN) || user.has(Role.AUDITOR) || user.unitKind().isBureauOffice();
         // 兵自然资发〔2020〕47号 三(三): every unit names one IT liaison (联络员).
         model.addAttribute("unitsWithoutLiaison", overseer ? organization.unitsWithoutLiaison() : java.util.List.of());
+        // 三(三): ≥ 3 inspectors per division, one joint-pool inspector per department; 持证上岗 expiry ahead.
+        model.addAttribute("staffing", inspectors.warnings(overseer ? null : java.util.List.of(user.unitCode()),
+                java.time.LocalDate.now(clock)));
+        model.addAttribute("unitNames", organization.units().stream().collect(java.util.stream.Collectors.toMap(
+                Organization.UnitView::code, Organization.UnitView::name)));
         return VIEW;
     }
 }
