@@ -122,7 +122,8 @@ class I18nTest {
     /** Message keys start with a known prefix; other dotted literals are class names, paths, properties. */
     private static boolean looksLikeMessageKey(String s) {
         return Stream.of("app.", "layout.", "menu.", "role.", "unit.", "common.", "login.", "dashboard.", "error.",
-                "api.", "units.", "account.", "accounts.", "password.", "audit.", "uscc.").anyMatch(s::startsWith)
+                "api.", "units.", "account.", "accounts.", "password.", "audit.", "uscc.", "catalog.", "inspector.",
+                "field.").anyMatch(s::startsWith)
                 && !s.startsWith("audit.action.") && !s.matches(".*\\.(xlsx|csv|json|html|pdf|png)$");
     }
 
