@@ -26,7 +26,8 @@ class CatalogRepository {
                    v.reason, v.name, v.field, v.legal_basis, v.inspecting_unit_code, v.target_type, v.content,
                    v.methods, v.ratio_percent, v.frequency_per_year, v.created_by, v.created_at,
                    i.sample, i.retired_on
-            FROM catalog_item_version v JOIN catalog_item i ON i.id = v.item_id""";
+            FROM catalog_item_version v JOIN catalog_item i ON i.id = v.item_id
+            """;
     /** The latest version of each item. */
     private static final String LATEST = VERSION
             + " WHERE v.version_no = (SELECT max(w.version_no) FROM catalog_item_version w WHERE w.item_id = i.id)";
@@ -115,8 +116,11 @@ class CatalogRepository {
     void save(CatalogItem item) {
         long id = item.id();
         if (id == 0) {
-            id = jdbc.sql("INSERT INTO catalog_item (code, unit_code, status, sample) VALUES (?,?,?,?) RETURNING id")
-                    .params(item.code(), item.unitCode(), item.status().name(), item.sample()).query(Long.class).single();
+            id = jdbc.sql("INSERT INTO catalog_item (code, unit_code, status, sample, retired_on, retire_reason)"
+                            + " VALUES (?,?,?,?,?,?) RETURNING id")
+                    .params(item.code(), item.unitCode(), item.status().name(), item.sample(),
+                            item.retiredOn() == null ? null : Date.valueOf(item.retiredOn()), item.retireReason())
+                    .query(Long.class).single();
         } else {
             jdbc.sql("UPDATE catalog_item SET status = ?, retired_on = ?, retire_reason = ?, updated_at = now() WHERE id = ?")
                     .params(item.status().name(), item.retiredOn() == null ? null : Date.valueOf(item.retiredOn()),
