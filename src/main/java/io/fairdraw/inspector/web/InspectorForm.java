@@ -18,13 +18,13 @@ record InspectorForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate certificateExpiry,
         Set<SupervisionField> specialties,
         @NotNull(message = "{inspector.status.required}") InspectorStatus status,
-        boolean jointPool,
+        Boolean jointPool,
         String phone,
         String idNumber) {
 
     InspectorDraft toDraft(String unitCode) {
-        return new InspectorDraft(id, name, unitCode, certificateNo, certificateExpiry, specialties, status, jointPool,
-                phone, idNumber);
+        return new InspectorDraft(id, name, unitCode, certificateNo, certificateExpiry, specialties, status,
+                Boolean.TRUE.equals(jointPool), phone, idNumber);
     }
 
     static InspectorForm of(InspectorDetails d) {
