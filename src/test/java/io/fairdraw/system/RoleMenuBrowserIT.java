@@ -18,16 +18,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AppIT
 class RoleMenuBrowserIT {
 
-    static final List<String> UNIT_ROLE_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.password");
-    static final List<String> PLANNING_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.plans", "menu.password");
+    static final List<String> UNIT_ROLE_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.catalog",
+            "menu.inspectors", "menu.password");
+    static final List<String> PLANNING_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.catalog",
+            "menu.inspectors", "menu.plans", "menu.password");
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "admin", List.of("menu.dashboard", "menu.admin.units", "menu.admin.accounts", "menu.admin.calendar", "menu.audit", "menu.api_docs",
-                    "menu.password"),
-            "auditor", List.of("menu.dashboard", "menu.plans", "menu.audit", "menu.api_docs", "menu.password"),
+            "admin", List.of("menu.dashboard", "menu.catalog", "menu.inspectors", "menu.admin.units",
+                    "menu.admin.accounts", "menu.admin.calendar", "menu.audit", "menu.api_docs", "menu.password"),
+            "auditor", List.of("menu.dashboard", "menu.catalog", "menu.inspectors", "menu.plans", "menu.audit",
+                    "menu.api_docs", "menu.password"),
             "liaison.d01", UNIT_ROLE_MENU,
             "planner.d01", PLANNING_MENU,
             "reviewer.d02", PLANNING_MENU,
-            "inspector.d01a", UNIT_ROLE_MENU);
+            "inspector.d01a", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.password"));
 
     @LocalServerPort
     int port;

@@ -1,6 +1,8 @@
 package io.fairdraw.system.demo;
 
 import io.fairdraw.calendar.CalendarSetup;
+import io.fairdraw.catalog.CatalogSetup;
+import io.fairdraw.inspector.InspectorSetup;
 import io.fairdraw.organization.OrganizationSetup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -19,13 +21,17 @@ class Startup implements ApplicationRunner {
 
     private final OrganizationSetup organization;
     private final CalendarSetup calendar;
+    private final CatalogSetup catalog;
+    private final InspectorSetup inspectors;
     private final Environment env;
     private final boolean demoEnabled;
 
-    Startup(OrganizationSetup organization, CalendarSetup calendar, Environment env,
-            @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
+    Startup(OrganizationSetup organization, CalendarSetup calendar, CatalogSetup catalog, InspectorSetup inspectors,
+            Environment env, @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
         this.organization = organization;
         this.calendar = calendar;
+        this.catalog = catalog;
+        this.inspectors = inspectors;
         this.env = env;
         this.demoEnabled = demoEnabled;
     }
@@ -35,6 +41,9 @@ class Startup implements ApplicationRunner {
         calendar.seedIfEmpty();
         if (demoEnabled) {
             organization.seedDemoIfEmpty();
+            // Each module seeds its sample data only when its own tables are empty.
+            catalog.seedDemoIfEmpty();
+            inspectors.seedDemoIfEmpty();
         } else {
             organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
                     env.getProperty("fairdraw.admin.unit-code", "DC"),

@@ -1,6 +1,7 @@
 package io.fairdraw.system.web;
 
 import io.fairdraw.audit.AuditLog;
+import io.fairdraw.inspector.InspectorDirectory;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Role;
@@ -20,12 +21,15 @@ class DashboardController {
     private final Organization organization;
     private final AuditLog audit;
     private final PlanOverview plans;
+    private final InspectorDirectory inspectors;
     private final java.time.Clock clock;
 
-    DashboardController(Organization organization, AuditLog audit, PlanOverview plans, java.time.Clock clock) {
+    DashboardController(Organization organization, AuditLog audit, PlanOverview plans, InspectorDirectory inspectors,
+                        java.time.Clock clock) {
         this.organization = organization;
         this.audit = audit;
         this.plans = plans;
+        this.inspectors = inspectors;
         this.clock = clock;
     }
 
@@ -47,6 +51,11 @@ class DashboardController {
             model.addAttribute("planDaysLeft", !submitted && days >= 0 ? days : null);
         }
         model.addAttribute("latePlans", overseer ? plans.lateOrMissing(year, today) : java.util.List.of());
+        // 三(三): ≥ 3 inspectors per division, one joint-pool inspector per department; 持证上岗 expiry ahead.
+        model.addAttribute("staffing", inspectors.warnings(overseer ? null : java.util.List.of(user.unitCode()),
+                today));
+        model.addAttribute("unitNames", organization.units().stream().collect(java.util.stream.Collectors.toMap(
+                Organization.UnitView::code, Organization.UnitView::name)));
         return VIEW;
     }
 }
