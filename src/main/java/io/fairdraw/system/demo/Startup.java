@@ -1,6 +1,7 @@
 package io.fairdraw.system.demo;
 
 import io.fairdraw.organization.OrganizationSetup;
+import io.fairdraw.registry.RegistrySetup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -17,12 +18,14 @@ import org.springframework.stereotype.Component;
 class Startup implements ApplicationRunner {
 
     private final OrganizationSetup organization;
+    private final RegistrySetup registry;
     private final Environment env;
     private final boolean demoEnabled;
 
-    Startup(OrganizationSetup organization, Environment env,
+    Startup(OrganizationSetup organization, RegistrySetup registry, Environment env,
             @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
         this.organization = organization;
+        this.registry = registry;
         this.env = env;
         this.demoEnabled = demoEnabled;
     }
@@ -31,6 +34,7 @@ class Startup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (demoEnabled) {
             organization.seedDemoIfEmpty();
+            registry.seedDemoIfEmpty();
         } else {
             organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
                     env.getProperty("fairdraw.admin.unit-code", "DC"),

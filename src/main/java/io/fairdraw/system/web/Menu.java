@@ -24,6 +24,8 @@ final class Menu {
             new Item("menu.dashboard", "/", "house", ALL),
             new Item("menu.my_unit", "/units/mine", "building", EnumSet.of(Role.LIAISON, Role.PLANNER,
                     Role.REVIEWER, Role.INSPECTOR)),
+            new Item("menu.registry", "/registry", "card-list", ALL),
+            new Item("menu.registry.imports", "/registry/imports", "upload", EnumSet.of(Role.LIAISON)),
             new Item("menu.admin.units", "/admin/units", "diagram-3", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.accounts", "/admin/accounts", "people", EnumSet.of(Role.ADMIN)),
             new Item("menu.audit", "/audit", "journal-check", EnumSet.of(Role.AUDITOR, Role.ADMIN)),
