@@ -44,6 +44,7 @@ class ImportController {
     @GetMapping("/registry/imports")
     String form(Model model) {
         model.addAttribute("recent", imports.recent(20));
+        model.addAttribute("zone", RegistryController.ZONE);
         return FORM;
     }
 

@@ -38,6 +38,7 @@ class RegistryController {
     static final String DETAIL = "registry/entity";
     static final String FORM = "registry/entity-form";
     private static final int PAGE_SIZE = 50;
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     private final RegistryService registry;
     private final Organization organization;
@@ -107,6 +108,7 @@ class RegistryController {
         model.addAttribute("entity", e);
         model.addAttribute("history", registry.history(e.uscc()));
         model.addAttribute("canMaintain", registry.canMaintain(e.unitCode()));
+        model.addAttribute("zone", ZONE);
         return DETAIL;
     }
 
