@@ -25,7 +25,9 @@ CREATE TABLE registry_entity (
     updated_by         TEXT NOT NULL,
     version            INT NOT NULL DEFAULT 0
 );
-CREATE INDEX registry_entity_unit_idx ON registry_entity (unit_code, name);
+-- No secondary index: lists page in code order on the primary key and filter by unit; every
+-- extra index roughly doubles the cost of loading a million rows. Name search is a substring
+-- search (LIKE '%…%') that a b-tree cannot serve anyway.
 
 -- Who changed what, when: one row per manual edit, deregistration, or entity changed by an import.
 -- changes = {"field": [old, new], ...}; creation is on the entity row (created_*), so an import of

@@ -45,7 +45,7 @@ class EntityRepository {
         params.add(limit);
         params.add(offset);
         return jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE " + where
-                + " ORDER BY unit_code, name, uscc LIMIT ? OFFSET ?").params(params).query(EntityRepository::map).list();
+                + " ORDER BY uscc LIMIT ? OFFSET ?").params(params).query(EntityRepository::map).list();
     }
 
     long count(EntityFilter f, String[] readable) {
@@ -58,7 +58,7 @@ class EntityRepository {
     void forEach(EntityFilter f, String[] readable, Consumer<MarketEntity> consumer) {
         List<Object> params = new ArrayList<>();
         String where = f.where(readable, params);
-        jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE " + where + " ORDER BY unit_code, name, uscc")
+        jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE " + where + " ORDER BY uscc")
                 .params(params).withFetchSize(5000).query(rs -> {
                     consumer.accept(map(rs, 0));
                 });

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ImportPipeline {
 
-    static final int CHUNK_ROWS = 50_000;
+    static final int CHUNK_ROWS = 20_000;
     private static final int QUEUED = 2;
     /** Rejected rows kept for the report; all are counted. */
     static final int STORED_ERRORS = 100_000;
@@ -23,7 +23,9 @@ final class ImportPipeline {
 
     /** Rows handed from the parser to the database thread. */
     static final class Chunk {
-        final CopyBuffer copy = new CopyBuffer();
+        /** Valid rows in canonical form (see {@link RowValidator#validate}) and their row numbers. */
+        final List<String[]> rows = new ArrayList<>(CHUNK_ROWS);
+        final int[] rowNumbers = new int[CHUNK_ROWS];
         final List<RejectedRow> rejected = new ArrayList<>();
         int staged;
         int rejectedCount;
@@ -34,7 +36,7 @@ final class ImportPipeline {
     }
 
     interface Sink {
-        /** Stages and merges one chunk's valid rows; returns the rows the merge rejected. */
+        /** Writes one chunk's valid rows to the registry; returns the rows rejected on the way. */
         List<RejectedRow> merge(Chunk chunk);
 
         /** Keeps rejected rows for the error report (in the import's transaction). */
@@ -59,9 +61,12 @@ final class ImportPipeline {
         parser.setDaemon(true);
         parser.start();
         Totals totals = new Totals();
+        long started = System.nanoTime();
         try {
             while (true) {
+                long t0 = System.nanoTime();
                 Chunk chunk = take();
+                totals.waitNanos += System.nanoTime() - t0;
                 if (chunk.failure != null) {
                     throw chunk.failure;
                 }
@@ -80,6 +85,7 @@ final class ImportPipeline {
                 }
                 sink.progress(chunk.progress, chunk.rowsRead);
                 if (chunk.last) {
+                    totals.elapsedNanos = System.nanoTime() - started;
                     return totals;
                 }
             }
@@ -90,6 +96,9 @@ final class ImportPipeline {
     }
 
     static final class Totals {
+        /** Time the database thread waited for the parser, and the whole run: where an import spends its time. */
+        long waitNanos;
+        long elapsedNanos;
         int total;
         int rejected;
         /** The first rejected rows, for the response; the report reads them all from the database. */
@@ -116,9 +125,11 @@ final class ImportPipeline {
                     continue; // Excel keeps formatted empty rows; they are not data
                 }
                 rowsRead++;
-                RejectedRow rejected = validator.validate(row, chunk.copy);
+                String[] values = new String[10];
+                RejectedRow rejected = validator.validate(row, values);
                 if (rejected == null) {
-                    chunk.staged++;
+                    chunk.rows.add(values);
+                    chunk.rowNumbers[chunk.staged++] = row.number;
                 } else {
                     chunk.rejectedCount++;
                     if (stored++ < STORED_ERRORS) {

@@ -198,27 +198,17 @@ public class ImportService {
 
     private ImportResult execute(Prepared p) {
         Caller caller = p.caller();
-        String[] writable = organization.units().stream().map(Organization.UnitView::code)
-                .filter(caller.scope()::canWrite).toArray(String[]::new);
+        Set<String> writable = organization.units().stream().map(Organization.UnitView::code)
+                .filter(caller.scope()::canWrite).collect(Collectors.toUnmodifiableSet());
         try (RowSource source = p.source()) {
             ImportResult result = tx.execute(status -> {
                 store.begin(p.id(), p.fileName(), caller.unitCode(), caller.username());
                 ImportPipeline pipeline = new ImportPipeline(source, p.validator());
-                int[] merged = new int[2];
+                ChunkWriter writer = new ChunkWriter(store, p.labels(), writable, p.id(), caller.username());
                 ImportPipeline.Totals totals = pipeline.run(new ImportPipeline.Sink() {
                     @Override
                     public List<RejectedRow> merge(ImportPipeline.Chunk chunk) {
-                        if (chunk.staged == 0) {
-                            return List.of();
-                        }
-                        store.copyToStage(chunk.copy);
-                        ImportStore.Merged m = store.mergeStage(p.id(), caller.username(), writable);
-                        merged[0] += m.inserted();
-                        merged[1] += m.updated();
-                        List<RejectedRow> lost = m.conflictRows().length == 0 ? List.of()
-                                : conflicts(p.labels(), m);
-                        store.clearStage();
-                        return lost;
+                        return writer.write(chunk);
                     }
 
                     @Override
@@ -231,10 +221,13 @@ public class ImportService {
                         tracker.update(p.id(), fraction, rowsRead);
                     }
                 }, "registry-import-" + p.id());
+                log.info("Import {}: {} rows in {} ms, database thread waited {} ms for the parser", p.id(),
+                        totals.total, totals.elapsedNanos / 1_000_000, totals.waitNanos / 1_000_000);
                 if (totals.total == 0) {
                     throw new BadFileException("registry.import.no_rows");
                 }
-                int unchanged = totals.total - totals.rejected - merged[0] - merged[1];
+                int[] merged = {writer.inserted, writer.updated};
+                int unchanged = writer.unchanged;
                 store.finish(p.id(), totals.total, merged[0], merged[1], unchanged, totals.rejected);
                 audit.record(AuditEvent.of("REGISTRY_IMPORTED", "registry_import", String.valueOf(p.id()),
                         p.fileName() + ": total " + totals.total + ", inserted " + merged[0] + ", updated " + merged[1]
@@ -255,22 +248,6 @@ public class ImportService {
                     caller.username(), String.valueOf(e.getMessage())));
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
         }
-    }
-
-    /** Rows whose code is registered to a unit the caller may not write (DESIGN.md §5: error on the code). */
-    private List<RejectedRow> conflicts(ImportLabels labels, ImportStore.Merged m) {
-        List<String[]> staged = store.stagedRows(m.conflictRows());
-        List<RejectedRow> out = new ArrayList<>(staged.size());
-        for (int i = 0; i < staged.size(); i++) {
-            String[] s = staged.get(i);
-            // Stage order: row_no, uscc, name, entity_type, field, unit_code, address, legal_rep, license_no,
-            // status, risk_class; the report shows template order with labels instead of enum names.
-            List<String> original = List.of(s[1], s[2], s[3], label(labels, Field.valueOf(s[4])), s[5], s[6], s[7],
-                    s[8], label(labels, EntityStatus.valueOf(s[9])), s[10] == null ? "" : s[10]);
-            out.add(new RejectedRow(Integer.parseInt(s[0]), List.of(labels.header(TemplateColumn.USCC)),
-                    List.of(labels.message("registry.import.other_unit", s[1], m.conflictOwners()[i])), original));
-        }
-        return out;
     }
 
     private static String clip(String fileName) {

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -69,11 +71,41 @@ class ImportStore {
                 id, fileName, unitCode, actor);
     }
 
+    /** The stored data columns of those codes that exist (code, then the stage's data columns). */
+    Map<String, String[]> existing(List<String> codes) {
+        Connection c = connection();
+        Map<String, String[]> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT uscc, " + DATA
+                + " FROM registry_entity WHERE uscc = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("text", codes.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] v = new String[10];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = rs.getString(i + 1);
+                    }
+                    out.put(v[0], v);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** New entities go straight into the registry with COPY: as fast as a bare load (DESIGN.md §4). */
+    void copyNew(CopyBuffer rows) {
+        copy("COPY registry_entity (uscc, " + DATA + ", created_by, created_import, updated_by) FROM STDIN", rows);
+    }
+
     void copyToStage(CopyBuffer rows) {
+        copy("COPY registry_import_stage (" + STAGE_COLUMNS + ") FROM STDIN", rows);
+    }
+
+    private void copy(String sql, CopyBuffer rows) {
         try {
             CopyManager copy = connection().unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("COPY registry_import_stage (" + STAGE_COLUMNS + ") FROM STDIN",
-                    new ByteArrayInputStream(rows.array(), 0, rows.length()), 1 << 16);
+            copy.copyIn(sql, new ByteArrayInputStream(rows.array(), 0, rows.length()), 1 << 16);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
@@ -83,6 +115,32 @@ class ImportStore {
 
     /** Merges the staged chunk into the registry and empties the stage. */
     Merged mergeStage(long importId, String actor, String[] writableUnits) {
+        String sql = MERGE_SQL;
+        Connection c = connection();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", writableUnits));
+            ps.setString(2, actor);
+            ps.setLong(3, importId);
+            ps.setString(4, actor);
+            ps.setString(5, actor);
+            ps.setLong(6, importId);
+            ps.setString(7, actor);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Array rows = rs.getArray(3);
+                Array owners = rs.getArray(4);
+                return new Merged(rs.getInt(1), rs.getInt(2),
+                        rows == null ? new int[0] : toInts((Integer[]) rows.getArray()),
+                        owners == null ? new String[0] : (String[]) owners.getArray());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final String MERGE_SQL = mergeSql();
+
+    private static String mergeSql() {
         String distinct = "(" + prefixed("e_") + ") IS DISTINCT FROM (" + DATA + ")";
         StringBuilder changes = new StringBuilder("jsonb_strip_nulls(jsonb_build_object(");
         for (int i = 0; i < DATA_COLUMNS.length; i++) {
@@ -108,26 +166,7 @@ class ImportStore {
                 + "SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM upd), "
                 + "(SELECT array_agg(row_no ORDER BY row_no) FROM conflict), "
                 + "(SELECT array_agg(e_unit_code ORDER BY row_no) FROM conflict)";
-        Connection c = connection();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", writableUnits));
-            ps.setString(2, actor);
-            ps.setLong(3, importId);
-            ps.setString(4, actor);
-            ps.setString(5, actor);
-            ps.setLong(6, importId);
-            ps.setString(7, actor);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                Array rows = rs.getArray(3);
-                Array owners = rs.getArray(4);
-                return new Merged(rs.getInt(1), rs.getInt(2),
-                        rows == null ? new int[0] : toInts((Integer[]) rows.getArray()),
-                        owners == null ? new String[0] : (String[]) owners.getArray());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return sql;
     }
 
     /** Staged rows by row number, in stage column order (for rows rejected by the merge). */
@@ -207,7 +246,7 @@ class ImportStore {
     }
 
     private static String prefixed(String prefix) {
-        return prefixedFrom("", prefix).replaceAll(" AS [a-z_]+", "");
+        return prefixedFrom("", prefix);
     }
 
     /** "e.name AS e_name, …" (or "e_name, …" via {@link #prefixed}). */

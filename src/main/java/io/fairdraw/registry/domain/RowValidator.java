@@ -68,8 +68,12 @@ final class RowValidator {
         return index;
     }
 
-    /** Null when the row was valid and buffered; otherwise the rejected row with its problems. */
-    RejectedRow validate(SourceRow row, CopyBuffer copy) {
+    /**
+     * Null when the row is valid (its canonical values are then in {@code out}: code, name, type,
+     * field, unit, address, legal representative, licence, status, risk class or null); otherwise
+     * the rejected row with its problems.
+     */
+    RejectedRow validate(SourceRow row, String[] out) {
         columns = null;
         messages = null;
         for (TemplateColumn c : TemplateColumn.values()) {
@@ -105,18 +109,16 @@ final class RowValidator {
         if (columns != null) {
             return new RejectedRow(row.number, columns, messages, originals(row));
         }
-        copy.add(row.number);
-        copy.add(code);
-        copy.add(value[TemplateColumn.NAME.ordinal()]);
-        copy.add(value[TemplateColumn.ENTITY_TYPE.ordinal()]);
-        copy.add(field.name());
-        copy.add(unit);
-        copy.add(value[TemplateColumn.ADDRESS.ordinal()]);
-        copy.add(value[TemplateColumn.LEGAL_REP.ordinal()]);
-        copy.add(value[TemplateColumn.LICENSE_NO.ordinal()]);
-        copy.add(status.name());
-        copy.add(risk == null ? null : risk.name());
-        copy.endRow();
+        out[0] = code;
+        out[1] = value[TemplateColumn.NAME.ordinal()];
+        out[2] = value[TemplateColumn.ENTITY_TYPE.ordinal()];
+        out[3] = field.name();
+        out[4] = unit;
+        out[5] = value[TemplateColumn.ADDRESS.ordinal()];
+        out[6] = value[TemplateColumn.LEGAL_REP.ordinal()];
+        out[7] = value[TemplateColumn.LICENSE_NO.ordinal()];
+        out[8] = status.name();
+        out[9] = risk == null ? null : risk.name();
         return null;
     }
 
