@@ -37,9 +37,7 @@ final class ChunkWriter {
         if (chunk.rows.isEmpty()) {
             return List.of();
         }
-        List<String> codes = new ArrayList<>(chunk.rows.size());
-        chunk.rows.forEach(r -> codes.add(r[0]));
-        Map<String, String[]> existing = store.existing(codes);
+        Map<String, String[]> existing = chunk.existing;
         CopyBuffer fresh = new CopyBuffer();
         CopyBuffer changed = new CopyBuffer();
         int freshRows = 0;

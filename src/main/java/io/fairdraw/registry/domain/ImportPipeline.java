@@ -27,6 +27,8 @@ final class ImportPipeline {
         final List<String[]> rows = new ArrayList<>(CHUNK_ROWS);
         final int[] rowNumbers = new int[CHUNK_ROWS];
         final List<RejectedRow> rejected = new ArrayList<>();
+        /** Stored values of the chunk's codes that already exist, looked up by the parser thread. */
+        java.util.Map<String, String[]> existing = java.util.Map.of();
         int staged;
         int rejectedCount;
         int rowsRead;
@@ -47,12 +49,25 @@ final class ImportPipeline {
 
     private final RowSource source;
     private final RowValidator validator;
+    private final java.util.function.Function<List<String>, java.util.Map<String, String[]>> lookup;
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
     private volatile boolean cancelled;
 
-    ImportPipeline(RowSource source, RowValidator validator) {
+    ImportPipeline(RowSource source, RowValidator validator,
+                   java.util.function.Function<List<String>, java.util.Map<String, String[]>> lookup) {
         this.source = source;
         this.validator = validator;
+        this.lookup = lookup;
+    }
+
+    /** The parser thread also looks the chunk's codes up, in parallel with the previous chunk's COPY. */
+    private void send(Chunk chunk) {
+        if (!chunk.rows.isEmpty()) {
+            List<String> codes = new ArrayList<>(chunk.rows.size());
+            chunk.rows.forEach(r -> codes.add(r[0]));
+            chunk.existing = lookup.apply(codes);
+        }
+        put(chunk);
     }
 
     /** Runs the import; returns the row counts and the first rejected rows. */
@@ -139,14 +154,14 @@ final class ImportPipeline {
                 if (chunk.staged + chunk.rejectedCount >= CHUNK_ROWS) {
                     chunk.rowsRead = rowsRead;
                     chunk.progress = source.progress();
-                    put(chunk);
+                    send(chunk);
                     chunk = new Chunk();
                 }
             }
             chunk.rowsRead = rowsRead;
             chunk.progress = 1.0;
             chunk.last = true;
-            put(chunk);
+            send(chunk);
         } catch (RuntimeException e) {
             Chunk failed = new Chunk();
             failed.failure = e;

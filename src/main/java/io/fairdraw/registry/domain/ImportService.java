@@ -203,7 +203,7 @@ public class ImportService {
         try (RowSource source = p.source()) {
             ImportResult result = tx.execute(status -> {
                 store.begin(p.id(), p.fileName(), caller.unitCode(), caller.username());
-                ImportPipeline pipeline = new ImportPipeline(source, p.validator());
+                ImportPipeline pipeline = new ImportPipeline(source, p.validator(), store::existing);
                 ChunkWriter writer = new ChunkWriter(store, p.labels(), writable, p.id(), caller.username());
                 ImportPipeline.Totals totals = pipeline.run(new ImportPipeline.Sink() {
                     @Override

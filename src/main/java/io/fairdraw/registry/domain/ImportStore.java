@@ -73,10 +73,31 @@ class ImportStore {
 
     /** The stored data columns of those codes that exist (code, then the stage's data columns). */
     Map<String, String[]> existing(List<String> codes) {
-        Connection c = connection();
+        // Its own short read transaction, not the import's: the parser thread runs it for the next
+        // chunk while the import's connection copies the previous one. Only committed rows can
+        // matter: a code cannot repeat within the file. The merge of changed rows re-checks them
+        // under the import's transaction; a code created meanwhile makes the COPY fail, and the import
+        // with it, rather than be overwritten.
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LOCAL enable_hashjoin = off");
+                st.execute("SET LOCAL enable_mergejoin = off");
+            }
+            Map<String, String[]> out = lookup(c, codes);
+            c.commit();
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String[]> lookup(Connection c, List<String> codes) {
         Map<String, String[]> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT uscc, " + DATA
-                + " FROM registry_entity WHERE uscc = ANY(?)")) {
+        // A join on unnest (nested loop, see begin()) probes the primary key once per code; a
+        // "uscc = ANY(?)" of 20,000 codes is planned as a scan of the whole table.
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.uscc, e." + DATA.replace(", ", ", e.")
+                + " FROM unnest(?::text[]) k(uscc) JOIN registry_entity e ON e.uscc = k.uscc")) {
             ps.setArray(1, c.createArrayOf("text", codes.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
