@@ -48,6 +48,14 @@ class RegistryBrowserIT {
             b.screenshot("registry-import-errors");
             String href = b.driver().findElement(By.id("download-errors")).getAttribute("href");
             assertThat(href).contains("/errors.xlsx");
+            var report = WebClient.loggedIn(port, "liaison.d01").getBytes(new java.net.URI(href).getPath());
+            assertThat(report.statusCode()).isEqualTo(200);
+            try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(report.body()))) {
+                var lines = wb.getFirstSheet().read();
+                assertThat(lines).hasSize(2);
+                assertThat(lines.get(1).getCellText(1)).isEqualTo("浏览器测试错误企业");
+                assertThat(lines.get(1).getCellText(3)).isEqualTo("水利");
+            }
 
             b.go("/registry?q=" + java.net.URLEncoder.encode("胡杨林草", java.nio.charset.StandardCharsets.UTF_8));
             String table = b.driver().findElement(By.id("registry-table")).getText();

@@ -263,11 +263,5 @@ public class ImportService {
         }
     }
 
-    static String label(ImportLabels labels, Field f) {
-        return labels.label("registry.field." + f.name());
-    }
 
-    static String label(ImportLabels labels, EntityStatus s) {
-        return labels.label("registry.status." + s.name());
-    }
 }

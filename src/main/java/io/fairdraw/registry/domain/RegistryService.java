@@ -208,7 +208,4 @@ public class RegistryService implements Registry {
         return m == null ? Map.of() : m;
     }
 
-    static List<String> columns() {
-        return new ArrayList<>(Arrays.asList(EntityRepository.COLUMNS.split(", ")));
-    }
 }
