@@ -12,3 +12,11 @@ document.addEventListener('submit', function (e) {
     e.preventDefault();
   }
 });
+// Progress bars: the width comes from data-progress (CSP forbids inline style attributes).
+function fdProgress(root) {
+  (root || document).querySelectorAll('[data-progress]').forEach(function (bar) {
+    bar.style.width = bar.getAttribute('data-progress') + '%';
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { fdProgress(document); });
+document.addEventListener('htmx:afterSwap', function (e) { fdProgress(e.target.parentNode || document); });

@@ -59,7 +59,9 @@ public final class XlsxTable implements AutoCloseable {
                 sheet.value(row, c, t);
                 sheet.style(row, c).format("yyyy-mm-dd hh:mm:ss").set();
             } else {
-                sheet.value(row, c, v.toString());
+                // Inline strings: the shared-string table would keep every distinct value of a
+                // streamed export in memory until the end.
+                sheet.inlineString(row, c, v.toString());
             }
         }
         row++;

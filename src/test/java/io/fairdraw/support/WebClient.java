@@ -89,6 +89,21 @@ public final class WebClient {
         }
     }
 
+    /** A binary download from the API with HTTP Basic. */
+    public HttpResponse<byte[]> getBytesAs(String path, String user) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A call to the API with HTTP Basic (null user: anonymous). */
     public HttpResponse<String> api(String method, String path, String user, String password, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
@@ -105,6 +120,36 @@ public final class WebClient {
 
     public HttpResponse<String> api(String method, String path, String user, String json) {
         return api(method, path, user, DEMO_PASSWORD, json);
+    }
+
+    /** Uploads a file to the API as {@code multipart/form-data} (field {@code file}) with HTTP Basic. */
+    public HttpResponse<String> apiUpload(String path, String user, String fileName, byte[] content) {
+        return send(multipart(path, Map.of(), fileName, content)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").build());
+    }
+
+    /** Uploads a file from a page's form (field {@code file}) with the page's CSRF token, as a browser would. */
+    public HttpResponse<String> postUpload(String path, String fileName, byte[] content) {
+        Map<String, String> fields = csrf == null ? Map.of() : Map.of("_csrf", csrf);
+        return send(multipart(path, fields, fileName, content).header("Accept", "text/html").build());
+    }
+
+    private HttpRequest.Builder multipart(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----fd" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -4,6 +4,7 @@ import io.fairdraw.calendar.CalendarSetup;
 import io.fairdraw.catalog.CatalogSetup;
 import io.fairdraw.inspector.InspectorSetup;
 import io.fairdraw.organization.OrganizationSetup;
+import io.fairdraw.registry.RegistrySetup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -23,15 +24,17 @@ class Startup implements ApplicationRunner {
     private final CalendarSetup calendar;
     private final CatalogSetup catalog;
     private final InspectorSetup inspectors;
+    private final RegistrySetup registry;
     private final Environment env;
     private final boolean demoEnabled;
 
     Startup(OrganizationSetup organization, CalendarSetup calendar, CatalogSetup catalog, InspectorSetup inspectors,
-            Environment env, @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
+            RegistrySetup registry, Environment env, @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
         this.organization = organization;
         this.calendar = calendar;
         this.catalog = catalog;
         this.inspectors = inspectors;
+        this.registry = registry;
         this.env = env;
         this.demoEnabled = demoEnabled;
     }
@@ -44,6 +47,7 @@ class Startup implements ApplicationRunner {
             // Each module seeds its sample data only when its own tables are empty.
             catalog.seedDemoIfEmpty();
             inspectors.seedDemoIfEmpty();
+            registry.seedDemoIfEmpty();
         } else {
             organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
                     env.getProperty("fairdraw.admin.unit-code", "DC"),

@@ -25,6 +25,8 @@ final class Menu {
             new Item("menu.my_unit", "/units/mine", "building", EnumSet.of(Role.LIAISON, Role.PLANNER,
                     Role.REVIEWER, Role.INSPECTOR)),
             new Item("menu.catalog", "/catalog", "list-check", ALL),
+            new Item("menu.registry", "/registry", "card-list", ALL),
+            new Item("menu.registry.imports", "/registry/imports", "upload", EnumSet.of(Role.LIAISON)),
             new Item("menu.inspectors", "/inspectors", "person-badge", EnumSet.of(Role.LIAISON, Role.PLANNER,
                     Role.REVIEWER, Role.AUDITOR, Role.ADMIN)),
             new Item("menu.plans", "/plans", "calendar-check", EnumSet.of(Role.PLANNER, Role.REVIEWER, Role.AUDITOR)),

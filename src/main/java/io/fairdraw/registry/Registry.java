@@ -1,0 +1,18 @@
+package io.fairdraw.registry;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Read API of the 名录库 for other modules (plan, draw, credit). */
+public interface Registry {
+
+    /** The entity if it exists and the current actor's scope may read its unit; else empty. */
+    Optional<EntityView> find(String uscc);
+
+    /**
+     * Streams the entities of the given units in code order, without holding them in memory
+     * (a draw frame). No scope check: the caller decides which units its task may draw from.
+     */
+    void forEachInUnits(Collection<String> unitCodes, Consumer<EntityView> consumer);
+}

@@ -1,0 +1,123 @@
+package io.fairdraw.registry.domain;
+
+import io.fairdraw.registry.EntityStatus;
+import io.fairdraw.registry.Field;
+import io.fairdraw.registry.RiskClass;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EntityRepository {
+
+    static final String COLUMNS = "uscc, name, entity_type, field, unit_code, address, legal_rep, license_no, status, "
+            + "risk_class, many_complaints, abnormal_operation, serious_dishonesty, created_at, created_by, "
+            + "created_import, updated_at, updated_by, version";
+
+    record Change(java.time.Instant at, String actor, String source, Long importId, String reason, String changes) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EntityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<MarketEntity> find(String uscc) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE uscc = ?").param(uscc)
+                .query(EntityRepository::map).optional();
+    }
+
+    Optional<MarketEntity> findForUpdate(String uscc) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE uscc = ? FOR UPDATE").param(uscc)
+                .query(EntityRepository::map).optional();
+    }
+
+    List<MarketEntity> find(EntityFilter f, String[] readable, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = f.where(readable, params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE " + where
+                + " ORDER BY uscc LIMIT ? OFFSET ?").params(params).query(EntityRepository::map).list();
+    }
+
+    long count(EntityFilter f, String[] readable) {
+        List<Object> params = new ArrayList<>();
+        String where = f.where(readable, params);
+        return jdbc.sql("SELECT count(*) FROM registry_entity WHERE " + where).params(params)
+                .query(Long.class).single();
+    }
+
+    void forEach(EntityFilter f, String[] readable, Consumer<MarketEntity> consumer) {
+        List<Object> params = new ArrayList<>();
+        String where = f.where(readable, params);
+        jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE " + where + " ORDER BY uscc")
+                .params(params).withFetchSize(5000).query(rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
+    void forEachInUnits(String[] units, Consumer<MarketEntity> consumer) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE unit_code = ANY(?) ORDER BY uscc")
+                .param(units).withFetchSize(5000).query(rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM registry_entity").query(Long.class).single();
+    }
+
+    void insert(MarketEntity e, String actor) {
+        jdbc.sql("INSERT INTO registry_entity (uscc, name, entity_type, field, unit_code, address, legal_rep, "
+                        + "license_no, status, risk_class, many_complaints, abnormal_operation, serious_dishonesty, "
+                        + "created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(e.uscc(), e.name(), e.entityType(), e.field().name(), e.unitCode(), e.address(), e.legalRep(),
+                        e.licenseNo(), e.status().name(), e.riskClass() == null ? null : e.riskClass().name(),
+                        e.manyComplaints(), e.abnormalOperation(), e.seriousDishonesty(), actor, actor)
+                .update();
+    }
+
+    /** Optimistic: fails (returns false) when someone changed the entity since it was read. */
+    boolean update(MarketEntity e, String actor) {
+        return jdbc.sql("UPDATE registry_entity SET name = ?, entity_type = ?, field = ?, unit_code = ?, address = ?, "
+                        + "legal_rep = ?, license_no = ?, status = ?, risk_class = ?, many_complaints = ?, "
+                        + "abnormal_operation = ?, serious_dishonesty = ?, updated_at = now(), updated_by = ?, "
+                        + "version = version + 1 WHERE uscc = ? AND version = ?")
+                .params(e.name(), e.entityType(), e.field().name(), e.unitCode(), e.address(), e.legalRep(),
+                        e.licenseNo(), e.status().name(), e.riskClass() == null ? null : e.riskClass().name(),
+                        e.manyComplaints(), e.abnormalOperation(), e.seriousDishonesty(), actor, e.uscc(), e.version())
+                .update() == 1;
+    }
+
+    void addChange(String uscc, String actor, String reason, String changesJson) {
+        jdbc.sql("INSERT INTO registry_entity_change (uscc, actor, source, reason, changes) "
+                        + "VALUES (?, ?, 'MANUAL', ?, ?::jsonb)")
+                .params(uscc, actor, reason, changesJson).update();
+    }
+
+    List<Change> changes(String uscc) {
+        return jdbc.sql("SELECT at, actor, source, import_id, reason, changes::text FROM registry_entity_change "
+                        + "WHERE uscc = ? ORDER BY at DESC, id DESC")
+                .param(uscc).query((rs, i) -> new Change(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        rs.getString(3), (Long) rs.getObject(4), rs.getString(5), rs.getString(6))).list();
+    }
+
+    static MarketEntity map(ResultSet rs, int row) throws SQLException {
+        String risk = rs.getString(10);
+        Timestamp created = rs.getTimestamp(14);
+        Timestamp updated = rs.getTimestamp(17);
+        return new MarketEntity(rs.getString(1), rs.getString(2), rs.getString(3), Field.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                EntityStatus.valueOf(rs.getString(9)), risk == null ? null : RiskClass.valueOf(risk),
+                rs.getBoolean(11), rs.getBoolean(12), rs.getBoolean(13), created.toInstant(), rs.getString(15),
+                (Long) rs.getObject(16), updated.toInstant(), rs.getString(18), rs.getInt(19));
+    }
+}

@@ -1,0 +1,183 @@
+package io.fairdraw.registry.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One import on two threads: a parser thread reads and validates rows and fills chunks of COPY
+ * data; the calling thread, which owns the transaction, copies each chunk into the staging table
+ * and merges it while the parser reads on. Memory stays flat: at most {@link #QUEUED} chunks of
+ * {@link #CHUNK_ROWS} rows exist at a time.
+ */
+final class ImportPipeline {
+
+    static final int CHUNK_ROWS = 20_000;
+    private static final int QUEUED = 2;
+    /** Rejected rows kept for the report; all are counted. */
+    static final int STORED_ERRORS = 100_000;
+    /** Rejected rows returned in the API response; the rest are in the error report. */
+    static final int RETURNED_ERRORS = 1_000;
+
+    /** Rows handed from the parser to the database thread. */
+    static final class Chunk {
+        /** Valid rows in canonical form (see {@link RowValidator#validate}) and their row numbers. */
+        final List<String[]> rows = new ArrayList<>(CHUNK_ROWS);
+        final int[] rowNumbers = new int[CHUNK_ROWS];
+        final List<RejectedRow> rejected = new ArrayList<>();
+        /** Stored values of the chunk's codes that already exist, looked up by the parser thread. */
+        java.util.Map<String, String[]> existing = java.util.Map.of();
+        int staged;
+        int rejectedCount;
+        int rowsRead;
+        double progress;
+        boolean last;
+        RuntimeException failure;
+    }
+
+    interface Sink {
+        /** Writes one chunk's valid rows to the registry; returns the rows rejected on the way. */
+        List<RejectedRow> merge(Chunk chunk);
+
+        /** Keeps rejected rows for the error report (in the import's transaction). */
+        void store(List<RejectedRow> rejected);
+
+        void progress(double fraction, int rowsRead);
+    }
+
+    private final RowSource source;
+    private final RowValidator validator;
+    private final java.util.function.Function<List<String>, java.util.Map<String, String[]>> lookup;
+    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
+    private volatile boolean cancelled;
+
+    ImportPipeline(RowSource source, RowValidator validator,
+                   java.util.function.Function<List<String>, java.util.Map<String, String[]>> lookup) {
+        this.source = source;
+        this.validator = validator;
+        this.lookup = lookup;
+    }
+
+    /** The parser thread also looks the chunk's codes up, in parallel with the previous chunk's COPY. */
+    private void send(Chunk chunk) {
+        if (!chunk.rows.isEmpty()) {
+            List<String> codes = new ArrayList<>(chunk.rows.size());
+            chunk.rows.forEach(r -> codes.add(r[0]));
+            chunk.existing = lookup.apply(codes);
+        }
+        put(chunk);
+    }
+
+    /** Runs the import; returns the row counts and the first rejected rows. */
+    Totals run(Sink sink, String threadName) {
+        Thread parser = new Thread(this::parse, threadName);
+        parser.setDaemon(true);
+        parser.start();
+        Totals totals = new Totals();
+        long started = System.nanoTime();
+        try {
+            while (true) {
+                long t0 = System.nanoTime();
+                Chunk chunk = take();
+                totals.waitNanos += System.nanoTime() - t0;
+                if (chunk.failure != null) {
+                    throw chunk.failure;
+                }
+                totals.total = chunk.rowsRead;
+                totals.rejected += chunk.rejectedCount;
+                List<RejectedRow> lost = sink.merge(chunk);
+                totals.rejected += lost.size();
+                List<RejectedRow> rejected = new ArrayList<>(chunk.rejected);
+                rejected.addAll(lost);
+                rejected.sort(java.util.Comparator.comparingInt(RejectedRow::row));
+                sink.store(rejected);
+                for (RejectedRow r : rejected) {
+                    if (totals.first.size() < RETURNED_ERRORS) {
+                        totals.first.add(r);
+                    }
+                }
+                sink.progress(chunk.progress, chunk.rowsRead);
+                if (chunk.last) {
+                    totals.elapsedNanos = System.nanoTime() - started;
+                    return totals;
+                }
+            }
+        } finally {
+            cancelled = true;
+            queue.clear();
+        }
+    }
+
+    static final class Totals {
+        /** Time the database thread waited for the parser, and the whole run: where an import spends its time. */
+        long waitNanos;
+        long elapsedNanos;
+        int total;
+        int rejected;
+        /** The first rejected rows, for the response; the report reads them all from the database. */
+        final List<RejectedRow> first = new ArrayList<>();
+    }
+
+    private Chunk take() {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private void parse() {
+        SourceRow row = new SourceRow();
+        Chunk chunk = new Chunk();
+        int rowsRead = 0;
+        int stored = 0;
+        try {
+            while (!cancelled && source.next(row)) {
+                if (row.isBlank()) {
+                    continue; // Excel keeps formatted empty rows; they are not data
+                }
+                rowsRead++;
+                String[] values = new String[10];
+                RejectedRow rejected = validator.validate(row, values);
+                if (rejected == null) {
+                    chunk.rows.add(values);
+                    chunk.rowNumbers[chunk.staged++] = row.number;
+                } else {
+                    chunk.rejectedCount++;
+                    if (stored++ < STORED_ERRORS) {
+                        chunk.rejected.add(rejected);
+                    }
+                }
+                if (chunk.staged + chunk.rejectedCount >= CHUNK_ROWS) {
+                    chunk.rowsRead = rowsRead;
+                    chunk.progress = source.progress();
+                    send(chunk);
+                    chunk = new Chunk();
+                }
+            }
+            chunk.rowsRead = rowsRead;
+            chunk.progress = 1.0;
+            chunk.last = true;
+            send(chunk);
+        } catch (RuntimeException e) {
+            Chunk failed = new Chunk();
+            failed.failure = e;
+            put(failed);
+        }
+    }
+
+    private void put(Chunk chunk) {
+        try {
+            while (!cancelled) {
+                if (queue.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

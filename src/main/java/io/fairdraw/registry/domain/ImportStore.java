@@ -1,0 +1,306 @@
+package io.fairdraw.registry.domain;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of an import, on the connection of the caller's transaction: valid rows are streamed
+ * with {@code COPY} into a temporary staging table, then merged per chunk by one statement that
+ * joins each staged row to its entity once (DESIGN.md §4: unchanged rows are filtered with
+ * {@code IS DISTINCT FROM} before any write, so a re-import writes nothing).
+ */
+@Repository
+class ImportStore {
+
+    static final String STAGE_COLUMNS =
+            "row_no, uscc, name, entity_type, field, unit_code, address, legal_rep, license_no, status, risk_class";
+    private static final String DATA = "name, entity_type, field, unit_code, address, legal_rep, license_no, status, risk_class";
+    private static final String[] DATA_COLUMNS = DATA.split(", ");
+
+    /** Serialises imports: two files carrying the same new code would otherwise race on the key. */
+    private static final long IMPORT_LOCK = 0x4644524547494DL; // "FDREGIM"
+
+    record Merged(int inserted, int updated, int[] conflictRows, String[] conflictOwners) {
+    }
+
+    private final DataSource dataSource;
+
+    ImportStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    private Connection connection() {
+        return DataSourceUtils.getConnection(dataSource);
+    }
+
+    long nextImportId() {
+        return query1("SELECT nextval('registry_import_id_seq')");
+    }
+
+    /** Once per import, inside its transaction: lock, staging table, plan settings. */
+    void begin(long id, String fileName, String unitCode, String actor) {
+        try (Statement st = connection().createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+            st.execute("CREATE TEMP TABLE registry_import_stage (row_no INT NOT NULL, uscc TEXT NOT NULL, "
+                    + "name TEXT, entity_type TEXT, field TEXT, unit_code TEXT, address TEXT, legal_rep TEXT, "
+                    + "license_no TEXT, status TEXT, risk_class TEXT) ON COMMIT DROP");
+            // Each chunk probes the primary key once per staged row; a hash join would scan the
+            // whole (growing, not yet analysed) entity table once per chunk instead.
+            st.execute("SET LOCAL enable_hashjoin = off");
+            st.execute("SET LOCAL enable_mergejoin = off");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        update("INSERT INTO registry_import (id, file_name, unit_code, created_by, status) VALUES (?,?,?,?,'RUNNING')",
+                id, fileName, unitCode, actor);
+    }
+
+    /** The stored data columns of those codes that exist (code, then the stage's data columns). */
+    Map<String, String[]> existing(List<String> codes) {
+        // Its own short read transaction, not the import's: the parser thread runs it for the next
+        // chunk while the import's connection copies the previous one. Only committed rows can
+        // matter: a code cannot repeat within the file. The merge of changed rows re-checks them
+        // under the import's transaction; a code created meanwhile makes the COPY fail, and the import
+        // with it, rather than be overwritten.
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LOCAL enable_hashjoin = off");
+                st.execute("SET LOCAL enable_mergejoin = off");
+            }
+            Map<String, String[]> out = lookup(c, codes);
+            c.commit();
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String[]> lookup(Connection c, List<String> codes) {
+        Map<String, String[]> out = new HashMap<>();
+        // A join on unnest (nested loop, see begin()) probes the primary key once per code; a
+        // "uscc = ANY(?)" of 20,000 codes is planned as a scan of the whole table.
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.uscc, e." + DATA.replace(", ", ", e.")
+                + " FROM unnest(?::text[]) k(uscc) JOIN registry_entity e ON e.uscc = k.uscc")) {
+            ps.setArray(1, c.createArrayOf("text", codes.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] v = new String[10];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = rs.getString(i + 1);
+                    }
+                    out.put(v[0], v);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** New entities go straight into the registry with COPY: as fast as a bare load (DESIGN.md §4). */
+    void copyNew(CopyBuffer rows) {
+        copy("COPY registry_entity (uscc, " + DATA + ", created_by, created_import, updated_by) FROM STDIN", rows);
+    }
+
+    void copyToStage(CopyBuffer rows) {
+        copy("COPY registry_import_stage (" + STAGE_COLUMNS + ") FROM STDIN", rows);
+    }
+
+    private void copy(String sql, CopyBuffer rows) {
+        try {
+            CopyManager copy = connection().unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn(sql, new ByteArrayInputStream(rows.array(), 0, rows.length()), 1 << 16);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges the staged chunk into the registry and empties the stage. */
+    Merged mergeStage(long importId, String actor, String[] writableUnits) {
+        String sql = MERGE_SQL;
+        Connection c = connection();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", writableUnits));
+            ps.setString(2, actor);
+            ps.setLong(3, importId);
+            ps.setString(4, actor);
+            ps.setString(5, actor);
+            ps.setLong(6, importId);
+            ps.setString(7, actor);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Array rows = rs.getArray(3);
+                Array owners = rs.getArray(4);
+                return new Merged(rs.getInt(1), rs.getInt(2),
+                        rows == null ? new int[0] : toInts((Integer[]) rows.getArray()),
+                        owners == null ? new String[0] : (String[]) owners.getArray());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final String MERGE_SQL = mergeSql();
+
+    private static String mergeSql() {
+        String distinct = "(" + prefixed("e_") + ") IS DISTINCT FROM (" + DATA + ")";
+        StringBuilder changes = new StringBuilder("jsonb_strip_nulls(jsonb_build_object(");
+        for (int i = 0; i < DATA_COLUMNS.length; i++) {
+            String c = DATA_COLUMNS[i];
+            changes.append(i == 0 ? "" : ", ").append("'").append(c).append("', CASE WHEN e_").append(c)
+                    .append(" IS DISTINCT FROM ").append(c).append(" THEN jsonb_build_array(e_").append(c)
+                    .append(", ").append(c).append(") END");
+        }
+        changes.append("))");
+        String sql = "WITH j AS MATERIALIZED (SELECT s.*, e.uscc AS e_uscc, " + prefixedFrom("e.", "e_")
+                + " FROM registry_import_stage s LEFT JOIN registry_entity e ON e.uscc = s.uscc), "
+                + "conflict AS (SELECT row_no, e_unit_code FROM j WHERE e_uscc IS NOT NULL "
+                + "  AND e_unit_code <> unit_code AND NOT (e_unit_code = ANY(?))), "
+                + "changed AS (SELECT * FROM j WHERE e_uscc IS NOT NULL AND " + distinct
+                + "  AND row_no NOT IN (SELECT row_no FROM conflict)), "
+                + "hist AS (INSERT INTO registry_entity_change (uscc, actor, source, import_id, changes) "
+                + "  SELECT uscc, ?, 'IMPORT', ?, " + changes + " FROM changed), "
+                + "upd AS (UPDATE registry_entity e SET " + assignments()
+                + ", updated_at = now(), updated_by = ?, version = e.version + 1 "
+                + "  FROM changed c WHERE e.uscc = c.uscc RETURNING 1), "
+                + "ins AS (INSERT INTO registry_entity (uscc, " + DATA + ", created_by, created_import, updated_by) "
+                + "  SELECT uscc, " + DATA + ", ?, ?, ? FROM j WHERE e_uscc IS NULL RETURNING 1) "
+                + "SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM upd), "
+                + "(SELECT array_agg(row_no ORDER BY row_no) FROM conflict), "
+                + "(SELECT array_agg(e_unit_code ORDER BY row_no) FROM conflict)";
+        return sql;
+    }
+
+    /** Staged rows by row number, in stage column order (for rows rejected by the merge). */
+    List<String[]> stagedRows(int[] rowNumbers) {
+        Connection c = connection();
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + STAGE_COLUMNS
+                + " FROM registry_import_stage WHERE row_no = ANY(?) ORDER BY row_no")) {
+            ps.setArray(1, c.createArrayOf("int4", box(rowNumbers)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] r = new String[11];
+                    for (int i = 0; i < r.length; i++) {
+                        r[i] = rs.getString(i + 1);
+                    }
+                    out.add(r);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    void clearStage() {
+        update("TRUNCATE registry_import_stage");
+    }
+
+    void storeErrors(long importId, List<RejectedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Connection c = connection();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO registry_import_error (import_id, row_no, columns, messages, original) VALUES (?,?,?,?,?)")) {
+            for (RejectedRow r : rows) {
+                ps.setLong(1, importId);
+                ps.setInt(2, r.row());
+                ps.setArray(3, c.createArrayOf("text", r.columns().toArray()));
+                ps.setArray(4, c.createArrayOf("text", r.messages().toArray()));
+                ps.setArray(5, c.createArrayOf("text", r.original().toArray()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void finish(long id, int total, int inserted, int updated, int unchanged, int rejected) {
+        update("UPDATE registry_import SET status = 'DONE', finished_at = now(), total = ?, inserted = ?, "
+                + "updated = ?, unchanged = ?, rejected = ? WHERE id = ?", total, inserted, updated, unchanged, rejected, id);
+    }
+
+    private void update(String sql, Object... params) {
+        Connection c = connection();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long query1(String sql) {
+        Connection c = connection();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+
+    private static String prefixed(String prefix) {
+        return prefixedFrom("", prefix);
+    }
+
+    /** "e.name AS e_name, …" (or "e_name, …" via {@link #prefixed}). */
+    private static String prefixedFrom(String table, String prefix) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : DATA_COLUMNS) {
+            sb.append(sb.length() == 0 ? "" : ", ");
+            sb.append(table.isEmpty() ? prefix + c : table + c + " AS " + prefix + c);
+        }
+        return sb.toString();
+    }
+
+    private static String assignments() {
+        StringBuilder sb = new StringBuilder();
+        for (String c : DATA_COLUMNS) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(c).append(" = c.").append(c);
+        }
+        return sb.toString();
+    }
+
+    private static int[] toInts(Integer[] boxed) {
+        int[] out = new int[boxed.length];
+        for (int i = 0; i < boxed.length; i++) {
+            out[i] = boxed[i];
+        }
+        return out;
+    }
+
+    private static Integer[] box(int[] values) {
+        Integer[] out = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+}

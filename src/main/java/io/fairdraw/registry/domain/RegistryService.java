@@ -1,0 +1,211 @@
+package io.fairdraw.registry.domain;
+
+import io.fairdraw.audit.AuditEvent;
+import io.fairdraw.audit.AuditLog;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.Organization;
+import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.organization.Role;
+import io.fairdraw.organization.Scope;
+import io.fairdraw.organization.Scopes;
+import io.fairdraw.registry.EntityView;
+import io.fairdraw.registry.Registry;
+import io.fairdraw.shared.Actor;
+import io.fairdraw.shared.InvalidCreditCodeException;
+import io.fairdraw.shared.UnifiedSocialCreditCode;
+import io.fairdraw.shared.UserError;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The 名录库: lists within the reader's scope; a unit's LIAISON creates, edits and deregisters its
+ * own unit's entities (兵自然资发〔2020〕47号: 各单位联络员负责名录库的动态更新). Every change writes a
+ * history row and an audit entry in its own transaction.
+ */
+@Service
+public class RegistryService implements Registry {
+
+    public record Page(List<MarketEntity> rows, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** One history entry; {@code changes} maps a column to [old, new] as stored (enum names, booleans). */
+    public record HistoryEntry(Instant at, String actor, String source, Long importId, String reason,
+                               Map<String, List<Object>> changes) {
+    }
+
+    private final EntityRepository entities;
+    private final Organization organization;
+    private final Scopes scopes;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    RegistryService(EntityRepository entities, Organization organization, Scopes scopes, AuditLog audit, JsonMapper json) {
+        this.entities = entities;
+        this.organization = organization;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public Page search(EntityFilter filter, int page, int size) {
+        int p = Math.max(0, page);
+        String[] readable = scopes.current().readableArrayOrNull();
+        return new Page(entities.find(filter, readable, p * size, size), entities.count(filter, readable), p, size);
+    }
+
+    @Transactional(readOnly = true)
+    public void forEach(EntityFilter filter, Consumer<MarketEntity> consumer) {
+        entities.forEach(filter, scopes.current().readableArrayOrNull(), consumer);
+    }
+
+    /** The entity, or 404 when it does not exist or is outside the reader's scope. */
+    @Transactional(readOnly = true)
+    public MarketEntity get(String uscc) {
+        return visible(uscc).orElseThrow(() -> new OutOfScopeException(uscc, false));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(String uscc) {
+        get(uscc);
+        return entities.changes(uscc).stream().map(c -> new HistoryEntry(c.at(), c.actor(), c.source(), c.importId(),
+                c.reason(), parse(c.changes()))).toList();
+    }
+
+    /** True when the current actor is the LIAISON of this unit. */
+    public boolean canMaintain(String unitCode) {
+        return isLiaison() && scopes.current().canWrite(unitCode);
+    }
+
+    @Transactional
+    public MarketEntity create(EntityForm form) {
+        String code = code(form.uscc());
+        requireMaintain(form.unitCode());
+        requireUnit(form.unitCode());
+        Optional<MarketEntity> existing = entities.find(code);
+        if (existing.isPresent()) {
+            throw existing.get().unitCode().equals(form.unitCode())
+                    ? new UserError("uscc", "registry.entity.exists", code)
+                    : new UserError("uscc", "registry.entity.exists_elsewhere", code);
+        }
+        MarketEntity created = new MarketEntity(code, null, null, null, null, null, null, null, null, null, false,
+                false, false, null, null, null, null, null, 0).with(form);
+        String actor = actor();
+        entities.insert(created, actor);
+        audit.record(AuditEvent.of("REGISTRY_ENTITY_CREATED", "registry_entity", code, created.name()));
+        return entities.find(code).orElseThrow();
+    }
+
+    @Transactional
+    public MarketEntity update(String uscc, int version, EntityForm form) {
+        MarketEntity before = entities.findForUpdate(uscc).filter(e -> scopes.current().canRead(e.unitCode()))
+                .orElseThrow(() -> new OutOfScopeException(uscc, false));
+        requireMaintain(before.unitCode());
+        requireMaintain(form.unitCode());
+        requireUnit(form.unitCode());
+        if (before.version() != version) {
+            throw new UserError(null, "registry.entity.stale");
+        }
+        MarketEntity after = before.with(form);
+        return save(before, after, "", "REGISTRY_ENTITY_UPDATED");
+    }
+
+    /** 注销: the entity stays in the registry with status CANCELLED and its history. */
+    @Transactional
+    public MarketEntity deregister(String uscc, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new UserError("reason", "registry.entity.reason.required");
+        }
+        if (reason.strip().length() > 200) {
+            throw new UserError("reason", "registry.entity.reason.too_long");
+        }
+        MarketEntity before = entities.findForUpdate(uscc).filter(e -> scopes.current().canRead(e.unitCode()))
+                .orElseThrow(() -> new OutOfScopeException(uscc, false));
+        requireMaintain(before.unitCode());
+        return save(before, before.deregistered(), reason.strip(), "REGISTRY_ENTITY_DEREGISTERED");
+    }
+
+    private MarketEntity save(MarketEntity before, MarketEntity after, String reason, String action) {
+        Map<String, Object[]> diff = before.diff(after);
+        if (diff.isEmpty()) {
+            return before;
+        }
+        String actor = actor();
+        if (!entities.update(after, actor)) {
+            throw new UserError(null, "registry.entity.stale");
+        }
+        String changes = json.writeValueAsString(diff);
+        entities.addChange(before.uscc(), actor, reason, changes);
+        audit.record(AuditEvent.of(action, "registry_entity", before.uscc(),
+                (reason.isEmpty() ? "" : reason + " ") + changes));
+        return entities.find(before.uscc()).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EntityView> find(String uscc) {
+        return visible(uscc).map(MarketEntity::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachInUnits(Collection<String> unitCodes, Consumer<EntityView> consumer) {
+        entities.forEachInUnits(unitCodes.toArray(String[]::new), e -> consumer.accept(e.view()));
+    }
+
+    private Optional<MarketEntity> visible(String uscc) {
+        if (uscc == null) {
+            return Optional.empty();
+        }
+        Scope scope = scopes.current();
+        String code = uscc.strip().toUpperCase(java.util.Locale.ROOT);
+        return entities.find(code).filter(e -> scope.canRead(e.unitCode()));
+    }
+
+    private static String code(String text) {
+        try {
+            return UnifiedSocialCreditCode.of(text).value();
+        } catch (InvalidCreditCodeException e) {
+            throw new UserError("uscc", e.messageKey(), e.position().isPresent() ? e.position().getAsInt() : "");
+        }
+    }
+
+    private void requireMaintain(String unitCode) {
+        if (!canMaintain(unitCode)) {
+            throw new OutOfScopeException(unitCode, unitCode != null && scopes.current().canRead(unitCode));
+        }
+    }
+
+    private void requireUnit(String unitCode) {
+        if (organization.unit(unitCode).isEmpty()) {
+            throw new UserError("unitCode", "registry.entity.unit.unknown", unitCode);
+        }
+    }
+
+    private static boolean isLiaison() {
+        return Actor.current().filter(a -> a instanceof FairdrawUser u && u.has(Role.LIAISON)).isPresent();
+    }
+
+    private static String actor() {
+        return Actor.current().map(Actor::username).orElse("system");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Object>> parse(String changes) {
+        Map<String, List<Object>> m = json.readValue(changes, Map.class);
+        return m == null ? Map.of() : m;
+    }
+
+}
