@@ -1,10 +1,12 @@
 package io.fairdraw.registry;
 
+import io.fairdraw.shared.SupervisionField;
+
 /**
  * What other modules see of a market entity: enough for a frame and a draw. {@code riskClass}
  * is null when the entity has no class yet.
  */
-public record EntityView(String uscc, String name, String entityType, Field field, String unitCode,
+public record EntityView(String uscc, String name, String entityType, SupervisionField field, String unitCode,
                          EntityStatus status, RiskClass riskClass, boolean manyComplaints,
                          boolean abnormalOperation, boolean seriousDishonesty) {
 

@@ -18,19 +18,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AppIT
 class RoleMenuBrowserIT {
 
-    static final List<String> UNIT_ROLE_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.catalog",
-            "menu.inspectors", "menu.password");
     static final List<String> PLANNING_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.catalog",
-            "menu.inspectors", "menu.plans", "menu.password");
+            "menu.registry", "menu.inspectors", "menu.plans", "menu.password");
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "admin", List.of("menu.dashboard", "menu.catalog", "menu.inspectors", "menu.admin.units",
+            "admin", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.admin.units",
                     "menu.admin.accounts", "menu.admin.calendar", "menu.audit", "menu.api_docs", "menu.password"),
-            "auditor", List.of("menu.dashboard", "menu.catalog", "menu.inspectors", "menu.plans", "menu.audit",
+            "auditor", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.plans", "menu.audit",
                     "menu.api_docs", "menu.password"),
-            "liaison.d01", UNIT_ROLE_MENU,
+            "liaison.d01", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
+                    "menu.registry.imports", "menu.inspectors", "menu.password"),
             "planner.d01", PLANNING_MENU,
             "reviewer.d02", PLANNING_MENU,
-            "inspector.d01a", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.password"));
+            "inspector.d01a", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
+                    "menu.password"));
 
     @LocalServerPort
     int port;

@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PreviewService implements Tasks {
 
+    /** Until the inspection module records approved visits, nothing has been inspected. */
+    private static final CoolDownSource NO_INSPECTIONS = (codes, since) -> Set.of();
+
     public record StratumPreview(String stratum, int size, int ratioBp, int min, int sample) {
     }
 
@@ -36,11 +39,12 @@ public class PreviewService implements Tasks {
     private final PartnerRepository partners;
     private final ItemCatalog catalog;
     private final EntitySource entities;
-    private final CoolDownSource coolDown;
+    private final org.springframework.beans.factory.ObjectProvider<CoolDownSource> coolDown;
     private final SamplingPolicy sampling;
 
     PreviewService(TaskRepository tasks, PlanRepository plans, PartnerRepository partners, ItemCatalog catalog,
-                   EntitySource entities, CoolDownSource coolDown, SamplingPolicy sampling) {
+                   EntitySource entities, org.springframework.beans.factory.ObjectProvider<CoolDownSource> coolDown,
+                   SamplingPolicy sampling) {
         this.tasks = tasks;
         this.plans = plans;
         this.partners = partners;
@@ -84,7 +88,7 @@ public class PreviewService implements Tasks {
             catalog.version(v).ifPresent(i -> itemCodes.add(i.code()));
         }
         Set<String> cooling = t.coolDownMonths() == 0 || itemCodes.isEmpty() ? Set.of()
-                : coolDown.inspectedSince(itemCodes, date.minusMonths(t.coolDownMonths()));
+                : coolDown.getIfAvailable(() -> NO_INSPECTIONS).inspectedSince(itemCodes, date.minusMonths(t.coolDownMonths()));
         FrameRules.Scope scope = new FrameRules.Scope(units, t.fields(), t.entityTypes(), t.statuses(),
                 t.requiredFlags());
         List<FrameRules.Candidate> candidates = new ArrayList<>();

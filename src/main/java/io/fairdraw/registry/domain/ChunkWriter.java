@@ -1,7 +1,7 @@
 package io.fairdraw.registry.domain;
 
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,7 +91,7 @@ final class ChunkWriter {
 
     /** DESIGN.md §5: a code registered to a unit outside the caller's scope is an error on the code. */
     private RejectedRow otherUnit(int rowNo, String[] row, String owner) {
-        List<String> original = Arrays.asList(row[0], row[1], row[2], labels.label("registry.field." + Field.valueOf(row[3])),
+        List<String> original = Arrays.asList(row[0], row[1], row[2], labels.label("field." + SupervisionField.valueOf(row[3])),
                 row[4], row[5], row[6], row[7], labels.label("registry.status." + EntityStatus.valueOf(row[8])),
                 row[9] == null ? "" : row[9]);
         return new RejectedRow(rowNo, List.of(labels.header(TemplateColumn.USCC)),

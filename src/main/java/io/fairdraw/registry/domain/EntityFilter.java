@@ -1,7 +1,7 @@
 package io.fairdraw.registry.domain;
 
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +9,7 @@ import java.util.Locale;
  * List filters: 监管领域, unit, status, risk class ({@code NONE} = no class yet), a flag, and a
  * search text matching part of the name or of the code.
  */
-public record EntityFilter(Field field, String unit, EntityStatus status, String risk, Flag flag, String q) {
+public record EntityFilter(SupervisionField field, String unit, EntityStatus status, String risk, Flag flag, String q) {
 
     /** Sampling-weight flags; ANY = at least one of them. */
     public enum Flag {

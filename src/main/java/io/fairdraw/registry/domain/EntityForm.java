@@ -1,7 +1,7 @@
 package io.fairdraw.registry.domain;
 
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +12,7 @@ public record EntityForm(
         String uscc,
         @NotBlank(message = "{registry.entity.name.required}") @Size(max = 200, message = "{registry.entity.name.too_long}") String name,
         @NotBlank(message = "{registry.entity.type.required}") @Size(max = 50, message = "{registry.entity.type.too_long}") String entityType,
-        @NotNull(message = "{registry.entity.field.required}") Field field,
+        @NotNull(message = "{registry.entity.field.required}") SupervisionField field,
         @NotBlank(message = "{registry.entity.unit.required}") String unitCode,
         @Size(max = 200, message = "{registry.entity.address.too_long}") String address,
         @Size(max = 50, message = "{registry.entity.legal_rep.too_long}") String legalRep,

@@ -1,7 +1,7 @@
 package io.fairdraw.registry.domain;
 
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,7 +114,7 @@ class EntityRepository {
         String risk = rs.getString(10);
         Timestamp created = rs.getTimestamp(14);
         Timestamp updated = rs.getTimestamp(17);
-        return new MarketEntity(rs.getString(1), rs.getString(2), rs.getString(3), Field.valueOf(rs.getString(4)),
+        return new MarketEntity(rs.getString(1), rs.getString(2), rs.getString(3), SupervisionField.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 EntityStatus.valueOf(rs.getString(9)), risk == null ? null : RiskClass.valueOf(risk),
                 rs.getBoolean(11), rs.getBoolean(12), rs.getBoolean(13), created.toInstant(), rs.getString(15),

@@ -1,7 +1,7 @@
 package io.fairdraw.registry.domain;
 
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ final class ImportLabels {
 
     private final Map<TemplateColumn, String> headers = new EnumMap<>(TemplateColumn.class);
     private final Map<String, TemplateColumn> headerLookup = new HashMap<>();
-    private final Map<String, Field> fields = new HashMap<>();
+    private final Map<String, SupervisionField> fields = new HashMap<>();
     private final Map<String, EntityStatus> statuses = new HashMap<>();
     private final MessageSource messages;
     private final Locale locale;
@@ -36,8 +36,8 @@ final class ImportLabels {
             headerLookup.put(key(messages.getMessage(c.messageKey(), null, Locale.ENGLISH)), c);
             headerLookup.put(key(c.name()), c);
         }
-        for (Field f : Field.values()) {
-            register(fields, "registry.field." + f.name(), f.name(), f);
+        for (SupervisionField f : SupervisionField.values()) {
+            register(fields, "field." + f.name(), f.name(), f);
         }
         for (EntityStatus s : EntityStatus.values()) {
             register(statuses, "registry.status." + s.name(), s.name(), s);
@@ -72,7 +72,7 @@ final class ImportLabels {
         return headerLookup.get(key(headerText));
     }
 
-    Field field(String text) {
+    SupervisionField field(String text) {
         return fields.get(key(text));
     }
 
@@ -90,7 +90,7 @@ final class ImportLabels {
     }
 
     String fieldChoices() {
-        return Arrays.stream(Field.values()).map(f -> label("registry.field." + f.name()))
+        return Arrays.stream(SupervisionField.values()).map(f -> label("field." + f.name()))
                 .collect(Collectors.joining(message("registry.list_separator")));
     }
 

@@ -9,7 +9,7 @@ import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scope;
 import io.fairdraw.organization.Scopes;
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.Actor;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import io.fairdraw.shared.XlsxTable;
@@ -160,7 +160,7 @@ public class ImportService {
         try (XlsxTable t = new XlsxTable(out, labels.label("registry.import.template.sheet"), labels.headers())) {
             t.add(List.of(UnifiedSocialCreditCode.random(new SplittableRandom(2026), "659001").value(),
                     labels.label("registry.import.template.example_name"),
-                    labels.label("registry.import.template.example_type"), labels.label("registry.field.LAND"),
+                    labels.label("registry.import.template.example_type"), labels.label("field.LAND"),
                     Actor.current().map(Actor::unitCode).orElse(""),
                     labels.label("registry.import.template.example_address"),
                     labels.label("registry.import.template.example_person"), "",

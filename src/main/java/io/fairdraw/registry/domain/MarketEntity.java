@@ -2,7 +2,7 @@ package io.fairdraw.registry.domain;
 
 import io.fairdraw.registry.EntityStatus;
 import io.fairdraw.registry.EntityView;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import java.util.Objects;
  * A market entity of the 名录库, keyed by its 统一社会信用代码. Never deleted: 注销 is a status
  * transition that keeps the entity and its history (全程留痕).
  */
-public record MarketEntity(String uscc, String name, String entityType, Field field, String unitCode, String address,
+public record MarketEntity(String uscc, String name, String entityType, SupervisionField field, String unitCode, String address,
                            String legalRep, String licenseNo, EntityStatus status, RiskClass riskClass,
                            boolean manyComplaints, boolean abnormalOperation, boolean seriousDishonesty,
                            Instant createdAt, String createdBy, Long createdImport, Instant updatedAt,

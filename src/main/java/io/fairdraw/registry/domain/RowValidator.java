@@ -1,7 +1,7 @@
 package io.fairdraw.registry.domain;
 
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import io.fairdraw.shared.InvalidCreditCodeException;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
@@ -94,7 +94,7 @@ final class RowValidator {
                 error(c, "registry.import.too_long", labels.header(c), c.maxLength(), v.codePointCount(0, v.length()));
             }
         }
-        Field field = enumValue(TemplateColumn.FIELD, labels::field, "registry.import.bad_field", labels.fieldChoices());
+        SupervisionField field = enumValue(TemplateColumn.FIELD, labels::field, "registry.import.bad_field", labels.fieldChoices());
         EntityStatus status = enumValue(TemplateColumn.STATUS, labels::status, "registry.import.bad_status",
                 labels.statusChoices());
         RiskClass risk = risk();

@@ -1,7 +1,7 @@
 package io.fairdraw.registry.domain;
 
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
 public final class SyntheticEntities {
 
     /** One entity; enums as names (the demo seeding) — {@link #templateRow} gives import-file text. */
-    public record Row(String uscc, String name, String entityType, Field field, String unitCode, String address,
+    public record Row(String uscc, String name, String entityType, SupervisionField field, String unitCode, String address,
                       String legalRep, String licenseNo, EntityStatus status, RiskClass riskClass,
                       boolean manyComplaints, boolean abnormalOperation, boolean seriousDishonesty) {
     }
@@ -50,14 +50,14 @@ public final class SyntheticEntities {
 
     public Row next() {
         String unit = units.get(rnd.nextInt(units.size()));
-        Field field = Field.values()[weighted(30, 15, 20, 20, 10, 5)];
+        SupervisionField field = SupervisionField.values()[weighted(30, 15, 20, 20, 10, 5)];
         String type = pick("types");
         String city = cities.getOrDefault(unit, "");
         String name = city + pick("brands") + pick("brands").charAt(0) + pick("industry." + field.name())
                 + pick("suffix." + type);
         String address = String.format(words.getProperty("address"), city, pick("streets"), 1 + rnd.nextInt(999));
         String person = pick("surnames") + pick("given") + (rnd.nextBoolean() ? pick("given") : "");
-        String license = field == Field.MINERAL ? "C" + regions.getOrDefault(unit, "659000") + (2010 + rnd.nextInt(16))
+        String license = field == SupervisionField.MINERAL ? "C" + regions.getOrDefault(unit, "659000") + (2010 + rnd.nextInt(16))
                 + String.format("%07d", rnd.nextInt(10_000_000)) : rnd.nextInt(4) == 0 ? "" : "L" + rnd.nextInt(1_000_000_000);
         EntityStatus status = EntityStatus.values()[weighted(92, 5, 3)];
         int r = weighted(30, 30, 25, 10, 5);
@@ -68,7 +68,7 @@ public final class SyntheticEntities {
     }
 
     /** The row as the import template's ten cells, with the given labels for field and status. */
-    public static List<String> templateRow(Row r, Map<Field, String> fieldLabels, Map<EntityStatus, String> statusLabels) {
+    public static List<String> templateRow(Row r, Map<SupervisionField, String> fieldLabels, Map<EntityStatus, String> statusLabels) {
         return Arrays.asList(r.uscc(), r.name(), r.entityType(), fieldLabels.get(r.field()), r.unitCode(), r.address(),
                 r.legalRep(), r.licenseNo(), statusLabels.get(r.status()), r.riskClass() == null ? "" : r.riskClass().name());
     }

@@ -4,7 +4,7 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Scopes;
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import io.fairdraw.registry.domain.EntityFilter;
 import io.fairdraw.registry.domain.EntityForm;
@@ -53,8 +53,8 @@ class RegistryController {
     }
 
     @ModelAttribute("fields")
-    Field[] fields() {
-        return Field.values();
+    SupervisionField[] fields() {
+        return SupervisionField.values();
     }
 
     @ModelAttribute("statuses")
@@ -95,7 +95,7 @@ class RegistryController {
         XlsxTable.attachment(response, "registry.xlsx");
         try (XlsxTable t = new XlsxTable(response.getOutputStream(), "registry", headers)) {
             registry.forEach(filter, e -> t.add(List.of(e.uscc(), e.name(), e.entityType(),
-                    messages.getMessage("registry.field." + e.field(), null, zh), e.unitCode(), e.address(),
+                    messages.getMessage("field." + e.field(), null, zh), e.unitCode(), e.address(),
                     e.legalRep(), e.licenseNo(), messages.getMessage("registry.status." + e.status(), null, zh),
                     e.riskClass() == null ? "" : e.riskClass().name(), e.manyComplaints() ? yes : no,
                     e.abnormalOperation() ? yes : no, e.seriousDishonesty() ? yes : no)));
