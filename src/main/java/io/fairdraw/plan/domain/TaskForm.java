@@ -14,10 +14,10 @@ import java.util.TreeSet;
  * says which and why, and the form is shown again with the input kept.
  * Ratios are percentages (3 = 3 %, two decimals), stored as basis points (FD-DRAW-1 r_s).
  */
-public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize, boolean crossOrg,
+public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize, Boolean crossOrg,
                        Integer coolDownMonths, Integer capSlack, LocalDate periodStart, LocalDate periodEnd,
                        String beaconSource, Set<String> fields, Set<String> units, String entityTypes,
-                       Set<String> statuses, Set<String> requiredFlags, boolean seriousAll,
+                       Set<String> statuses, Set<String> requiredFlags, Boolean seriousAll,
                        BigDecimal ratioA, BigDecimal ratioB, BigDecimal ratioC, BigDecimal ratioD, BigDecimal ratioX,
                        Integer minA, Integer minB, Integer minC, Integer minD, Integer minX) {
 
@@ -51,7 +51,7 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
             case "A" -> ratioA;
             case "B" -> ratioB;
             case "C" -> ratioC;
-            case "D" -> seriousAll ? BigDecimal.valueOf(100) : ratioD;
+            case "D" -> Boolean.TRUE.equals(seriousAll) ? BigDecimal.valueOf(100) : ratioD;
             default -> ratioX;
         };
     }
@@ -89,9 +89,11 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
     }
 
     Task toTask(long id, long planId, String code) {
-        return new Task(id, planId, code, name.trim(), teamSize, crossOrg, coolDownMonths, capSlack, periodStart,
+        return new Task(id, planId, code, name.trim(), teamSize, Boolean.TRUE.equals(crossOrg), coolDownMonths,
+                capSlack, periodStart,
                 periodEnd, beaconSource.trim(), nz(fields), nz(units), entityTypeSet(),
-                statuses == null || statuses.isEmpty() ? Set.of("ACTIVE") : statuses, nz(requiredFlags), seriousAll,
+                statuses == null || statuses.isEmpty() ? Set.of("ACTIVE") : statuses, nz(requiredFlags),
+                Boolean.TRUE.equals(seriousAll),
                 itemVersionIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(itemVersionIds)), ratios());
     }
 
