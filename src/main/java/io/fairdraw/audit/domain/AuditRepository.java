@@ -34,11 +34,34 @@ class AuditRepository {
                 .query(AuditRepository::map).optional();
     }
 
-    void insert(AuditRow r) {
-        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+    void insert(AuditRow r, boolean disclosed) {
+        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ", disclosed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(r.seq(), Timestamp.from(r.at()), r.actor(), r.unitCode(), r.action(),
-                        r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.prevHash(), r.hash())
+                        r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.prevHash(), r.hash(), disclosed)
                 .update();
+    }
+
+    Optional<AuditRow> find(long seq) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq = ?").param(seq)
+                .query(AuditRepository::map).optional();
+    }
+
+    /** Whether the entry may be shown in full on the public portal (empty: no such entry). */
+    Optional<Boolean> disclosed(long seq) {
+        return jdbc.sql("SELECT disclosed FROM audit_entry WHERE seq = ?").param(seq).query(Boolean.class).optional();
+    }
+
+    long maxSeq() {
+        return jdbc.sql("SELECT COALESCE(max(seq), 0) FROM audit_entry").query(Long.class).single();
+    }
+
+    /** Streams the entries with fromSeq ≤ seq ≤ toSeq in sequence order. */
+    void forEachInRange(long fromSeq, long toSeq, Consumer<AuditRow> action) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq BETWEEN ? AND ? ORDER BY seq")
+                .params(fromSeq, toSeq).withFetchSize(5000)
+                .query(rs -> {
+                    action.accept(map(rs, 0));
+                });
     }
 
     long count() {

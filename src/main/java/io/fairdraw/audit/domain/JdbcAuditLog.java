@@ -18,16 +18,27 @@ class JdbcAuditLog implements AuditLog {
     private static final int MAX_FIELD = 2000;
 
     private final AuditRepository repository;
+    private final MerkleTree tree;
     private final Clock clock;
 
-    JdbcAuditLog(AuditRepository repository, Clock clock) {
+    JdbcAuditLog(AuditRepository repository, MerkleTree tree, Clock clock) {
         this.repository = repository;
+        this.tree = tree;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public long record(AuditEvent e) {
+        return append(e, false);
+    }
+
+    /**
+     * Appends to the chain and the Merkle tree in the caller's transaction (which must exist). A
+     * disclosed entry is shown in full on the portal, so it is recorded without the client address
+     * (an official's network address is personal data).
+     */
+    public long append(AuditEvent e, boolean disclosed) {
         Optional<Actor> current = Actor.current();
         String actor = e.actor() != null ? e.actor() : current.map(Actor::username).orElse("system");
         String unit = e.unitCode() != null ? e.unitCode() : current.map(Actor::unitCode).orElse("");
@@ -41,10 +52,13 @@ class JdbcAuditLog implements AuditLog {
             at = last.get().at();
         }
         AuditRow draft = new AuditRow(seq, at, clip(actor), clip(unit), clip(e.action()), clip(e.targetType()),
-                clip(e.targetId()), clip(e.summary()), clientAddress(), prev, "");
-        String hash = AuditChain.hash(prev, AuditChain.canonical(draft));
+                clip(e.targetId()), clip(e.summary()), disclosed ? "" : clientAddress(), prev, "");
+        String canonical = AuditChain.canonical(draft);
+        String hash = AuditChain.hash(prev, canonical);
         repository.insert(new AuditRow(draft.seq(), draft.at(), draft.actor(), draft.unitCode(), draft.action(),
-                draft.targetType(), draft.targetId(), draft.summary(), draft.clientAddr(), prev, hash));
+                draft.targetType(), draft.targetId(), draft.summary(), draft.clientAddr(), prev, hash), disclosed);
+        // Same lock, same transaction: an entry is in the tree exactly when it is in the chain.
+        tree.append(seq, prev, canonical, hash);
         return seq;
     }
 
