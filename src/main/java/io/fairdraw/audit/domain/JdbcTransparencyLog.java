@@ -31,7 +31,7 @@ class JdbcTransparencyLog implements TransparencyLog {
     /** Serialises signing, so checkpoint sizes never decrease in the order they are stored. */
     private static final long SIGN_LOCK = 0x4644544C5349474EL; // "FDTLSIGN"
     /** Lets one node of a cluster run the hourly job (DESIGN.md §4: jobs guarded by a database lock). */
-    private static final long HOURLY_LOCK = 0x4644544C484F5552L; // "FDTLHOUR"
+    static final long HOURLY_LOCK = 0x4644544C484F5552L; // "FDTLHOUR"
     private static final HexFormat HEX = HexFormat.of();
 
     private final JdbcAuditLog auditLog;
