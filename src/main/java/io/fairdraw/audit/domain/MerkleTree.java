@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,20 +27,10 @@ class MerkleTree {
         }
     }
 
-    /**
-     * The right edge after the last append, tagged with the chain hash of that entry: the chain
-     * hash commits to every earlier entry, so an edge whose (size, hash) equals the table's last
-     * row is the table's tree — another node's append or a rolled-back transaction shows up as a
-     * mismatch and the edge is reloaded from the table.
-     */
-    private record Edge(long size, String chainHash, CompactRange range) {
-    }
-
     private static final int CATCH_UP_BATCH = 500;
 
     private final TreeRepository nodes;
     private final AuditRepository entries;
-    private final AtomicReference<Edge> edge = new AtomicReference<>();
 
     MerkleTree(TreeRepository nodes, AuditRepository entries) {
         this.nodes = nodes;
@@ -52,13 +41,15 @@ class MerkleTree {
         return Rfc6962.leafHash(canonical.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Adds entry {@code seq}; the caller holds the append lock and its transaction writes the entry. */
-    void append(long seq, String prevChainHash, String canonical, String chainHash) {
-        Edge e = edge.get();
-        CompactRange range = e != null && e.size() == seq - 1 && e.chainHash().equals(prevChainHash)
-                ? e.range().copy() : load(seq - 1);
-        nodes.insert(range.append(leafHash(canonical)));
-        edge.set(new Edge(seq, chainHash, range));
+    /** Stores the perfect subtrees an append completed; the caller holds the append lock. */
+    void store(List<CompactRange.Node> completed) {
+        nodes.insert(completed);
+    }
+
+    /** The right edge of the tree of the first {@code size} entries, integrating any not yet in it. */
+    CompactRange rightEdge(long size) {
+        catchUp(size);
+        return stored(size);
     }
 
     /**
@@ -85,13 +76,7 @@ class MerkleTree {
         if (!batch.isEmpty()) {
             nodes.insert(batch);
         }
-        edge.set(null);
         return range.size() - have;
-    }
-
-    private CompactRange load(long size) {
-        catchUp(size);
-        return stored(size);
     }
 
     private CompactRange stored(long size) {

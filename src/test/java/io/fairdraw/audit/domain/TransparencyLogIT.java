@@ -238,6 +238,35 @@ class TransparencyLogIT {
     }
 
     @Test
+    @DisplayName("回滚的追加不留痕迹；并发追加后序号连续、哈希链与默克尔树都通过校验")
+    void rollbackAndConcurrency() throws Exception {
+        long before = log.size();
+        transactions.executeWithoutResult(s -> {
+            record("rolled back");
+            s.setRollbackOnly();
+        });
+        long after = record("after rollback");
+        assertThat(after).isEqualTo(before + 1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Long>> futures = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> record("concurrent " + n)));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(log.size()).isEqualTo(after + 200);
+        JsonNode m = merkle();
+        assertThat(m.get("ok").asBoolean()).as(m.toString()).isTrue();
+        assertThat(m.get("size").asLong()).isEqualTo(log.size());
+    }
+
+    @Test
     @DisplayName("启动时把树中缺少的记录补入（旧版本写入的记录）")
     void catchUpAddsMissingLeaves() {
         for (int i = 0; i < 3; i++) {
