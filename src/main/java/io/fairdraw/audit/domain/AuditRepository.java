@@ -45,28 +45,24 @@ class AuditRepository {
     }
 
     /**
-     * Takes the append lock and inserts the entry and its tree nodes, in one statement, only if the
-     * table's last entry is (lastSeq, lastHash); false when it is not (nothing is written, the
-     * caller takes the slow path). One round trip instead of four keeps the time under the lock —
-     * which every append waits for — short.
-     *
-     * <p>The statement's snapshot may predate the lock, so the check can pass on a stale view; the
-     * insert itself cannot: ON CONFLICT sees every committed (and waits for every in-flight) entry
-     * with this seq, and entries have no gaps. The lock is taken whenever a row is inserted (the
-     * insert reads {@code ok}, which joins the lock), so it is held until commit like the slow path's.
+     * Inserts the entry and its tree nodes in one statement, only if the table's last entry is
+     * still (lastSeq, lastHash); false when it is not (nothing is written). One round trip instead
+     * of three keeps the time under the append lock short. The caller holds the append lock, so
+     * this statement's snapshot sees every committed append. (Taking the lock inside this
+     * statement would save a round trip but not work: the snapshot would predate the lock and
+     * miss the append just committed by the previous holder, failing the check under contention.)
      */
     boolean insertIfLast(AuditRow r, boolean disclosed, long lastSeq, String lastHash,
                          List<io.fairdraw.audit.merkle.CompactRange.Node> nodes) {
-        String sql = CONDITIONAL_INSERTS.computeIfAbsent(nodes.size(), n -> "WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(?)), "
-                + "ok AS (SELECT 1 FROM lock, audit_entry "
+        String sql = CONDITIONAL_INSERTS.computeIfAbsent(nodes.size(), n -> "WITH ok AS (SELECT 1 FROM audit_entry "
                 + "WHERE seq = ? AND hash = ? AND NOT EXISTS (SELECT 1 FROM audit_entry WHERE seq > ?)), "
                 + "e AS (INSERT INTO audit_entry (" + COLUMNS + ", disclosed) SELECT ?::bigint, ?::timestamptz, "
                 + "?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean FROM ok "
-                + "ON CONFLICT (seq) DO NOTHING RETURNING seq) INSERT INTO audit_tree_node (level, idx, hash) SELECT v.level, v.idx, v.hash FROM "
+                + "RETURNING seq) INSERT INTO audit_tree_node (level, idx, hash) SELECT v.level, v.idx, v.hash FROM "
                 + "(VALUES " + String.join(",", java.util.Collections.nCopies(n, "(?::smallint, ?::bigint, ?::bytea)"))
                 + ") AS v (level, idx, hash) CROSS JOIN e");
-        List<Object> params = new ArrayList<>(16 + nodes.size() * 3);
-        params.addAll(List.of(APPEND_LOCK, lastSeq, lastHash, lastSeq, r.seq(), Timestamp.from(r.at()), r.actor(), r.unitCode(),
+        List<Object> params = new ArrayList<>(15 + nodes.size() * 3);
+        params.addAll(List.of(lastSeq, lastHash, lastSeq, r.seq(), Timestamp.from(r.at()), r.actor(), r.unitCode(),
                 r.action(), r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.prevHash(), r.hash(),
                 disclosed));
         for (var n : nodes) {

@@ -58,6 +58,8 @@ class JdbcAuditLog implements AuditLog {
         String unit = e.unitCode() != null ? e.unitCode() : current.map(Actor::unitCode).orElse("");
         AuditRow fields = new AuditRow(0, Instant.EPOCH, clip(actor), clip(unit), clip(e.action()),
                 clip(e.targetType()), clip(e.targetId()), clip(e.summary()), disclosed ? "" : clientAddress(), "", "");
+        // Serialises appends across threads and nodes: no gaps, no forks. Held until commit.
+        repository.lockForAppend();
         Tip known = tip.get();
         if (known != null) {
             Tip next = next(known, fields);
@@ -67,8 +69,6 @@ class JdbcAuditLog implements AuditLog {
                 return next.seq();
             }
         }
-        // Serialises appends across threads and nodes: no gaps, no forks. Held until commit.
-        repository.lockForAppend();
         Optional<AuditRow> last = repository.last();
         Tip base = last.map(r -> new Tip(r.seq(), r.at(), r.hash(), tree.rightEdge(r.seq()), List.of()))
                 .orElseGet(() -> new Tip(0, Instant.EPOCH, AuditChain.GENESIS, CompactRange.empty(), List.of()));
