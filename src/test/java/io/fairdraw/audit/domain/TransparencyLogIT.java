@@ -116,6 +116,17 @@ class TransparencyLogIT {
     }
 
     @Test
+    @DisplayName("公开页面无需登录，显示最新检查点和公钥，中英文均可")
+    void publicPage() {
+        record("page");
+        Checkpoint c = log.checkpoint();
+        HttpResponse<String> zh = new WebClient(port).get("/public/log");
+        assertThat(zh.statusCode()).isEqualTo(200);
+        assertThat(zh.body()).contains("审计日志透明化公示").contains(c.root()).contains("BEGIN PUBLIC KEY");
+        assertThat(new WebClient(port).get("/public/log?lang=en").body()).contains("Audit log transparency");
+    }
+
+    @Test
     @DisplayName("公众只看到叶子哈希；公开记录（如抽取公告）给出原文且不含客户端地址；原文由监督员获取")
     void whatThePublicSees() {
         SecurityContextHolder.clearContext();
