@@ -19,6 +19,9 @@ class AuditRepository {
     private static final String COLUMNS =
             "seq, at, actor, unit_code, action, target_type, target_id, summary, client_addr, prev_hash, hash";
 
+    private static final java.util.Map<Integer, String> CONDITIONAL_INSERTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final JdbcClient jdbc;
 
     AuditRepository(JdbcClient jdbc) {
@@ -34,11 +37,63 @@ class AuditRepository {
                 .query(AuditRepository::map).optional();
     }
 
-    void insert(AuditRow r) {
-        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+    void insert(AuditRow r, boolean disclosed) {
+        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ", disclosed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(r.seq(), Timestamp.from(r.at()), r.actor(), r.unitCode(), r.action(),
-                        r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.prevHash(), r.hash())
+                        r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.prevHash(), r.hash(), disclosed)
                 .update();
+    }
+
+    /**
+     * Inserts the entry and its tree nodes in one statement, only if the table's last entry is
+     * still (lastSeq, lastHash); false when it is not (nothing is written). One round trip instead
+     * of three keeps the time under the append lock short. The caller holds the append lock, so
+     * this statement's snapshot sees every committed append. (Taking the lock inside this
+     * statement would save a round trip but not work: the snapshot would predate the lock and
+     * miss the append just committed by the previous holder, failing the check under contention.)
+     */
+    boolean insertIfLast(AuditRow r, boolean disclosed, long lastSeq, String lastHash,
+                         List<io.fairdraw.audit.merkle.CompactRange.Node> nodes) {
+        String sql = CONDITIONAL_INSERTS.computeIfAbsent(nodes.size(), n -> "WITH ok AS (SELECT 1 FROM audit_entry "
+                + "WHERE seq = ? AND hash = ? AND NOT EXISTS (SELECT 1 FROM audit_entry WHERE seq > ?)), "
+                + "e AS (INSERT INTO audit_entry (" + COLUMNS + ", disclosed) SELECT ?::bigint, ?::timestamptz, "
+                + "?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean FROM ok "
+                + "RETURNING seq) INSERT INTO audit_tree_node (level, idx, hash) SELECT v.level, v.idx, v.hash FROM "
+                + "(VALUES " + String.join(",", java.util.Collections.nCopies(n, "(?::smallint, ?::bigint, ?::bytea)"))
+                + ") AS v (level, idx, hash) CROSS JOIN e");
+        List<Object> params = new ArrayList<>(15 + nodes.size() * 3);
+        params.addAll(List.of(lastSeq, lastHash, lastSeq, r.seq(), Timestamp.from(r.at()), r.actor(), r.unitCode(),
+                r.action(), r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.prevHash(), r.hash(),
+                disclosed));
+        for (var n : nodes) {
+            params.add(n.id().level());
+            params.add(n.id().index());
+            params.add(n.hash());
+        }
+        return jdbc.sql(sql).params(params).update() > 0;
+    }
+
+    Optional<AuditRow> find(long seq) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq = ?").param(seq)
+                .query(AuditRepository::map).optional();
+    }
+
+    /** Whether the entry may be shown in full on the public portal (empty: no such entry). */
+    Optional<Boolean> disclosed(long seq) {
+        return jdbc.sql("SELECT disclosed FROM audit_entry WHERE seq = ?").param(seq).query(Boolean.class).optional();
+    }
+
+    long maxSeq() {
+        return jdbc.sql("SELECT COALESCE(max(seq), 0) FROM audit_entry").query(Long.class).single();
+    }
+
+    /** Streams the entries with fromSeq ≤ seq ≤ toSeq in sequence order. */
+    void forEachInRange(long fromSeq, long toSeq, Consumer<AuditRow> action) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq BETWEEN ? AND ? ORDER BY seq")
+                .params(fromSeq, toSeq).withFetchSize(5000)
+                .query(rs -> {
+                    action.accept(map(rs, 0));
+                });
     }
 
     long count() {

@@ -20,25 +20,8 @@ public class AuditVerifier {
 
     @Transactional(readOnly = true)
     public AuditVerification verify() {
-        var state = new Object() {
-            long expectedSeq = 1;
-            String prev = AuditChain.GENESIS;
-            Long firstBad;
-            long size;
-        };
-        repository.forEachInOrder(row -> {
-            state.size++;
-            if (state.firstBad == null) {
-                String recomputed = AuditChain.hash(row.prevHash(), AuditChain.canonical(row));
-                if (row.seq() != state.expectedSeq || !row.prevHash().equals(state.prev)
-                        || !recomputed.equals(row.hash())) {
-                    state.firstBad = row.seq() != state.expectedSeq ? state.expectedSeq : row.seq();
-                }
-            }
-            state.expectedSeq = row.seq() + 1;
-            state.prev = row.hash();
-        });
-        String root = state.size == 0 ? AuditChain.GENESIS : state.prev;
-        return new AuditVerification(state.firstBad == null, state.size, root, state.firstBad);
+        ChainCheck check = new ChainCheck();
+        repository.forEachInOrder(check::accept);
+        return check.result();
     }
 }

@@ -1,0 +1,297 @@
+package io.fairdraw.audit.domain;
+
+import io.fairdraw.FairdrawApplication;
+import io.fairdraw.audit.AuditEvent;
+import io.fairdraw.audit.InclusionProof;
+import io.fairdraw.audit.MerkleVerification;
+import io.fairdraw.audit.TransparencyLog;
+import io.fairdraw.audit.merkle.CompactRange;
+import io.fairdraw.audit.merkle.NodeId;
+import io.fairdraw.audit.merkle.ProofVerifier;
+import io.fairdraw.audit.merkle.TreeShape;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * bench/transparency-log/run.sh: appends/s with 8 writers, whole-log verification at 1M entries and
+ * inclusion-proof latency, each with a baseline measured in the same run on the same database.
+ * Not a test; run by the script (README beside it).
+ */
+public final class TransparencyLogBench {
+
+    static final int WRITERS = 8;
+    static final HexFormat HEX = HexFormat.of();
+
+    public static void main(String[] args) throws Exception {
+        long entries = Long.parseLong(arg(args, "--entries", "1000000"));
+        int seconds = Integer.parseInt(arg(args, "--seconds", "10"));
+        int requests = Integer.parseInt(arg(args, "--requests", "10000"));
+        Path dir = Files.createTempDirectory("tlog-bench");
+        // Stock PostgreSQL settings (fsync and synchronous_commit on), as in production.
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+                .setLocaleConfig("locale", "C").setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "512MB").setPGStartupWait(Duration.ofSeconds(60)).start();
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FairdrawApplication.class).properties(Map.of(
+                "fairdraw.db.url", pg.getJdbcUrl("postgres", "postgres"), "fairdraw.db.user", "postgres",
+                "fairdraw.db.pool-size", "20", "server.port", "0", "fairdraw.log.checkpoint-cron", "-",
+                "logging.level.root", "WARN")).run();
+        try {
+            new TransparencyLogBench(ctx).run(entries, seconds, requests);
+        } finally {
+            ctx.close();
+            pg.close();
+        }
+    }
+
+    static String arg(String[] args, String name, String def) {
+        int i = Arrays.asList(args).indexOf(name);
+        return i >= 0 ? args[i + 1] : def;
+    }
+
+    final ConfigurableApplicationContext ctx;
+    final JdbcClient jdbc;
+    final TransparencyLog log;
+    final AuditRepository entries;
+    final TreeRepository nodes;
+    final TransactionTemplate tx;
+    final int port;
+
+    TransparencyLogBench(ConfigurableApplicationContext ctx) {
+        this.ctx = ctx;
+        this.jdbc = ctx.getBean(JdbcClient.class);
+        this.log = ctx.getBean(TransparencyLog.class);
+        this.entries = ctx.getBean(AuditRepository.class);
+        this.nodes = ctx.getBean(TreeRepository.class);
+        this.tx = ctx.getBean(TransactionTemplate.class);
+        this.port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+    }
+
+    void run(long target, int seconds, int requests) throws Exception {
+        System.out.printf("Transparency log benchmark: %d writers, %d s per append run, %d entries, %d proof requests, "
+                + "%d cores%n", WRITERS, seconds, target, requests, Runtime.getRuntime().availableProcessors());
+        jdbc.sql("CREATE TABLE bench_plain (LIKE audit_entry INCLUDING DEFAULTS INCLUDING INDEXES)").update();
+        jdbc.sql("CREATE SEQUENCE bench_plain_seq").update();
+        for (String commit : List.of("on", "off")) {
+            jdbc.sql("ALTER SYSTEM SET synchronous_commit = " + commit).update();
+            jdbc.sql("SELECT pg_reload_conf()").query().singleRow();
+            Thread.sleep(500);
+            System.out.printf("%n== Appends, synchronous_commit=%s ==%n", commit);
+            appends("baseline: plain INSERT, no chain, no tree", seconds, this::plainInsert);
+            appends("chain only (the log before this change)", seconds, this::chainOnly);
+            appends("chain + Merkle tree (TransparencyLog.record)", seconds,
+                    i -> log.record(AuditEvent.of("BENCH", "bench", "w" + i, "benchmark append " + i)));
+        }
+        long loaded = bulkLoad(target);
+        System.out.printf("%n== Verification of %d entries ==%n", loaded);
+        verification();
+        System.out.printf("%n== Inclusion proofs at %d entries, %d requests ==%n", loaded, requests);
+        proofs(loaded, requests);
+    }
+
+    // ---- appends
+
+    void appends(String name, int seconds, LongConsumer op) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch finished = new CountDownLatch(WRITERS);
+        long t0 = System.nanoTime();
+        for (int w = 0; w < WRITERS; w++) {
+            new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        op.accept(done.incrementAndGet());
+                    }
+                } finally {
+                    finished.countDown();
+                }
+            }).start();
+        }
+        finished.await();
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("  %-48s %8.0f appends/s (%d in %.1f s)%n", name, done.get() / s, done.get(), s);
+    }
+
+    void plainInsert(long i) {
+        jdbc.sql("INSERT INTO bench_plain (seq, at, actor, unit_code, action, target_type, target_id, summary, "
+                        + "client_addr, prev_hash, hash) VALUES (nextval('bench_plain_seq'),?,?,?,?,?,?,?,?,?,?)")
+                .params(Timestamp.from(Instant.now()), "system", "", "BENCH", "bench", "w" + i, "benchmark append " + i,
+                        "", AuditChain.GENESIS, AuditChain.GENESIS).update();
+    }
+
+    /** JdbcAuditLog.record as it was before the tree: lock, read the last entry, hash, insert. */
+    void chainOnly(long i) {
+        tx.executeWithoutResult(s -> {
+            entries.lockForAppend();
+            AuditRow last = entries.last().orElseThrow();
+            Instant at = AuditChain.truncate(Instant.now());
+            at = at.isBefore(last.at()) ? last.at() : at;
+            AuditRow draft = new AuditRow(last.seq() + 1, at, "system", "", "BENCH", "bench", "w" + i,
+                    "benchmark append " + i, "", last.hash(), "");
+            String hash = AuditChain.hash(last.hash(), AuditChain.canonical(draft));
+            jdbc.sql("INSERT INTO bench_plain (seq, at, actor, unit_code, action, target_type, target_id, summary, "
+                            + "client_addr, prev_hash, hash) VALUES (nextval('bench_plain_seq'),?,?,?,?,?,?,?,?,?,?)")
+                    .params(Timestamp.from(at), "system", "", "BENCH", "bench", "w" + i, draft.summary(), "",
+                            last.hash(), hash).update();
+        });
+    }
+
+    // ---- 1M entries, written as the application would have written them (same chain and tree)
+
+    long bulkLoad(long target) throws Exception {
+        long t0 = System.nanoTime();
+        AuditRow last = entries.last().orElseThrow();
+        long have = last.seq();
+        List<NodeId> ids = TreeShape.root(have);
+        Map<NodeId, byte[]> edge = nodes.find(ids);
+        CompactRange range = CompactRange.of(have, edge::get);
+        String prev = last.hash();
+        Instant base = last.at();
+        DataSource ds = ctx.getBean(DataSource.class);
+        try (Connection c = ds.getConnection()) {
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            int batch = 50_000;
+            for (long from = have + 1; from <= target; from += batch) {
+                StringBuilder e = new StringBuilder(batch * 260);
+                StringBuilder n = new StringBuilder(batch * 160);
+                for (long seq = from; seq < Math.min(from + batch, target + 1); seq++) {
+                    AuditRow row = new AuditRow(seq, base.plusNanos((seq - have) * 1000), "user" + seq % 50, "D01",
+                            "BENCH", "bench", "id-" + seq, "bulk entry " + seq, "10.0.0." + seq % 250, prev, "");
+                    String canonical = AuditChain.canonical(row);
+                    String hash = AuditChain.hash(prev, canonical);
+                    e.append(seq).append('\t').append(row.at()).append('\t').append(row.actor()).append('\t')
+                            .append(row.unitCode()).append("\tBENCH\tbench\t").append(row.targetId()).append('\t')
+                            .append(row.summary()).append('\t').append(row.clientAddr()).append('\t').append(prev)
+                            .append('\t').append(hash).append("\tf\n");
+                    for (CompactRange.Node node : range.append(MerkleTree.leafHash(canonical))) {
+                        n.append(node.id().level()).append('\t').append(node.id().index()).append("\t\\\\x")
+                                .append(HEX.formatHex(node.hash())).append('\n');
+                    }
+                    prev = hash;
+                }
+                copy.copyIn("COPY audit_entry (seq, at, actor, unit_code, action, target_type, target_id, summary, "
+                        + "client_addr, prev_hash, hash, disclosed) FROM STDIN", new StringReader(e.toString()));
+                copy.copyIn("COPY audit_tree_node (level, idx, hash) FROM STDIN", new StringReader(n.toString()));
+            }
+            c.createStatement().execute("VACUUM ANALYZE audit_entry");
+            c.createStatement().execute("VACUUM ANALYZE audit_tree_node");
+        }
+        long size = log.size();
+        System.out.printf("%n(loaded %d entries to %d in %.1f s with COPY)%n", size - have, size,
+                (System.nanoTime() - t0) / 1e9);
+        log.checkpoint();
+        return size;
+    }
+
+    // ---- verification
+
+    void verification() {
+        LogVerifier verifier = ctx.getBean(LogVerifier.class);
+        AuditVerifier chain = ctx.getBean(AuditVerifier.class);
+        for (int run = 1; run <= 2; run++) {
+            long t0 = System.nanoTime();
+            long[] rows = {0};
+            tx.executeWithoutResult(s -> jdbc.sql("SELECT seq, at, actor, unit_code, action, target_type, target_id, "
+                    + "summary, client_addr, prev_hash, hash FROM audit_entry ORDER BY seq").withFetchSize(5000).query(rs -> {
+                        rs.getLong(1);
+                        rs.getTimestamp(2);
+                        for (int i = 3; i <= 11; i++) {
+                            rs.getString(i);
+                        }
+                        rows[0]++;
+                    }));
+            report(run, "baseline: bare SELECT streaming the entries", t0, rows[0] + " rows");
+            t0 = System.nanoTime();
+            long[] nodeRows = {0};
+            tx.executeWithoutResult(s -> jdbc.sql("SELECT level, idx, hash FROM audit_tree_node ORDER BY level, idx")
+                    .withFetchSize(10000).query(rs -> {
+                        rs.getBytes(3);
+                        nodeRows[0]++;
+                    }));
+            report(run, "baseline: bare SELECT streaming the tree nodes", t0, nodeRows[0] + " rows");
+            t0 = System.nanoTime();
+            var c = chain.verify();
+            report(run, "chain check (GET /api/v1/audit/verify)", t0, "ok=" + c.ok());
+            t0 = System.nanoTime();
+            MerkleVerification m = verifier.verify();
+            report(run, "chain + Merkle check (/api/v1/audit/verify/merkle)", t0,
+                    "ok=" + m.ok() + ", checkpoints=" + m.checkpoints());
+        }
+    }
+
+    static void report(int run, String name, long t0, String detail) {
+        System.out.printf("  run %d  %-52s %6.2f s  (%s)%n", run, name, (System.nanoTime() - t0) / 1e9, detail);
+    }
+
+    // ---- proofs
+
+    void proofs(long size, int requests) throws Exception {
+        Random random = new Random(42);
+        byte[] root = HexFormat.of().parseHex(log.latestCheckpoint().orElseThrow().root());
+        InclusionProof sample = log.inclusionProof(size / 3, size);
+        System.out.printf("  (sample proof: %d hashes, verifies: %s)%n", sample.path().size(),
+                ProofVerifier.verifyInclusion(sample.index(), size, HEX.parseHex(sample.leafHash()),
+                        sample.path().stream().map(HEX::parseHex).toList(), root));
+        latency("baseline: primary-key lookup of one entry", requests, random, size,
+                seq -> entries.find(seq).orElseThrow());
+        latency("inclusion proof (TransparencyLog.inclusionProof)", requests, random, size,
+                seq -> log.inclusionProof(seq, size));
+        HttpClient http = HttpClient.newHttpClient();
+        latency("HTTP baseline: GET /public/log/checkpoint", requests, random, size,
+                seq -> get(http, "/public/log/checkpoint"));
+        latency("HTTP: GET /public/log/proof/inclusion", requests, random, size,
+                seq -> get(http, "/public/log/proof/inclusion?seq=" + seq + "&size=" + size));
+    }
+
+    void get(HttpClient http, String path) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + ": " + r.statusCode());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void latency(String name, int requests, Random random, long size, LongConsumer op) {
+        for (int i = 0; i < Math.min(2000, requests); i++) { // warm-up: JIT, statement cache, buffers
+            op.accept(1 + (long) (random.nextDouble() * size));
+        }
+        long[] nanos = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long seq = 1 + (long) (random.nextDouble() * size);
+            long t0 = System.nanoTime();
+            op.accept(seq);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("  %-52s p50 %6.3f ms  p99 %6.3f ms%n", name, nanos[requests / 2] / 1e6,
+                nanos[requests * 99 / 100] / 1e6);
+    }
+}
