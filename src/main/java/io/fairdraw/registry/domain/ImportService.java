@@ -55,7 +55,7 @@ public class ImportService {
 
     ImportService(ImportStore store, ImportRecords records, ImportTracker tracker, Organization organization,
                   Scopes scopes, AuditLog audit, MessageSource messages, PlatformTransactionManager txManager,
-                  TaskExecutor executor) {
+                  @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.store = store;
         this.records = records;
         this.tracker = tracker;
