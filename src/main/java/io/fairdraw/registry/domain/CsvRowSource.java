@@ -18,7 +18,7 @@ import java.nio.file.Path;
 /**
  * RFC 4180 CSV (comma, double quotes, {@code ""} escapes, line breaks inside quotes). Encoding:
  * UTF-8 when there is a BOM or the whole file is valid UTF-8, otherwise GB18030 — what Excel on
- * Chinese Windows writes for "CSV (逗号分隔)".
+ * Chinese Windows writes for 「CSV (逗号分隔)」.
  */
 final class CsvRowSource implements RowSource {
 

@@ -40,7 +40,7 @@ final class ImportResponses {
         return body;
     }
 
-    /** "导入完成：…" or, for a re-import of the same data, that nothing changed. */
+    /** 「导入完成：…」 or, for a re-import of the same data, that nothing changed. */
     static String summaryKey(ImportResult r) {
         if (r.accepted() > 0 && r.nothingChanged()) {
             return "registry.import.summary.unchanged";
