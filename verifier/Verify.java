@@ -1,7 +1,10 @@
 // FD-DRAW-1 verifier. Recomputes a published draw from its record and its frame and, for
 // auditors, also from the roster and conflicts. One file, no dependencies, Java 17 or later:
 //
-//     java Verify.java record.json frame.csv [roster.csv conflicts.csv]
+//     java Verify.java record.json frame.csv [roster.csv conflicts.csv] [--orgs orgs.csv]
+//
+// --orgs checks the Fairdraw extension (docs/draw-protocol-notes.md): orgs.csv, the canonical
+// USCC,ORG_CODE text announced as orgsHash, and every selected entity's orgCode against it.
 //
 // Exit code 0: every check passed; 1: some check failed; 2: usage error or unreadable input.
 // It repeats the maths of DRAW-PROTOCOL.md on purpose, so that anyone can read the whole
@@ -21,14 +24,23 @@ public class Verify {
     static int failed;
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 && args.length != 4) {
-            System.err.println("usage: java Verify.java record.json frame.csv [roster.csv conflicts.csv]");
+        List<String> files = new ArrayList<>(List.of(args));
+        String orgsFile = null;
+        int orgsFlag = files.indexOf("--orgs");
+        if (orgsFlag >= 0 && orgsFlag + 1 < files.size()) {
+            orgsFile = files.remove(orgsFlag + 1);
+            files.remove(orgsFlag);
+        }
+        if (files.size() != 2 && files.size() != 4 || files.contains("--orgs")) {
+            System.err.println("usage: java Verify.java record.json frame.csv [roster.csv conflicts.csv] [--orgs orgs.csv]");
             System.exit(2);
         }
+        args = files.toArray(new String[0]);
         Object record;
         byte[] frame;
         byte[] roster = null;
         byte[] conflicts = null;
+        byte[] orgs = null;
         try {
             record = new Json(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)).parseDocument();
             if (!(record instanceof Map)) {
@@ -38,6 +50,9 @@ public class Verify {
             if (args.length == 4) {
                 roster = Files.readAllBytes(Path.of(args[2]));
                 conflicts = Files.readAllBytes(Path.of(args[3]));
+            }
+            if (orgsFile != null) {
+                orgs = Files.readAllBytes(Path.of(orgsFile));
             }
         } catch (IOException e) {
             System.err.println("cannot read " + e.getMessage());
@@ -50,6 +65,9 @@ public class Verify {
         }
         try {
             verify(record, frame, roster, conflicts);
+            if (orgs != null) {
+                verifyOrgs(record, frame, orgs);
+            }
         } catch (BadRecord e) {
             fail("record format: " + e.getMessage());
         }
@@ -278,6 +296,42 @@ public class Verify {
         if (substitutions.isEmpty()) {
             System.out.println("OK   no substitutions");
         }
+    }
+
+    // Fairdraw extension: orgs.csv lists every frame entity's supervising org code (USCC,ORG_CODE,
+    // same canonical rules, same USCC order as the frame); its hash orgsHash was announced, so the
+    // org codes that decide the cross-office rule were fixed before the beacon.
+    static void verifyOrgs(Object record, byte[] frameBytes, byte[] orgsBytes) throws Exception {
+        List<String[]> orgs = new ArrayList<>();
+        String problem = readLines(orgsBytes, orgs);
+        check(problem == null, "orgs.csv is canonical (" + orgs.size() + " lines USCC,ORG_CODE)",
+                "orgs.csv is not canonical: " + problem);
+        String orgsHash = sha256(orgsBytes);
+        check(orgsHash.equals(text(record, "orgsHash")), "orgs hash matches",
+                "orgs hash: expected " + text(record, "orgsHash") + " got " + orgsHash);
+        List<String[]> frame = new ArrayList<>();
+        readLines(frameBytes, frame);
+        Map<String, String> orgOf = new HashMap<>();
+        int position = 0;
+        while (position < Math.min(frame.size(), orgs.size()) && frame.get(position)[0].equals(orgs.get(position)[0])) {
+            orgOf.put(orgs.get(position)[0], orgs.get(position)[1]);
+            position++;
+        }
+        check(position == frame.size() && position == orgs.size(), "orgs.csv lists exactly the frame's entities",
+                "orgs.csv and frame.csv differ at line " + (position + 1));
+        int bad = 0;
+        String firstBad = null;
+        for (Object entity : list(record, "selected")) {
+            String uscc = text(entity, "uscc");
+            String org = text(entity, "orgCode");
+            if (!org.equals(orgOf.get(uscc))) {
+                bad++;
+                firstBad = firstBad != null ? firstBad
+                        : "org code of " + uscc + ": orgs.csv says " + orgOf.get(uscc) + ", record says " + org;
+            }
+        }
+        check(bad == 0, "every selected entity's org code is the announced one",
+                firstBad + (bad > 1 ? " (and " + (bad - 1) + " more)" : ""));
     }
 
     // rank(e, i) = hex(SHA-256(seed + "\nI\n" + uscc + "\n" + inspector_id)), ascending; ties by id.

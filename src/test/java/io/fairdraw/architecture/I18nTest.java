@@ -123,7 +123,7 @@ class I18nTest {
     private static boolean looksLikeMessageKey(String s) {
         return Stream.of("app.", "layout.", "menu.", "role.", "unit.", "common.", "login.", "dashboard.", "error.",
                 "api.", "units.", "account.", "accounts.", "password.", "audit.", "uscc.", "plan.", "plans.", "task.",
-                "frame.", "calendar.").anyMatch(s::startsWith)
+                "frame.", "calendar.", "draw.").anyMatch(s::startsWith)
                 && !s.startsWith("audit.action.") && !s.matches(".*\\.(xlsx|csv|json|html|pdf|png)$");
     }
 

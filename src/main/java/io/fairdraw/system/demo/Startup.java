@@ -1,6 +1,7 @@
 package io.fairdraw.system.demo;
 
 import io.fairdraw.calendar.CalendarSetup;
+import io.fairdraw.draw.DrawSetup;
 import io.fairdraw.organization.OrganizationSetup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -19,13 +20,15 @@ class Startup implements ApplicationRunner {
 
     private final OrganizationSetup organization;
     private final CalendarSetup calendar;
+    private final DrawSetup draws;
     private final Environment env;
     private final boolean demoEnabled;
 
-    Startup(OrganizationSetup organization, CalendarSetup calendar, Environment env,
+    Startup(OrganizationSetup organization, CalendarSetup calendar, DrawSetup draws, Environment env,
             @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
         this.organization = organization;
         this.calendar = calendar;
+        this.draws = draws;
         this.env = env;
         this.demoEnabled = demoEnabled;
     }
@@ -35,6 +38,8 @@ class Startup implements ApplicationRunner {
         calendar.seedIfEmpty();
         if (demoEnabled) {
             organization.seedDemoIfEmpty();
+            // Last: demo draws need the other modules' demo data (catalog, entities, inspectors).
+            draws.seedDemoIfEmpty();
         } else {
             organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
                     env.getProperty("fairdraw.admin.unit-code", "DC"),
