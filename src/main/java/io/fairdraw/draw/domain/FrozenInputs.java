@@ -20,13 +20,13 @@ import java.util.List;
  * at announcement ({@code orgsHash}) stops a server from choosing org codes after the beacon.
  * See docs/draw-protocol-notes.md.
  */
-final class FrozenInputs {
+public final class FrozenInputs {
 
     private FrozenInputs() {
     }
 
     /** Canonical org text of a frame: one line per entity in USCC order, i.e. the frame's order. */
-    static byte[] orgsText(Frame frame) {
+    public static byte[] orgsText(Frame frame) {
         StringBuilder text = new StringBuilder(frame.size() * 24);
         for (FrameEntry e : frame.entries()) {
             text.append(e.uscc()).append(',').append(e.orgCode()).append('\n');
@@ -34,7 +34,7 @@ final class FrozenInputs {
         return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    static String orgsHash(byte[] orgsText) {
+    public static String orgsHash(byte[] orgsText) {
         return Sha256.of(orgsText);
     }
 
@@ -42,7 +42,7 @@ final class FrozenInputs {
      * The frame from its canonical text and the org text, read side by side: both list the same
      * USCCs in the same order, anything else means the stored snapshot was altered.
      */
-    static Frame frame(byte[] frameText, byte[] orgsText) {
+    public static Frame frame(byte[] frameText, byte[] orgsText) {
         List<FrameEntry> entries = new ArrayList<>(count(frameText));
         int f = 0;
         int o = 0;
@@ -66,7 +66,7 @@ final class FrozenInputs {
     }
 
     /** Inverse of {@link DrawParams#canonicalText()}. */
-    static DrawParams params(String text) {
+    public static DrawParams params(String text) {
         List<StratumParams> strata = new ArrayList<>();
         int team = 0;
         int capSlack = 0;
@@ -88,7 +88,7 @@ final class FrozenInputs {
         return new DrawParams(strata, team, capSlack, crossOrg);
     }
 
-    static Roster roster(String text) {
+    public static Roster roster(String text) {
         List<RosterEntry> entries = new ArrayList<>();
         for (String[] line : lines(text)) {
             entries.add(new RosterEntry(line[0], line[1]));
@@ -96,7 +96,7 @@ final class FrozenInputs {
         return Roster.of(entries);
     }
 
-    static Conflicts conflicts(String text) {
+    public static Conflicts conflicts(String text) {
         List<ConflictPair> pairs = new ArrayList<>();
         for (String[] line : lines(text)) {
             pairs.add(new ConflictPair(line[0], line[1]));
