@@ -148,10 +148,8 @@ public class Verify {
                     "stratum " + name + ": " + size + " entities, sample " + formula,
                     "stratum " + name + ": expected size " + size + " and sample " + formula + ", record says size "
                             + number(s, "size") + " sample " + number(s, "sample") + " with " + published + " selected");
-            List<String[]> ranked = new ArrayList<>();
-            for (String[] line : members) {
-                ranked.add(new String[] {sha256(seed + "\nE\n" + line[0]), line[0], name});
-            }
+            List<String[]> ranked = new ArrayList<>(members.parallelStream()
+                    .map(line -> new String[] {sha256(seed + "\nE\n" + line[0]), line[0], name}).toList());
             ranked.sort(TICKET_ORDER);
             expectedOrder.addAll(ranked.subList(0, (int) sample));
         }
@@ -234,17 +232,27 @@ public class Verify {
         Map<String, String> orgOf = new HashMap<>();
         int bad = 0;
         String firstBad = null;
-        for (Object entity : selected) {
+        // Ranks do not depend on loads: they are computed on every core, a batch of entities at a time.
+        List<List<String[]>> rankings = List.of();
+        for (int k = 0; k < selected.size(); k++) {
+            if (k % 1000 == 0) {
+                rankings = selected.subList(k, Math.min(k + 1000, selected.size())).parallelStream()
+                        .map(e -> ranked(seed, text(e, "uscc"), roster)).toList();
+            }
+            Object entity = selected.get(k);
             String uscc = text(entity, "uscc");
             String org = text(entity, "orgCode");
             orgOf.put(uscc, org);
             List<String> expected = new ArrayList<>();
-            for (String[] inspector : ranked(seed, uscc, roster)) {
+            for (String[] inspector : rankings.get(k % 1000)) {
                 boolean eligible = !conflicts.contains(inspector[0] + "," + uscc)
                         && load.getOrDefault(inspector[0], 0) < cap
                         && !(crossOrg && inspector[1].equals(org));
-                if (eligible && expected.size() < team) {
+                if (eligible) {
                     expected.add(inspector[0]);
+                }
+                if (expected.size() == team) {
+                    break;
                 }
             }
             List<String> actual = new ArrayList<>();
@@ -335,17 +343,17 @@ public class Verify {
     }
 
     // rank(e, i) = hex(SHA-256(seed + "\nI\n" + uscc + "\n" + inspector_id)), ascending; ties by id.
-    static List<String[]> ranked(String seed, String uscc, List<String[]> roster) throws Exception {
+    static List<String[]> ranked(String seed, String uscc, List<String[]> roster) {
         List<String[]> ranked = new ArrayList<>();
         for (String[] inspector : roster) {
             ranked.add(new String[] {inspector[0], inspector[1], sha256(seed + "\nI\n" + uscc + "\n" + inspector[0])});
         }
-        ranked.sort(Comparator.comparing((String[] r) -> r[2]).thenComparing(r -> r[0]));
+        ranked.sort((a, b) -> a[2].equals(b[2]) ? a[0].compareTo(b[0]) : a[2].compareTo(b[2]));
         return ranked;
     }
 
     // Ticket ascending (lowercase hex order = unsigned byte order), ties by USCC.
-    static final Comparator<String[]> TICKET_ORDER = Comparator.comparing((String[] e) -> e[0]).thenComparing(e -> e[1]);
+    static final Comparator<String[]> TICKET_ORDER = (a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]);
 
     // Canonical two-field text: LF-terminated lines "a,b", sorted by byte order, no line twice.
     static String readLines(byte[] bytes, List<String[]> into) {
@@ -356,7 +364,7 @@ public class Verify {
         if (!text.endsWith("\n")) {
             return "the last line is not terminated by LF";
         }
-        String previous = null;
+        byte[] previous = null;
         int number = 0;
         for (String line : text.substring(0, text.length() - 1).split("\n", -1)) {
             number++;
@@ -364,11 +372,11 @@ public class Verify {
             if (line.indexOf('\r') >= 0 || fields.length != 2 || fields[0].isEmpty() || fields[1].isEmpty()) {
                 return "line " + number + " is not two non-empty fields separated by one comma: " + line;
             }
-            if (previous != null && Arrays.compareUnsigned(previous.getBytes(StandardCharsets.UTF_8),
-                    line.getBytes(StandardCharsets.UTF_8)) >= 0) {
+            byte[] current = line.getBytes(StandardCharsets.UTF_8);
+            if (previous != null && Arrays.compareUnsigned(previous, current) >= 0) {
                 return "line " + number + " is not after line " + (number - 1) + " in byte order: " + line;
             }
-            previous = line;
+            previous = current;
             into.add(fields);
         }
         return null;
@@ -393,15 +401,33 @@ public class Verify {
         System.out.println("FAIL " + failure);
     }
 
-    static String sha256(String text) throws Exception {
+    static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static MessageDigest sha256;
+    // One digest per thread: tickets and ranks are hashed on every core (a million-entity frame).
+    static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
-    static String sha256(byte[] bytes) throws Exception {
-        sha256 = sha256 != null ? sha256 : MessageDigest.getInstance("SHA-256");
-        return HexFormat.of().formatHex(sha256.digest(bytes));
+    static String sha256(byte[] bytes) {
+        return hex(SHA256.get().digest(bytes));
+    }
+
+    // Lowercase hex (a table lookup: java.util.HexFormat was the slowest step on a million tickets).
+    static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    static String hex(byte[] bytes) {
+        char[] out = new char[2 * bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
+            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+        }
+        return new String(out);
     }
 
     // --- record access: a missing or mistyped field is a failed check, not a crash ---

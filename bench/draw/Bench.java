@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * On an embedded PostgreSQL 17 (zonky, started here) it generates ENTITIES entities in 4 classes
  * (10/40/40/10 %) into a table and 300 inspectors, then times, in the same run:
- *   announce = read the frame rows ORDER BY uscc COLLATE "C", Frame.of, every hash, the org text,
+ *   announce = read the frame rows (Frame.of sorts them by USCC byte order), every hash, the org text,
  *              the commitment, and INSERT of the announcement with its two blobs;
  *   execute  = read the two blobs back, rebuild the frame, DrawProtocol.execute (seed, 2a, 2b),
  *              UPDATE the announcement and COPY the selection, in one transaction;
@@ -63,7 +63,7 @@ public class Bench {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
                 .setCleanDataDirectory(true).setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("shared_buffers", "512MB").start();
-             Connection c = pg.getPostgresDatabase().getConnection()) {
+             Connection c = pg.getPostgresDatabase(Map.of("prepareThreshold", "-1")).getConnection()) {
             long t = System.nanoTime();
             setUp(c, n);
             System.out.printf("setup: %,d entities and %d inspectors generated in %.1f s (not timed below)%n",
@@ -79,6 +79,7 @@ public class Bench {
         System.gc();
         resetPeaks();
         long t = System.nanoTime();
+        lapStart = t;
         Announced announced = announce(c, drawId);
         double announceS = secs(t);
         long announceHeap = peakHeap();
@@ -86,6 +87,7 @@ public class Bench {
         System.gc();
         resetPeaks();
         t = System.nanoTime();
+        lapStart = t;
         Executed executed = execute(c, drawId, announced);
         double executeS = secs(t);
         long executeHeap = peakHeap();
@@ -138,14 +140,17 @@ public class Bench {
         List<io.fairdraw.draw.protocol.FrameEntry> entries = new ArrayList<>();
         try (Statement s = c.createStatement()) {
             s.setFetchSize(50_000);
-            try (ResultSet rs = s.executeQuery("SELECT uscc, stratum, org_code FROM bench_entity ORDER BY uscc COLLATE \"C\"")) {
+            try (ResultSet rs = s.executeQuery("SELECT uscc, stratum, org_code FROM bench_entity")) {
                 while (rs.next()) {
                     entries.add(new io.fairdraw.draw.protocol.FrameEntry(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             }
         }
+        lap("announce: read frame rows (JDBC)");
         Frame frame = Frame.of(entries);
         entries = null;
+        frame.hash();
+        lap("announce: Frame.of + frame hash");
         List<RosterEntry> roster = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, org_code FROM bench_inspector")) {
             while (rs.next()) {
@@ -167,25 +172,29 @@ public class Bench {
         Secret secret = Secret.generate();
         Announcement a = DrawProtocol.announce(definition, secret);
         byte[] orgs = FrozenInputs.orgsText(frame);
+        FrozenInputs.orgsHash(orgs);
+        lap("announce: roster, conflicts, params, org text, commitment");
         try (PreparedStatement p = c.prepareStatement("INSERT INTO draw_announcement (draw_id, task_id, task_ref, "
                 + "task_name, unit_code, attempt, status, announced_at, announced_by, frame, orgs, frame_hash, orgs_hash, "
                 + "frame_size, params, params_hash, team_size, cap_slack, cross_org, roster, roster_hash, roster_size, "
-                + "conflicts, conflicts_hash, commitment, beacon_source) VALUES (?,0,'BENCH','bench','D01',1,'ANNOUNCED',"
+                + "conflicts, conflicts_hash, commitment, beacon_source) VALUES (?,?,'BENCH','bench','D01',1,'ANNOUNCED',"
                 + "now(),'bench',?,?,?,?,?,?,?,2,1,true,?,?,?,?,?,?,'bench beacon')")) {
-            p.setString(1, drawId);
-            p.setBytes(2, frame.canonicalBytes());
-            p.setBytes(3, orgs);
-            p.setString(4, a.frameHash());
-            p.setString(5, FrozenInputs.orgsHash(orgs));
-            p.setInt(6, a.frameSize());
-            p.setString(7, definition.params().canonicalText());
-            p.setString(8, a.paramsHash());
-            p.setString(9, definition.roster().canonicalText());
-            p.setString(10, a.rosterHash());
-            p.setInt(11, a.rosterSize());
-            p.setString(12, definition.conflicts().canonicalText());
-            p.setString(13, a.conflictsHash());
-            p.setString(14, a.commitment());
+            int i = 0;
+            p.setString(++i, drawId);
+            p.setLong(++i, drawId.hashCode());
+            p.setBytes(++i, frame.canonicalBytes());
+            p.setBytes(++i, orgs);
+            p.setString(++i, a.frameHash());
+            p.setString(++i, FrozenInputs.orgsHash(orgs));
+            p.setInt(++i, a.frameSize());
+            p.setString(++i, definition.params().canonicalText());
+            p.setString(++i, a.paramsHash());
+            p.setString(++i, definition.roster().canonicalText());
+            p.setString(++i, a.rosterHash());
+            p.setInt(++i, a.rosterSize());
+            p.setString(++i, definition.conflicts().canonicalText());
+            p.setString(++i, a.conflictsHash());
+            p.setString(++i, a.commitment());
             p.executeUpdate();
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO draw_secret (draw_id, secret) VALUES (?, ?)")) {
@@ -194,6 +203,7 @@ public class Bench {
             p.executeUpdate();
         }
         c.commit();
+        lap("announce: persist (2 blobs)");
         return new Announced(a, definition, secret);
     }
 
@@ -225,10 +235,13 @@ public class Bench {
                 secretHex = rs.getString(1);
             }
         }
+        lap("execute: read blobs");
         DrawDefinition definition = new DrawDefinition(drawId, FrozenInputs.frame(frameText, orgsText),
                 FrozenInputs.params(params), FrozenInputs.roster(roster), FrozenInputs.conflicts(conflicts));
+        lap("execute: rebuild frame from blobs");
         String beacon = "bench beacon " + drawId;
         DrawResult result = DrawProtocol.execute(definition, announced.announcement(), beacon, Secret.ofHex(secretHex));
+        lap("execute: DrawProtocol.execute (re-hash, seed, 2a, 2b)");
         try (PreparedStatement p = c.prepareStatement("UPDATE draw_announcement SET status = 'EXECUTED', beacon = ?, "
                 + "seed = ?, secret = ?, load_cap = ?, executed_at = now(), executed_by = 'bench' WHERE draw_id = ?")) {
             p.setString(1, beacon);
@@ -248,6 +261,7 @@ public class Bench {
         c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY draw_selection (draw_id, order_no, uscc, stratum, "
                 + "ticket, org_code, inspectors) FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
         c.commit();
+        lap("execute: persist selection (UPDATE + COPY)");
         return new Executed(result, beacon);
     }
 
@@ -350,6 +364,15 @@ public class Bench {
                     + "AS inspector_id, uscc FROM (SELECT uscc, row_number() OVER () AS i FROM bench_entity LIMIT 1000) x");
             s.execute("ANALYZE");
         }
+    }
+
+    static long lapStart = System.nanoTime();
+
+    /** Phase breakdown: time since the previous lap (the first lap of a phase starts at its start). */
+    static void lap(String what) {
+        long now = System.nanoTime();
+        System.out.printf("  %-60s %7.3f s%n", what, (now - lapStart) / 1e9);
+        lapStart = now;
     }
 
     static void resetPeaks() {

@@ -18,7 +18,7 @@ import java.util.List;
  * the org codes of the frame ({@code USCC,ORG_CODE\n}, sorted like the frame). The supervising org
  * decides eligibility under 所所交叉 (FD-DRAW-1 §2b rule 3) but is in no FD-DRAW-1 hash; hashing it
  * at announcement ({@code orgsHash}) stops a server from choosing org codes after the beacon.
- * See docs/draw-protocol-notes.md.
+ * See docs/draw-protocol-notes.md. Public for bench/draw, which times the same code path.
  */
 public final class FrozenInputs {
 
