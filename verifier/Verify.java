@@ -1,7 +1,10 @@
 // FD-DRAW-1 verifier. Recomputes a published draw from its record and its frame and, for
 // auditors, also from the roster and conflicts. One file, no dependencies, Java 17 or later:
 //
-//     java Verify.java record.json frame.csv [roster.csv conflicts.csv]
+//     java Verify.java record.json frame.csv [roster.csv conflicts.csv] [--orgs orgs.csv]
+//
+// --orgs checks the Fairdraw extension (docs/draw-protocol-notes.md): orgs.csv, the canonical
+// USCC,ORG_CODE text announced as orgsHash, and every selected entity's orgCode against it.
 //
 // Exit code 0: every check passed; 1: some check failed; 2: usage error or unreadable input.
 // It repeats the maths of DRAW-PROTOCOL.md on purpose, so that anyone can read the whole
@@ -21,14 +24,23 @@ public class Verify {
     static int failed;
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 && args.length != 4) {
-            System.err.println("usage: java Verify.java record.json frame.csv [roster.csv conflicts.csv]");
+        List<String> files = new ArrayList<>(List.of(args));
+        String orgsFile = null;
+        int orgsFlag = files.indexOf("--orgs");
+        if (orgsFlag >= 0 && orgsFlag + 1 < files.size()) {
+            orgsFile = files.remove(orgsFlag + 1);
+            files.remove(orgsFlag);
+        }
+        if (files.size() != 2 && files.size() != 4 || files.contains("--orgs")) {
+            System.err.println("usage: java Verify.java record.json frame.csv [roster.csv conflicts.csv] [--orgs orgs.csv]");
             System.exit(2);
         }
+        args = files.toArray(new String[0]);
         Object record;
         byte[] frame;
         byte[] roster = null;
         byte[] conflicts = null;
+        byte[] orgs = null;
         try {
             record = new Json(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)).parseDocument();
             if (!(record instanceof Map)) {
@@ -38,6 +50,9 @@ public class Verify {
             if (args.length == 4) {
                 roster = Files.readAllBytes(Path.of(args[2]));
                 conflicts = Files.readAllBytes(Path.of(args[3]));
+            }
+            if (orgsFile != null) {
+                orgs = Files.readAllBytes(Path.of(orgsFile));
             }
         } catch (IOException e) {
             System.err.println("cannot read " + e.getMessage());
@@ -50,6 +65,9 @@ public class Verify {
         }
         try {
             verify(record, frame, roster, conflicts);
+            if (orgs != null) {
+                verifyOrgs(record, frame, orgs);
+            }
         } catch (BadRecord e) {
             fail("record format: " + e.getMessage());
         }
@@ -130,10 +148,8 @@ public class Verify {
                     "stratum " + name + ": " + size + " entities, sample " + formula,
                     "stratum " + name + ": expected size " + size + " and sample " + formula + ", record says size "
                             + number(s, "size") + " sample " + number(s, "sample") + " with " + published + " selected");
-            List<String[]> ranked = new ArrayList<>();
-            for (String[] line : members) {
-                ranked.add(new String[] {sha256(seed + "\nE\n" + line[0]), line[0], name});
-            }
+            List<String[]> ranked = new ArrayList<>(members.parallelStream()
+                    .map(line -> new String[] {sha256(seed + "\nE\n" + line[0]), line[0], name}).toList());
             ranked.sort(TICKET_ORDER);
             expectedOrder.addAll(ranked.subList(0, (int) sample));
         }
@@ -216,17 +232,27 @@ public class Verify {
         Map<String, String> orgOf = new HashMap<>();
         int bad = 0;
         String firstBad = null;
-        for (Object entity : selected) {
+        // Ranks do not depend on loads: they are computed on every core, a batch of entities at a time.
+        List<List<String[]>> rankings = List.of();
+        for (int k = 0; k < selected.size(); k++) {
+            if (k % 1000 == 0) {
+                rankings = selected.subList(k, Math.min(k + 1000, selected.size())).parallelStream()
+                        .map(e -> ranked(seed, text(e, "uscc"), roster)).toList();
+            }
+            Object entity = selected.get(k);
             String uscc = text(entity, "uscc");
             String org = text(entity, "orgCode");
             orgOf.put(uscc, org);
             List<String> expected = new ArrayList<>();
-            for (String[] inspector : ranked(seed, uscc, roster)) {
+            for (String[] inspector : rankings.get(k % 1000)) {
                 boolean eligible = !conflicts.contains(inspector[0] + "," + uscc)
                         && load.getOrDefault(inspector[0], 0) < cap
                         && !(crossOrg && inspector[1].equals(org));
-                if (eligible && expected.size() < team) {
+                if (eligible) {
                     expected.add(inspector[0]);
+                }
+                if (expected.size() == team) {
+                    break;
                 }
             }
             List<String> actual = new ArrayList<>();
@@ -280,18 +306,54 @@ public class Verify {
         }
     }
 
+    // Fairdraw extension: orgs.csv lists every frame entity's supervising org code (USCC,ORG_CODE,
+    // same canonical rules, same USCC order as the frame); its hash orgsHash was announced, so the
+    // org codes that decide the cross-office rule were fixed before the beacon.
+    static void verifyOrgs(Object record, byte[] frameBytes, byte[] orgsBytes) throws Exception {
+        List<String[]> orgs = new ArrayList<>();
+        String problem = readLines(orgsBytes, orgs);
+        check(problem == null, "orgs.csv is canonical (" + orgs.size() + " lines USCC,ORG_CODE)",
+                "orgs.csv is not canonical: " + problem);
+        String orgsHash = sha256(orgsBytes);
+        check(orgsHash.equals(text(record, "orgsHash")), "orgs hash matches",
+                "orgs hash: expected " + text(record, "orgsHash") + " got " + orgsHash);
+        List<String[]> frame = new ArrayList<>();
+        readLines(frameBytes, frame);
+        Map<String, String> orgOf = new HashMap<>();
+        int position = 0;
+        while (position < Math.min(frame.size(), orgs.size()) && frame.get(position)[0].equals(orgs.get(position)[0])) {
+            orgOf.put(orgs.get(position)[0], orgs.get(position)[1]);
+            position++;
+        }
+        check(position == frame.size() && position == orgs.size(), "orgs.csv lists exactly the frame's entities",
+                "orgs.csv and frame.csv differ at line " + (position + 1));
+        int bad = 0;
+        String firstBad = null;
+        for (Object entity : list(record, "selected")) {
+            String uscc = text(entity, "uscc");
+            String org = text(entity, "orgCode");
+            if (!org.equals(orgOf.get(uscc))) {
+                bad++;
+                firstBad = firstBad != null ? firstBad
+                        : "org code of " + uscc + ": orgs.csv says " + orgOf.get(uscc) + ", record says " + org;
+            }
+        }
+        check(bad == 0, "every selected entity's org code is the announced one",
+                firstBad + (bad > 1 ? " (and " + (bad - 1) + " more)" : ""));
+    }
+
     // rank(e, i) = hex(SHA-256(seed + "\nI\n" + uscc + "\n" + inspector_id)), ascending; ties by id.
-    static List<String[]> ranked(String seed, String uscc, List<String[]> roster) throws Exception {
+    static List<String[]> ranked(String seed, String uscc, List<String[]> roster) {
         List<String[]> ranked = new ArrayList<>();
         for (String[] inspector : roster) {
             ranked.add(new String[] {inspector[0], inspector[1], sha256(seed + "\nI\n" + uscc + "\n" + inspector[0])});
         }
-        ranked.sort(Comparator.comparing((String[] r) -> r[2]).thenComparing(r -> r[0]));
+        ranked.sort((a, b) -> a[2].equals(b[2]) ? a[0].compareTo(b[0]) : a[2].compareTo(b[2]));
         return ranked;
     }
 
     // Ticket ascending (lowercase hex order = unsigned byte order), ties by USCC.
-    static final Comparator<String[]> TICKET_ORDER = Comparator.comparing((String[] e) -> e[0]).thenComparing(e -> e[1]);
+    static final Comparator<String[]> TICKET_ORDER = (a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]);
 
     // Canonical two-field text: LF-terminated lines "a,b", sorted by byte order, no line twice.
     static String readLines(byte[] bytes, List<String[]> into) {
@@ -302,7 +364,7 @@ public class Verify {
         if (!text.endsWith("\n")) {
             return "the last line is not terminated by LF";
         }
-        String previous = null;
+        byte[] previous = null;
         int number = 0;
         for (String line : text.substring(0, text.length() - 1).split("\n", -1)) {
             number++;
@@ -310,11 +372,11 @@ public class Verify {
             if (line.indexOf('\r') >= 0 || fields.length != 2 || fields[0].isEmpty() || fields[1].isEmpty()) {
                 return "line " + number + " is not two non-empty fields separated by one comma: " + line;
             }
-            if (previous != null && Arrays.compareUnsigned(previous.getBytes(StandardCharsets.UTF_8),
-                    line.getBytes(StandardCharsets.UTF_8)) >= 0) {
+            byte[] current = line.getBytes(StandardCharsets.UTF_8);
+            if (previous != null && Arrays.compareUnsigned(previous, current) >= 0) {
                 return "line " + number + " is not after line " + (number - 1) + " in byte order: " + line;
             }
-            previous = line;
+            previous = current;
             into.add(fields);
         }
         return null;
@@ -339,15 +401,33 @@ public class Verify {
         System.out.println("FAIL " + failure);
     }
 
-    static String sha256(String text) throws Exception {
+    static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static MessageDigest sha256;
+    // One digest per thread: tickets and ranks are hashed on every core (a million-entity frame).
+    static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
-    static String sha256(byte[] bytes) throws Exception {
-        sha256 = sha256 != null ? sha256 : MessageDigest.getInstance("SHA-256");
-        return HexFormat.of().formatHex(sha256.digest(bytes));
+    static String sha256(byte[] bytes) {
+        return hex(SHA256.get().digest(bytes));
+    }
+
+    // Lowercase hex (a table lookup: java.util.HexFormat was the slowest step on a million tickets).
+    static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    static String hex(byte[] bytes) {
+        char[] out = new char[2 * bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
+            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+        }
+        return new String(out);
     }
 
     // --- record access: a missing or mistyped field is a failed check, not a crash ---

@@ -1,7 +1,8 @@
 // Progressive enhancement only; every page works without it. No inline scripts (CSP).
 document.addEventListener('click', function (e) {
   var el = e.target.closest('[data-confirm]');
-  if (el && !window.confirm(el.getAttribute('data-confirm'))) {
+  // A form's own confirmation is asked once, on submit (below), not also on the click of its button.
+  if (el && el.tagName !== 'FORM' && !window.confirm(el.getAttribute('data-confirm'))) {
     e.preventDefault();
   }
 });

@@ -3,11 +3,13 @@
 // No library. Returns check ids and technical details only; the page labels checks from
 // message keys (draw.verify.check.<id>).
 //
-//   const results = await verifyDraw(record, frameText, rosterText, conflictsText);
+//   const results = await verifyDraw(record, frameText, rosterText, conflictsText, orgsText);
 //   // [{check: 'frameHash', ok: true, detail: 'sha256=…', subject: null}, …]
 //
 // `record` is the parsed GET /public/draws/{id}.json; the texts are the published csv files
-// (strings, or bytes as ArrayBuffer/Uint8Array). Roster and conflicts are optional (auditors).
+// (strings, or bytes as ArrayBuffer/Uint8Array). Roster and conflicts are optional (auditors);
+// orgs.csv is optional too (Fairdraw extension, docs/draw-protocol-notes.md): with it, every
+// selected entity's orgCode is checked against the announced orgsHash.
 
 const encoder = new TextEncoder();
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -93,11 +95,14 @@ async function ranked(seed, uscc, roster) {
     .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export async function verifyDraw(record, frameText, rosterText, conflictsText) {
+export async function verifyDraw(record, frameText, rosterText, conflictsText, orgsText) {
   const results = [];
   const check = (check, ok, detail, subject = null) => results.push({ check, ok: Boolean(ok), detail, subject });
   try {
     const seed = await verifyPublic(record, frameText, check);
+    if (orgsText != null) {
+      await verifyOrgs(record, frameText, orgsText, check);
+    }
     if (rosterText != null && conflictsText != null) {
       await verifyTeams(record, seed, rosterText, conflictsText, check);
     }
@@ -192,6 +197,24 @@ async function verifyPublic(record, frameText, check) {
     firstDifference < 0 && expectedUsccs.length === actualUsccs.length ? `entities=${actualUsccs.length}`
       : `position=${firstDifference < 0 ? expectedUsccs.length : firstDifference} expected=${expectedUsccs[firstDifference] ?? ''} actual=${actualUsccs[firstDifference] ?? ''}`);
   return seed;
+}
+
+// Fairdraw extension: orgs.csv (USCC,ORG_CODE, same canonical rules and USCC order as the frame)
+// was announced as orgsHash, so the org codes deciding the cross-office rule predate the beacon.
+async function verifyOrgs(record, frameText, orgsText, check) {
+  const orgsBytes = bytesOf(orgsText);
+  const { lines: orgs, problem } = readLines(orgsBytes);
+  check('orgsCanonical', !problem, problem ?? `lines=${orgs.length}`);
+  const orgsHash = await sha256(orgsBytes);
+  check('orgsHash', orgsHash === require(record, 'orgsHash', 'string'), `expected=${record.orgsHash} actual=${orgsHash}`);
+  const { lines: frame } = readLines(bytesOf(frameText));
+  let position = 0;
+  while (position < Math.min(frame.length, orgs.length) && frame[position][0] === orgs[position][0]) position++;
+  const orgOf = new Map(orgs.slice(0, position));
+  const bad = record.selected.filter((e) => orgOf.get(e.uscc) !== e.orgCode);
+  check('orgCodes', position === frame.length && position === orgs.length && bad.length === 0,
+    bad.length === 0 ? `entities=${position} frame=${frame.length} orgs=${orgs.length}`
+      : `uscc=${bad[0].uscc} expected=${orgOf.get(bad[0].uscc) ?? ''} actual=${bad[0].orgCode} mismatches=${bad.length}`);
 }
 
 // Section 2b and section 3: re-draw every team and every substitute from the roster and conflicts.

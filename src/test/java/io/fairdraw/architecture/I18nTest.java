@@ -131,7 +131,7 @@ class I18nTest {
     private static boolean looksLikeMessageKey(String s) {
         return Stream.of("app.", "layout.", "menu.", "role.", "unit.", "common.", "login.", "dashboard.", "error.",
                 "api.", "units.", "account.", "accounts.", "password.", "audit.", "uscc.", "plan.", "plans.", "task.",
-                "frame.", "calendar.", "catalog.", "inspector.", "field.", "registry.").anyMatch(s::startsWith)
+                "frame.", "calendar.", "catalog.", "inspector.", "field.", "registry.", "draw.").anyMatch(s::startsWith)
                 && !s.startsWith("audit.action.") && !s.matches(".*\\.(xlsx|csv|json|html|pdf|png)$");
     }
 

@@ -3,6 +3,7 @@ package io.fairdraw.system.demo;
 import io.fairdraw.calendar.CalendarSetup;
 import io.fairdraw.catalog.CatalogSetup;
 import io.fairdraw.inspector.InspectorSetup;
+import io.fairdraw.draw.DrawSetup;
 import io.fairdraw.organization.OrganizationSetup;
 import io.fairdraw.registry.RegistrySetup;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,16 +26,18 @@ class Startup implements ApplicationRunner {
     private final CatalogSetup catalog;
     private final InspectorSetup inspectors;
     private final RegistrySetup registry;
+    private final DrawSetup draws;
     private final Environment env;
     private final boolean demoEnabled;
 
     Startup(OrganizationSetup organization, CalendarSetup calendar, CatalogSetup catalog, InspectorSetup inspectors,
-            RegistrySetup registry, Environment env, @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
+            RegistrySetup registry, DrawSetup draws, Environment env, @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
         this.organization = organization;
         this.calendar = calendar;
         this.catalog = catalog;
         this.inspectors = inspectors;
         this.registry = registry;
+        this.draws = draws;
         this.env = env;
         this.demoEnabled = demoEnabled;
     }
@@ -48,6 +51,8 @@ class Startup implements ApplicationRunner {
             catalog.seedDemoIfEmpty();
             inspectors.seedDemoIfEmpty();
             registry.seedDemoIfEmpty();
+            // Last: demo draws need the other modules' demo data (catalog, entities, inspectors).
+            draws.seedDemoIfEmpty();
         } else {
             organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
                     env.getProperty("fairdraw.admin.unit-code", "DC"),

@@ -40,6 +40,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        // DRAW-PROTOCOL.md §4: roster and conflict texts are for the AUDITOR role.
+                        .requestMatchers("/api/v1/draws/*/roster.csv", "/api/v1/draws/*/conflicts.csv").hasRole("AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(errors))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -57,6 +59,7 @@ class SecurityConfiguration {
                                 "/img/**", "/favicon.ico", "/public/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/draws/**").hasRole("AUDITOR")
                         .requestMatchers("/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler)

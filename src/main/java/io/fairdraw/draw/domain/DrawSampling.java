@@ -1,12 +1,15 @@
-package io.fairdraw.draw;
+package io.fairdraw.draw.domain;
 
 import io.fairdraw.draw.protocol.StratumParams;
 import io.fairdraw.plan.SamplingPolicy;
 import org.springframework.stereotype.Component;
 
-/** The plan preview's sample sizes are FD-DRAW-1's n_s, computed by the protocol itself. */
+/**
+ * The plan's preview computes sample sizes with the draw's own formula (FD-DRAW-1 §1), so what a
+ * planner previews is what the draw selects.
+ */
 @Component
-class DrawSamplingPolicy implements SamplingPolicy {
+class DrawSampling implements SamplingPolicy {
 
     @Override
     public int sampleSize(int frameSize, int ratioBp, int min) {

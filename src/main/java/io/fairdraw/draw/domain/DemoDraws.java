@@ -1,0 +1,123 @@
+package io.fairdraw.draw.domain;
+
+import io.fairdraw.draw.DrawSetup;
+import io.fairdraw.draw.RosterSource;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.plan.DemoPlans;
+import io.fairdraw.shared.UserError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Demo draws ({@code seed/demo-draws.csv}): published plans, then announce, execute with the
+ * listed beacon and, where a reason is listed, one substitution — all as {@code planner.<unit>},
+ * through the same service a planner uses, so the demo pages are real, verifiable draws.
+ */
+@Service
+class DemoDraws implements DrawSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDraws.class);
+
+    record Row(String unit, int year, String planTitle, String taskName, int team, boolean crossOrg, int percent,
+               String beaconSource, String partner, String beacon, String substitutionReason) {
+    }
+
+    private final DemoPlans plans;
+    private final DrawService service;
+    private final PublishedDraws published;
+    private final DrawRepository draws;
+    private final ObjectProvider<RosterSource> rosterSource;
+    private final UserDetailsService users;
+
+    DemoDraws(DemoPlans plans, DrawService service, PublishedDraws published, DrawRepository draws,
+              ObjectProvider<RosterSource> rosterSource, UserDetailsService users) {
+        this.plans = plans;
+        this.service = service;
+        this.published = published;
+        this.draws = draws;
+        this.rosterSource = rosterSource;
+        this.users = users;
+    }
+
+    @Override
+    public void seedDemoIfEmpty() {
+        if (draws.count() > 0) {
+            return;
+        }
+        if (rosterSource.getIfAvailable() == null) {
+            log.info("Demo draws skipped: no inspector directory (RosterSource) is deployed");
+            return;
+        }
+        Map<String, List<Row>> byPlan = new LinkedHashMap<>();
+        rows().forEach(r -> byPlan.computeIfAbsent(r.unit() + "/" + r.year(), k -> new ArrayList<>()).add(r));
+        for (List<Row> planRows : byPlan.values()) {
+            Row first = planRows.get(0);
+            List<Long> taskIds = plans.publishedPlan(first.unit(), first.year(), first.planTitle(), planRows.stream()
+                    .map(r -> new DemoPlans.DemoTask(r.taskName(), r.team(), r.crossOrg(), r.percent(), r.beaconSource(),
+                            r.partner().isEmpty() ? null : r.partner())).toList());
+            if (taskIds.isEmpty()) {
+                log.info("Demo draws of {} {} skipped: no catalog item or entity for it, or a plan exists", first.unit(),
+                        first.year());
+                continue;
+            }
+            for (int i = 0; i < taskIds.size(); i++) {
+                draw(taskIds.get(i), planRows.get(i));
+            }
+        }
+    }
+
+    private void draw(long taskId, Row row) {
+        FairdrawUser planner = (FairdrawUser) users.loadUserByUsername("planner." + row.unit().toLowerCase(Locale.ROOT));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(planner, null,
+                planner.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            String drawId = service.announce(taskId, planner);
+            service.execute(drawId, row.beacon(), planner);
+            if (!row.substitutionReason().isEmpty()) {
+                var first = published.find(drawId).orElseThrow().selected().get(0);
+                service.substitute(drawId, first.uscc(), first.inspectors().get(0), row.substitutionReason(), planner);
+            }
+            log.info("Demo draw {} executed", drawId);
+        } catch (UserError e) {
+            log.info("Demo draw of task {} skipped: {}", taskId, e.messageKey());
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    static List<Row> rows() {
+        try {
+            String text = new ClassPathResource("seed/demo-draws.csv").getContentAsString(StandardCharsets.UTF_8);
+            List<Row> rows = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                String[] f = line.split(",", -1);
+                if (line.isBlank() || f[0].equals("unit")) {
+                    continue;
+                }
+                rows.add(new Row(f[0], Integer.parseInt(f[1]), f[2], f[3], Integer.parseInt(f[4]),
+                        Boolean.parseBoolean(f[5]), Integer.parseInt(f[6]), f[7], f[8], f[9], f[10].strip()));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.fairdraw.draw.domain;
+
+import io.fairdraw.audit.AuditEvent;
+import io.fairdraw.audit.AuditLog;
+import io.fairdraw.draw.RosterSource;
+import io.fairdraw.draw.protocol.Announcement;
+import io.fairdraw.draw.protocol.ConflictPair;
+import io.fairdraw.draw.protocol.Conflicts;
+import io.fairdraw.draw.protocol.DrawDefinition;
+import io.fairdraw.draw.protocol.DrawParams;
+import io.fairdraw.draw.protocol.DrawProtocol;
+import io.fairdraw.draw.protocol.Frame;
+import io.fairdraw.draw.protocol.FrameEntry;
+import io.fairdraw.draw.protocol.ProtocolException;
+import io.fairdraw.draw.protocol.Roster;
+import io.fairdraw.draw.protocol.RosterEntry;
+import io.fairdraw.draw.protocol.Secret;
+import io.fairdraw.draw.protocol.StratumOutcome;
+import io.fairdraw.draw.protocol.StratumParams;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.plan.FrameRules;
+import io.fairdraw.plan.TaskView;
+import io.fairdraw.plan.Tasks;
+import io.fairdraw.shared.ConflictError;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * FD-DRAW-1 §1 inside the caller's transaction: frame (the plan's frame function), roster and
+ * conflicts (the inspector directory), parameters and items are frozen as snapshots; the secret is
+ * drawn and committed; the announcement is stored, audited and thereby published.
+ */
+@Component
+class DrawAnnouncer {
+
+    private final Tasks tasks;
+    private final ObjectProvider<RosterSource> rosterSource;
+    private final DrawRepository draws;
+    private final AuditLog audit;
+
+    DrawAnnouncer(Tasks tasks, ObjectProvider<RosterSource> rosterSource, DrawRepository draws, AuditLog audit) {
+        this.tasks = tasks;
+        this.rosterSource = rosterSource;
+        this.draws = draws;
+        this.audit = audit;
+    }
+
+    String announce(TaskView task, LocalDate date, Instant at, FairdrawUser by) {
+        // Until the inspector directory is deployed there is no roster to freeze: refuse clearly.
+        RosterSource source = rosterSource.getIfAvailable();
+        if (source == null) {
+            throw new ConflictError("draw.roster.unavailable");
+        }
+        draws.lockTask(task.taskId());
+        Optional<DrawHeader> live = draws.live(task.taskId());
+        if (live.isPresent() && live.get().executed()) {
+            throw new ConflictError("draw.task.already_drawn", live.get().drawId());
+        }
+        String taskRef = task.year() + "-" + task.planUnit() + "-" + task.code();
+        int attempt = draws.nextAttempt(task.taskId());
+        String drawId = taskRef + "-" + attempt;
+
+        FrameRules.Result frameRules = tasks.frame(task.taskId(), date);
+        if (frameRules.entries().isEmpty()) {
+            throw new ConflictError("draw.frame.empty");
+        }
+        DrawDefinition definition = definition(drawId, task, frameRules, source, date);
+        Secret secret = Secret.generate();
+        Announcement announced = DrawProtocol.announce(definition, secret);
+        byte[] orgs = FrozenInputs.orgsText(definition.frame());
+        // A new attempt (after a failed execution) replaces the announced one, which can then never run.
+        live.ifPresent(previous -> {
+            draws.supersede(previous.drawId(), at);
+            audit.record(AuditEvent.of("DRAW_SUPERSEDED", "draw", previous.drawId(), "by " + drawId));
+        });
+        draws.insert(new DrawRepository.NewAnnouncement(drawId, task.taskId(), taskRef, task.name(), task.planUnit(),
+                attempt, at, by.username(), definition.frame().canonicalBytes(), orgs, announced.frameHash(),
+                FrozenInputs.orgsHash(orgs), announced.frameSize(), definition.params().canonicalText(),
+                announced.paramsHash(), task.teamSize(), task.capSlack(), task.crossOrg(),
+                definition.roster().canonicalText(), announced.rosterHash(), announced.rosterSize(),
+                definition.conflicts().canonicalText(), announced.conflictsHash(), announced.commitment(),
+                task.beaconSource()), secret.hex());
+        draws.insertStrata(drawId, strata(definition));
+        draws.insertItems(drawId, task.items().stream()
+                .map(i -> new DrawItem(i.code(), i.name(), i.legalBasis() == null ? "" : i.legalBasis())).toList());
+        audit.record(AuditEvent.of("DRAW_ANNOUNCED", "draw", drawId, "frame=" + announced.frameHash() + " ("
+                + announced.frameSize() + "); params=" + announced.paramsHash() + "; roster=" + announced.rosterHash()
+                + " (" + announced.rosterSize() + "); conflicts=" + announced.conflictsHash() + "; commitment="
+                + announced.commitment() + "; beacon source=" + task.beaconSource()));
+        return drawId;
+    }
+
+    private static DrawDefinition definition(String drawId, TaskView task, FrameRules.Result frameRules,
+                                             RosterSource source, LocalDate date) {
+        try {
+            List<FrameEntry> entries = new ArrayList<>(frameRules.entries().size());
+            frameRules.entries().forEach(e -> entries.add(new FrameEntry(e.uscc(), e.stratum(), e.orgCode())));
+            List<StratumParams> strata = new ArrayList<>();
+            for (Map.Entry<String, TaskView.Ratio> r : task.ratios().entrySet()) {
+                strata.add(new StratumParams(r.getKey(), r.getValue().ratioBp(), r.getValue().min()));
+            }
+            List<RosterEntry> roster = new ArrayList<>();
+            source.roster(task.rosterUnits(), date).forEach(r -> roster.add(new RosterEntry(r.inspectorId(), r.unitCode())));
+            List<String> ids = roster.stream().map(RosterEntry::inspectorId).toList();
+            List<ConflictPair> pairs = new ArrayList<>();
+            source.conflicts(ids).forEach(c -> pairs.add(new ConflictPair(c.inspectorId(), c.uscc())));
+            return new DrawDefinition(drawId, Frame.of(entries),
+                    new DrawParams(strata, task.teamSize(), task.capSlack(), task.crossOrg()),
+                    Roster.of(roster), Conflicts.of(pairs));
+        } catch (ProtocolException e) {
+            // A value the protocol cannot publish (line break, character outside [0-9A-Za-z._-], duplicate).
+            throw new ConflictError("draw.input.invalid", e.code(), String.valueOf(e.value()));
+        }
+    }
+
+    /** §1 sizes: every stratum with a ratio, with {@code N_s} and {@code n_s}, as published. */
+    private static List<StratumOutcome> strata(DrawDefinition definition) {
+        Map<String, Integer> sizes = definition.frame().stratumSizes();
+        List<StratumOutcome> out = new ArrayList<>();
+        for (StratumParams s : definition.params().strata()) {
+            int size = sizes.getOrDefault(s.stratum(), 0);
+            out.add(new StratumOutcome(s.stratum(), size, s.ratioBp(), s.min(), s.sampleSize(size)));
+        }
+        return out;
+    }
+}

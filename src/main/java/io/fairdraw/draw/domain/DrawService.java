@@ -1,0 +1,235 @@
+package io.fairdraw.draw.domain;
+
+import io.fairdraw.audit.AuditEvent;
+import io.fairdraw.audit.AuditLog;
+import io.fairdraw.draw.DrawEvents;
+import io.fairdraw.draw.RosterSource;
+import io.fairdraw.draw.protocol.Announcement;
+import io.fairdraw.draw.protocol.DrawDefinition;
+import io.fairdraw.draw.protocol.DrawFailure;
+import io.fairdraw.draw.protocol.DrawProtocol;
+import io.fairdraw.draw.protocol.DrawResult;
+import io.fairdraw.draw.protocol.Frame;
+import io.fairdraw.draw.protocol.FrameEntry;
+import io.fairdraw.draw.protocol.ProtocolException;
+import io.fairdraw.draw.protocol.Secret;
+import io.fairdraw.draw.protocol.SelectedEntity;
+import io.fairdraw.draw.protocol.Substitution;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.organization.Role;
+import io.fairdraw.organization.Scopes;
+import io.fairdraw.plan.TaskView;
+import io.fairdraw.plan.Tasks;
+import io.fairdraw.shared.ConflictError;
+import io.fairdraw.shared.UserError;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Announce (FD-DRAW-1 §1), execute (§2) and substitute (§3), each in one transaction with its
+ * audit entry; only the PLANNER of the task's lead unit acts. Reads of what is published are in
+ * {@link PublishedDraws}.
+ */
+@Service
+public class DrawService {
+
+    /** Draws are dated in the administration's time zone (the roster's "draw date"). */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Tasks tasks;
+    private final DrawAnnouncer announcer;
+    private final DrawRepository draws;
+    private final Scopes scopes;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate separateTx;
+
+    DrawService(Tasks tasks, DrawAnnouncer announcer, DrawRepository draws, Scopes scopes, AuditLog audit,
+                ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.tasks = tasks;
+        this.announcer = announcer;
+        this.draws = draws;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.separateTx = new TransactionTemplate(transactions);
+        this.separateTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** §1: freezes and publishes a new draw of an approved task; returns its draw id. */
+    public String announce(long taskId, FairdrawUser by) {
+        TaskView task = tasks.task(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        authorize(task.planUnit(), by);
+        if (!task.approved()) {
+            throw new ConflictError("draw.task.not_approved");
+        }
+        Instant now = now();
+        return tx.execute(status -> announcer.announce(task, LocalDate.ofInstant(now, ZONE), now, by));
+    }
+
+    /**
+     * §2: the beacon in, the selection, teams and visits out, exactly once: the announcement row
+     * is locked and must still be ANNOUNCED, so concurrent or repeated requests get 409. A draw the
+     * rules cannot staff persists nothing; its failed attempt is audited in a transaction of its own.
+     */
+    public DrawHeader execute(String drawId, String beacon, FairdrawUser by) {
+        if (beacon == null || beacon.isBlank() || beacon.length() > 200 || beacon.indexOf('\n') >= 0
+                || beacon.indexOf('\r') >= 0) {
+            throw new UserError("beacon", "draw.beacon.invalid");
+        }
+        try {
+            return tx.execute(status -> executeLocked(drawId, beacon, by));
+        } catch (DrawFailure failure) {
+            separateTx.executeWithoutResult(status -> audit.record(AuditEvent.of("DRAW_FAILED", "draw", drawId,
+                    "beacon=" + beacon + "; " + failure.getMessage())));
+            throw new ConflictError("draw.failed", failure.uscc(), ruleLabel(failure), failure.available(),
+                    failure.needed());
+        }
+    }
+
+    private DrawHeader executeLocked(String drawId, String beacon, FairdrawUser by) {
+        DrawHeader header = draws.lock(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
+        authorize(header.unitCode(), by);
+        requireStatus(header, DrawStatus.ANNOUNCED);
+        DrawRepository.Frozen frozen = draws.frozen(drawId);
+        DrawDefinition definition = definition(header, frozen);
+        if (!FrozenInputs.orgsHash(frozen.orgs()).equals(header.orgsHash())) {
+            throw new IllegalStateException("stored org codes of " + drawId + " no longer match the announced hash");
+        }
+        Secret secret = Secret.ofHex(draws.secret(drawId));
+        DrawResult result = DrawProtocol.execute(definition, announcement(header), beacon, secret);
+        Instant at = now();
+        draws.markExecuted(drawId, beacon, result.seed(), secret.hex(), result.cap(), at, by.username());
+        draws.insertSelection(drawId, result.selected());
+        List<DrawEvents.Visit> visits = new ArrayList<>(result.selected().size());
+        result.selected().forEach(e -> visits.add(new DrawEvents.Visit(e.uscc(), e.orgCode(), e.inspectors())));
+        List<String> itemCodes = draws.items(drawId).stream().map(DrawItem::code).toList();
+        events.publishEvent(new DrawEvents.DrawExecuted(drawId, header.taskId(), itemCodes, visits));
+        audit.record(AuditEvent.of("DRAW_EXECUTED", "draw", drawId, "beacon=" + beacon + "; seed=" + result.seed()
+                + "; selected=" + result.selected().size()));
+        return draws.find(drawId).orElseThrow();
+    }
+
+    /**
+     * §3: replaces {@code out} in the team of {@code uscc} by the next eligible inspector in rank
+     * order (cap ignored), with a reason; logged and published.
+     */
+    public SubstitutionEvent substitute(String drawId, String uscc, String out, String reason, FairdrawUser by) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new UserError("reason", "draw.substitution.reason_required");
+        }
+        String oneLine = reason.strip().replaceAll("[\\r\\n]+", " ");
+        try {
+            return tx.execute(status -> substituteLocked(drawId, uscc, out, oneLine, by));
+        } catch (DrawFailure failure) {
+            separateTx.executeWithoutResult(status -> audit.record(AuditEvent.of("DRAW_SUBSTITUTION_FAILED", "draw",
+                    drawId, failure.getMessage())));
+            throw new ConflictError("draw.substitution.failed", failure.uscc(), ruleLabel(failure));
+        }
+    }
+
+    private SubstitutionEvent substituteLocked(String drawId, String uscc, String out, String reason, FairdrawUser by) {
+        DrawHeader header = draws.lock(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
+        authorize(header.unitCode(), by);
+        requireStatus(header, DrawStatus.EXECUTED);
+        List<SelectedEntity> selected = draws.selection(drawId);
+        List<SubstitutionEvent> earlier = draws.substitutions(drawId);
+        List<Substitution> made = earlier.stream().map(s -> new Substitution(s.uscc(), s.out(), s.in())).toList();
+        DrawRepository.Frozen frozen = draws.frozen(drawId);
+        // §3 reads only the roster, conflicts, parameters and the selected entities; the frame of the
+        // selected entities stands in for the full frame (a million lines need not be parsed again).
+        List<FrameEntry> selectedEntries = selected.stream()
+                .map(e -> new FrameEntry(e.uscc(), e.stratum(), e.orgCode())).toList();
+        DrawDefinition definition = new DrawDefinition(drawId, Frame.of(selectedEntries),
+                FrozenInputs.params(frozen.params()), FrozenInputs.roster(frozen.roster()),
+                FrozenInputs.conflicts(frozen.conflicts()));
+        DrawResult result = new DrawResult(header.seed(), header.loadCap(), draws.strata(drawId), selected);
+        Substitution substitution;
+        try {
+            substitution = DrawProtocol.substitute(definition, result, made, uscc, out);
+        } catch (ProtocolException e) {
+            throw new UserError("out", "draw.substitution.not_in_team", out, uscc);
+        }
+        SubstitutionEvent event = new SubstitutionEvent(earlier.size() + 1, uscc, out, substitution.in(), reason,
+                now(), by.username());
+        draws.insertSubstitution(drawId, event);
+        events.publishEvent(new DrawEvents.InspectorSubstituted(drawId, uscc, out, substitution.in(), reason));
+        audit.record(AuditEvent.of("DRAW_SUBSTITUTION", "draw", drawId,
+                uscc + ": " + out + " -> " + substitution.in() + "; " + reason));
+        return event;
+    }
+
+    /** Draws of a task, newest attempt first, for the task's draw page. */
+    public List<DrawHeader> forTask(long taskId) {
+        TaskView task = tasks.task(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        if (task.rosterUnits().stream().noneMatch(scopes.current()::canRead)) {
+            throw new OutOfScopeException(task.planUnit(), false);
+        }
+        return draws.forTask(taskId);
+    }
+
+    public Optional<TaskView> task(long taskId) {
+        return tasks.task(taskId);
+    }
+
+    /** Whether {@code user} may announce, execute and substitute for the task's lead unit. */
+    public boolean mayAct(String unitCode, FairdrawUser user) {
+        return user != null && user.has(Role.PLANNER) && scopes.current().canWrite(unitCode);
+    }
+
+    private void authorize(String unitCode, FairdrawUser by) {
+        scopes.current().requireWrite(unitCode);
+        if (!by.has(Role.PLANNER)) {
+            throw new AccessDeniedException("PLANNER only");
+        }
+    }
+
+    private static void requireStatus(DrawHeader header, DrawStatus expected) {
+        if (header.status() == expected) {
+            return;
+        }
+        switch (header.status()) {
+            case EXECUTED -> throw new ConflictError("draw.already_executed", header.drawId(),
+                    PublishedDraws.iso(header.executedAt()), header.executedBy());
+            case SUPERSEDED -> throw new ConflictError("draw.superseded", header.drawId());
+            default -> throw new ConflictError("draw.not_executed", header.drawId());
+        }
+    }
+
+    static DrawDefinition definition(DrawHeader header, DrawRepository.Frozen frozen) {
+        return new DrawDefinition(header.drawId(), FrozenInputs.frame(frozen.frame(), frozen.orgs()),
+                FrozenInputs.params(frozen.params()), FrozenInputs.roster(frozen.roster()),
+                FrozenInputs.conflicts(frozen.conflicts()));
+    }
+
+    static Announcement announcement(DrawHeader h) {
+        return new Announcement(h.drawId(), h.frameHash(), h.frameSize(), h.paramsHash(), h.rosterHash(),
+                h.rosterSize(), h.conflictsHash(), h.commitment());
+    }
+
+    private static DefaultMessageSourceResolvable ruleLabel(DrawFailure failure) {
+        return new DefaultMessageSourceResolvable("draw.rule." + failure.rule().id());
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

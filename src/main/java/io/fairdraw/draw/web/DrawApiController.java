@@ -1,0 +1,86 @@
+package io.fairdraw.draw.web;
+
+import io.fairdraw.draw.domain.DrawHeader;
+import io.fairdraw.draw.domain.DrawService;
+import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.draw.domain.SubstitutionEvent;
+import io.fairdraw.organization.FairdrawUser;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Draws over HTTP Basic: announce, execute, substitute (PLANNER of the lead unit) and the
+ * auditor's downloads of roster.csv and conflicts.csv (DRAW-PROTOCOL.md §4).
+ */
+@RestController
+class DrawApiController {
+
+    record ExecuteRequest(String beacon) {
+    }
+
+    record SubstituteRequest(String uscc, String out, String reason) {
+    }
+
+    private final DrawService service;
+    private final PublishedDraws published;
+
+    DrawApiController(DrawService service, PublishedDraws published) {
+        this.service = service;
+        this.published = published;
+    }
+
+    @PostMapping("/api/v1/tasks/{taskId}/draws")
+    ResponseEntity<Map<String, Object>> announce(@PathVariable long taskId, @AuthenticationPrincipal FairdrawUser user) {
+        String drawId = service.announce(taskId, user);
+        return ResponseEntity.status(HttpStatus.CREATED).body(links(drawId));
+    }
+
+    @PostMapping("/api/v1/draws/{drawId}/execute")
+    Map<String, Object> execute(@PathVariable String drawId, @RequestBody ExecuteRequest request,
+                                @AuthenticationPrincipal FairdrawUser user) {
+        DrawHeader executed = service.execute(drawId, request.beacon(), user);
+        Map<String, Object> body = links(drawId);
+        body.put("seed", executed.seed());
+        body.put("executedAt", PublishedDraws.iso(executed.executedAt()));
+        return body;
+    }
+
+    @PostMapping("/api/v1/draws/{drawId}/substitutions")
+    Map<String, Object> substitute(@PathVariable String drawId, @RequestBody SubstituteRequest request,
+                                   @AuthenticationPrincipal FairdrawUser user) {
+        SubstitutionEvent s = service.substitute(drawId, request.uscc(), request.out(), request.reason(), user);
+        Map<String, Object> body = links(drawId);
+        body.put("uscc", s.uscc());
+        body.put("out", s.out());
+        body.put("in", s.in());
+        return body;
+    }
+
+    @GetMapping("/api/v1/draws/{drawId}/roster.csv")
+    ResponseEntity<byte[]> roster(@PathVariable String drawId, @AuthenticationPrincipal FairdrawUser user) {
+        return PublicDrawController.csv(published.roster(drawId, user)
+                .orElseThrow(() -> PublicDrawController.notFound(drawId)));
+    }
+
+    @GetMapping("/api/v1/draws/{drawId}/conflicts.csv")
+    ResponseEntity<byte[]> conflicts(@PathVariable String drawId, @AuthenticationPrincipal FairdrawUser user) {
+        return PublicDrawController.csv(published.conflicts(drawId, user)
+                .orElseThrow(() -> PublicDrawController.notFound(drawId)));
+    }
+
+    private static Map<String, Object> links(String drawId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("drawId", drawId);
+        body.put("record", "/public/draws/" + drawId + ".json");
+        body.put("page", "/public/draws/" + drawId);
+        return body;
+    }
+}

@@ -1,0 +1,110 @@
+package io.fairdraw.draw.web;
+
+import io.fairdraw.draw.domain.DrawHeader;
+import io.fairdraw.draw.domain.DrawService;
+import io.fairdraw.draw.domain.PublishedDraw;
+import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.plan.TaskView;
+import io.fairdraw.shared.UserError;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The planner's draw page of a task: announce, enter the beacon and execute, substitute. Every
+ * action is audited by the service; errors come back as the page's flash message.
+ */
+@Controller
+class DrawController {
+
+    static final String TASK_DRAWS = "draw/task-draws";
+
+    private final DrawService service;
+    private final PublishedDraws published;
+    private final MessageSource messages;
+
+    DrawController(DrawService service, PublishedDraws published, MessageSource messages) {
+        this.service = service;
+        this.published = published;
+        this.messages = messages;
+    }
+
+    @GetMapping("/tasks/{taskId}/draws")
+    String taskDraws(@PathVariable long taskId, @AuthenticationPrincipal FairdrawUser user, Model model) {
+        List<DrawHeader> draws = service.forTask(taskId);
+        TaskView task = service.task(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        Optional<PublishedDraw> live = draws.stream().filter(d -> !d.status().name().equals("SUPERSEDED"))
+                .findFirst().flatMap(d -> published.find(d.drawId()));
+        model.addAttribute("task", task);
+        model.addAttribute("draws", draws);
+        model.addAttribute("live", live.orElse(null));
+        model.addAttribute("teams", live.map(Teams::current).orElse(null));
+        model.addAttribute("mayAct", service.mayAct(task.planUnit(), user));
+        return TASK_DRAWS;
+    }
+
+    @PostMapping("/tasks/{taskId}/draws")
+    String announce(@PathVariable long taskId, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect,
+                    Locale locale) {
+        return act(taskId, redirect, locale, () -> {
+            String drawId = service.announce(taskId, user);
+            redirect.addFlashAttribute("flash", messages.getMessage("draw.announced", new Object[] {drawId}, locale));
+        });
+    }
+
+    @PostMapping("/draws/{drawId}/execute")
+    String execute(@PathVariable String drawId, @RequestParam long taskId, @RequestParam(required = false) String beacon,
+                   @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect, Locale locale) {
+        return act(taskId, redirect, locale, () -> {
+            service.execute(drawId, beacon, user);
+            redirect.addFlashAttribute("flash", messages.getMessage("draw.executed", new Object[] {drawId}, locale));
+        });
+    }
+
+    @PostMapping("/draws/{drawId}/substitutions")
+    String substitute(@PathVariable String drawId, @RequestParam long taskId, @RequestParam String target,
+                      @RequestParam(required = false) String reason, @AuthenticationPrincipal FairdrawUser user,
+                      RedirectAttributes redirect, Locale locale) {
+        // target is "USCC/INSPECTOR_ID": one select lists every team member of every entity.
+        String[] parts = target.split("/", 2);
+        return act(taskId, redirect, locale, () -> {
+            var s = service.substitute(drawId, parts[0], parts.length > 1 ? parts[1] : "", reason, user);
+            redirect.addFlashAttribute("flash", messages.getMessage("draw.substituted",
+                    new Object[] {s.uscc(), s.out(), s.in()}, locale));
+        });
+    }
+
+    /** The auditor's downloads in the browser session (the API has the same under /api/v1). */
+    @GetMapping("/audit/draws/{drawId}/roster.csv")
+    ResponseEntity<byte[]> roster(@PathVariable String drawId, @AuthenticationPrincipal FairdrawUser user) {
+        return PublicDrawController.csv(published.roster(drawId, user)
+                .orElseThrow(() -> PublicDrawController.notFound(drawId)));
+    }
+
+    @GetMapping("/audit/draws/{drawId}/conflicts.csv")
+    ResponseEntity<byte[]> conflicts(@PathVariable String drawId, @AuthenticationPrincipal FairdrawUser user) {
+        return PublicDrawController.csv(published.conflicts(drawId, user)
+                .orElseThrow(() -> PublicDrawController.notFound(drawId)));
+    }
+
+    private String act(long taskId, RedirectAttributes redirect, Locale locale, Runnable action) {
+        try {
+            action.run();
+        } catch (UserError e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/tasks/" + taskId + "/draws";
+    }
+}

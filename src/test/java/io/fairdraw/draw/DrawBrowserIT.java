@@ -1,0 +1,146 @@
+package io.fairdraw.draw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fairdraw.draw.protocol.Sha256;
+import io.fairdraw.plan.DemoPlans;
+import io.fairdraw.support.AppIT;
+import io.fairdraw.support.Browser;
+import io.fairdraw.support.WebClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * 在 Chromium 中：计划管理员公告抽取、录入公开随机数并执行；公开页面显示抽取结果，浏览器内复核（WebCrypto）全部通过；
+ * 监督员的完整复核（含检查组和替换）通过；规范测试向量和仓库中的向量在浏览器中同样通过。
+ */
+@AppIT
+class DrawBrowserIT {
+
+    static final int YEAR = 2035;
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Path VECTORS = Path.of("src", "test", "resources", "draw-vectors");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoPlans plans;
+
+    @Test
+    @DisplayName("计划管理员公告、录入随机数并执行；公开页面浏览器内复核全部通过")
+    void plannerAnnouncesAndExecutesAndThePublicPageVerifies() {
+        long taskId = DrawFixtures.publishedTask(plans, "D01", YEAR, 2, false, 3, null);
+        try (Browser b = Browser.open(port)) {
+            b.login("planner.d01", WebClient.DEMO_PASSWORD);
+            b.go("/tasks/" + taskId);
+            b.driver().findElement(By.id("task-draws")).click();
+            b.driver().findElement(By.id("announce")).click();
+            b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
+            b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("execute-form")));
+            assertThat(b.driver().findElement(By.id("draw-flash")).getText()).contains(YEAR + "-D01-T01-1");
+            assertThat(b.driver().findElement(By.id("commitment")).getText()).hasSize(64);
+            b.driver().findElement(By.id("beacon-input")).sendKeys("IT 浏览器 4 2 6");
+            b.driver().findElement(By.id("execute")).click();
+            b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
+            b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("draw-selection")));
+            assertThat(b.driver().findElements(By.cssSelector("#draw-selection tbody tr"))).isNotEmpty();
+            b.screenshot("draw-executed");
+
+            b.driver().findElement(By.id("public-link")).click();
+            List<WebElement> checks = awaitVerification(b);
+            assertThat(checks).hasSizeGreaterThan(10)
+                    .allSatisfy(li -> assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));
+            assertThat(b.driver().findElement(By.id("verify-summary")).getText()).startsWith("全部").endsWith("项检查通过");
+            assertThat(b.driver().findElement(By.id("verify-results")).getText()).contains("种子计算正确");
+            b.screenshot("draw-public-verified");
+        }
+    }
+
+    @Test
+    @DisplayName("监督员对有替换的联合抽取做完整复核（含检查组、替换、监管单位）全部通过")
+    void auditorRunsTheFullCheckOnTheDemoDrawWithASubstitution() {
+        try (Browser b = Browser.open(port)) {
+            b.login("auditor", WebClient.DEMO_PASSWORD);
+            b.go("/public/draws/2026-D01-T02-1");
+            awaitVerification(b);
+            b.driver().findElement(By.id("verify-full")).click();
+            List<WebElement> checks = awaitVerification(b);
+            assertThat(checks).extracting(li -> li.getDomAttribute("data-check"))
+                    .contains("teams", "substitution", "rosterHash", "conflictsHash", "orgCodes");
+            assertThat(checks).allSatisfy(li -> assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));
+            b.screenshot("draw-auditor-full-check");
+        }
+    }
+
+    @Test
+    @DisplayName("规范 §6 测试向量和仓库中的每个向量在浏览器（WebCrypto）中复核通过，改动一个字节即失败")
+    void specAndRepositoryVectorsVerifyInTheBrowser() throws IOException {
+        try (Browser b = Browser.open(port)) {
+            b.go("/public/draws");
+            // §6: draw_id T-1, four empty texts, beacon 42, hex(secret) = 64 × "0".
+            String e = Sha256.EMPTY;
+            String spec = "{\"protocol\":\"FD-DRAW-1\",\"drawId\":\"T-1\",\"frameHash\":\"" + e + "\",\"frameSize\":0,"
+                    + "\"strata\":[],\"team\":2,\"capSlack\":0,\"crossOrg\":false,\"paramsHash\":\"" + e + "\","
+                    + "\"rosterHash\":\"" + e + "\",\"rosterSize\":0,\"conflictsHash\":\"" + e + "\","
+                    + "\"commitment\":\"60e05bd1b195af2f94112fa7197a5c88289058840ce7c6df9693756bc6250f55\","
+                    + "\"beacon\":\"42\",\"secret\":\"" + "0".repeat(64) + "\","
+                    + "\"seed\":\"a7b6a27e71ecb28d7dd8fddde0e01b0144f014e74d885328c58619c9920ed3cc\",\"selected\":[]}";
+            List<Map<String, Object>> specResults = verifyInBrowser(b, spec, "", null, null);
+            // paramsHash of the spec vector is the hash of an empty text, which no real params text has.
+            assertThat(specResults).filteredOn(r -> !"paramsHash".equals(r.get("check")))
+                    .allSatisfy(r -> assertThat(r.get("ok")).as(r.toString()).isEqualTo(true));
+            assertThat(specResults).extracting(r -> r.get("check")).contains("commitment", "seed");
+
+            for (String name : List.of("small", "five-strata-500", "cross-office-2000")) {
+                Path dir = VECTORS.resolve(name);
+                String record = Files.readString(dir.resolve("record.json"));
+                List<Map<String, Object>> results = verifyInBrowser(b, record, Files.readString(dir.resolve("frame.csv")),
+                        Files.readString(dir.resolve("roster.csv")), Files.readString(dir.resolve("conflicts.csv")));
+                assertThat(results).as(name).isNotEmpty()
+                        .allSatisfy(r -> assertThat(r.get("ok")).as(name + " " + r).isEqualTo(true));
+                ObjectNode altered = (ObjectNode) JSON.readTree(record);
+                altered.put("beacon", altered.get("beacon").stringValue() + "x");
+                String tampered = JSON.writeValueAsString(altered);
+                assertThat(verifyInBrowser(b, tampered, Files.readString(dir.resolve("frame.csv")), null, null))
+                        .filteredOn(r -> "seed".equals(r.get("check")))
+                        .allSatisfy(r -> assertThat(r.get("ok")).isEqualTo(false));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> verifyInBrowser(Browser b, String record, String frame, String roster,
+                                                             String conflicts) {
+        b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result = ((JavascriptExecutor) b.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/draw-verify.js')
+                  .then((m) => m.verifyDraw(JSON.parse(arguments[0]), arguments[1], arguments[2], arguments[3]))
+                  .then(done, (error) => done([{check: 'exception', ok: false, detail: String(error)}]));
+                """, record, frame, roster, conflicts);
+        return (List<Map<String, Object>>) result;
+    }
+
+    private static List<WebElement> awaitVerification(Browser b) {
+        b.waitFor().until(d -> {
+            String state = d.findElement(By.id("verify-summary")).getDomAttribute("data-result");
+            return "passed".equals(state) || "failed".equals(state) || "error".equals(state);
+        });
+        return b.driver().findElements(By.cssSelector("#verify-results li"));
+    }
+}

@@ -1,0 +1,48 @@
+package io.fairdraw.draw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fairdraw.plan.DemoPlans;
+import io.fairdraw.support.WebClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Draw ITs share one application context and database: each test class takes its own plan year
+ * (one plan per unit and year), so demo data and other tests never collide with it.
+ */
+final class DrawFixtures {
+
+    private static final Pattern DRAW_ID = Pattern.compile("\"drawId\"\\s*:\\s*\"([^\"]+)\"");
+
+    private DrawFixtures() {
+    }
+
+    /** A published plan of {@code unit} in {@code year} with one task; returns the task id. */
+    static long publishedTask(DemoPlans plans, String unit, int year, int team, boolean crossOrg, int percent,
+                              String partner) {
+        List<Long> ids = plans.publishedPlan(unit, year, "IT " + year, List.of(new DemoPlans.DemoTask(
+                "IT task " + year, team, crossOrg, percent, "IT beacon source " + year, partner)));
+        assertThat(ids).as("plan %s %s created", unit, year).hasSize(1);
+        return ids.get(0);
+    }
+
+    static String announce(WebClient client, long taskId, String user) {
+        HttpResponse<String> r = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", user, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return drawId(r.body());
+    }
+
+    static HttpResponse<String> execute(WebClient client, String drawId, String user, String beacon) {
+        return client.api("POST", "/api/v1/draws/" + drawId + "/execute", user,
+                "{\"beacon\":\"" + beacon.replace("\"", "\\\"") + "\"}");
+    }
+
+    static String drawId(String json) {
+        Matcher m = DRAW_ID.matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return m.group(1);
+    }
+}
