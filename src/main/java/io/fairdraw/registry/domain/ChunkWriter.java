@@ -34,7 +34,7 @@ final class ChunkWriter {
     List<RejectedRow> write(ImportPipeline.Chunk chunk) {
         unchanged += chunk.unchanged;
         if (chunk.freshRows > 0) {
-            store.copyNew(chunk.fresh);
+            store.copyNew(chunk.sorted);
             inserted += chunk.freshRows;
         }
         int changedRows = chunk.changedRows.size();

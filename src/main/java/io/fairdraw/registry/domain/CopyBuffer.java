@@ -72,6 +72,12 @@ final class CopyBuffer {
         length += to - from;
     }
 
+    /** Appends whole rows already in COPY text form (newline included). */
+    void addRow(byte[] source, int from, int to) {
+        addEncoded(source, from, to);
+        lineStart = true;
+    }
+
     void endRow() {
         ensure(1);
         bytes[length++] = '\n';

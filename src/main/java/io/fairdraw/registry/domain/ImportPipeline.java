@@ -29,8 +29,13 @@ final class ImportPipeline {
         /** Row numbers of {@link #rows}, then of {@link #changedRows}. */
         final int[] rowNumbers = new int[CHUNK_ROWS];
         final List<String[]> changedRows = new ArrayList<>();
-        /** New entities as COPY rows for the registry. */
+        /** New entities as COPY rows for the registry, in file order, then in code order ({@link #sorted}). */
         final CopyBuffer fresh = new CopyBuffer(1 << 18);
+        final CopyBuffer sorted = new CopyBuffer(1 << 18);
+        /** Per new row: where it starts in {@link #fresh}, and its code as {@link CodeBits}. */
+        final int[] freshStart = new int[CHUNK_ROWS + 1];
+        final long[] freshHigh = new long[CHUNK_ROWS];
+        final int[] freshLow = new int[CHUNK_ROWS];
         /** Changed entities as COPY rows for the staging table (row number first). */
         final CopyBuffer changed = new CopyBuffer(1 << 12);
         final List<RejectedRow> rejected = new ArrayList<>();
@@ -47,6 +52,7 @@ final class ImportPipeline {
             rows.clear();
             changedRows.clear();
             fresh.clear();
+            sorted.clear();
             changed.clear();
             rejected.clear();
             staged = 0;
