@@ -1,21 +1,16 @@
 import io.fairdraw.registry.EntityStatus;
-import io.fairdraw.registry.Field;
+import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.domain.SyntheticEntities;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,16 +25,16 @@ import org.postgresql.PGConnection;
  * Registry import benchmark steps (run by run.sh with the application's classes on the class path):
  *   generate N out.xlsx out.tsv   — N synthetic entities of unit D01 as a shared-strings .xlsx (as Excel
  *                                   writes it) and the same rows in COPY text format
- *   import URL user file.xlsx     — POST /api/v1/registry/imports, prints seconds and the JSON counts
  *   copy JDBC_URL file.tsv        — bare COPY of the same rows into a same-shaped table with a primary key
+ *   checkpoint JDBC_URL           — CHECKPOINT, so that a phase does not pay for the previous one's WAL
  */
 public class Bench {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "generate" -> generate(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]));
-            case "import" -> importFile(args[1], args[2], Path.of(args[3]));
             case "copy" -> copy(args[1], Path.of(args[2]));
+            case "checkpoint" -> checkpoint(args[1]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -49,9 +44,9 @@ public class Bench {
         try (InputStream in = Bench.class.getClassLoader().getResourceAsStream("messages.properties")) {
             zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        Map<Field, String> fields = new EnumMap<>(Field.class);
-        for (Field f : Field.values()) {
-            fields.put(f, zh.getProperty("registry.field." + f.name()));
+        Map<SupervisionField, String> fields = new EnumMap<>(SupervisionField.class);
+        for (SupervisionField f : SupervisionField.values()) {
+            fields.put(f, zh.getProperty("field." + f.name()));
         }
         Map<EntityStatus, String> statuses = new EnumMap<>(EntityStatus.class);
         for (EntityStatus s : EntityStatus.values()) {
@@ -96,24 +91,10 @@ public class Bench {
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    static void importFile(String url, String user, Path file) throws Exception {
-        String boundary = "----bench" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/registry/imports"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":Fairdraw@2026").getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
-                .build();
-        long t0 = System.nanoTime();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        String body = r.body();
-        String counts = body.length() > 400 ? body.substring(0, body.indexOf(",\"errors\"") > 0 ? body.indexOf(",\"errors\"") : 400) : body;
-        System.out.printf("import_status=%d import_seconds=%.3f%n%s%n", r.statusCode(), seconds, counts);
+    static void checkpoint(String jdbcUrl) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT");
+        }
     }
 
     static void copy(String jdbcUrl, Path tsv) throws Exception {

@@ -5,14 +5,12 @@ import io.fairdraw.shared.SupervisionField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes one chunk of valid rows: looks their codes up once, then COPYs new entities straight
- * into the registry, counts identical ones as unchanged without touching them (a re-import writes
- * nothing), rejects codes registered to a unit the caller may not write, and sends only the
- * changed rows through the staging table, whose merge records their history.
+ * Writes one chunk encoded by {@link ChunkEncoder}: COPYs new entities straight into the registry,
+ * and sends only the changed rows through the staging table, whose merge records their history
+ * and rejects codes registered to a unit the caller may not write. Unchanged rows are only counted.
  */
 final class ChunkWriter {
 
@@ -34,58 +32,27 @@ final class ChunkWriter {
     }
 
     List<RejectedRow> write(ImportPipeline.Chunk chunk) {
-        if (chunk.rows.isEmpty()) {
+        unchanged += chunk.unchanged;
+        if (chunk.freshRows > 0) {
+            store.copyNew(chunk.sorted);
+            inserted += chunk.freshRows;
+        }
+        int changedRows = chunk.changedRows.size();
+        if (changedRows == 0) {
             return List.of();
         }
-        Map<String, String[]> existing = chunk.existing;
-        CopyBuffer fresh = new CopyBuffer();
-        CopyBuffer changed = new CopyBuffer();
-        int freshRows = 0;
-        int changedRows = 0;
         List<RejectedRow> rejected = new ArrayList<>();
-        String id = Long.toString(importId);
-        for (int i = 0; i < chunk.rows.size(); i++) {
-            String[] row = chunk.rows.get(i);
-            String[] old = existing.get(row[0]);
-            if (old == null) {
-                for (String v : row) {
-                    fresh.add(v);
-                }
-                fresh.add(actor);
-                fresh.add(id);
-                fresh.add(actor);
-                fresh.endRow();
-                freshRows++;
-            } else if (!old[4].equals(row[4]) && !writable.contains(old[4])) {
-                rejected.add(otherUnit(chunk.rowNumbers[i], row, old[4]));
-            } else if (Arrays.equals(old, row)) {
-                unchanged++;
-            } else {
-                changed.add(chunk.rowNumbers[i]);
-                for (String v : row) {
-                    changed.add(v);
-                }
-                changed.endRow();
-                changedRows++;
-            }
+        store.copyToStage(chunk.changed);
+        ImportStore.Merged m = store.mergeStage(importId, actor, writable.toArray(String[]::new));
+        inserted += m.inserted();
+        updated += m.updated();
+        unchanged += changedRows - m.inserted() - m.updated() - m.conflictRows().length;
+        for (int k = 0; k < m.conflictRows().length; k++) {
+            int rowNo = m.conflictRows()[k];
+            int idx = Arrays.binarySearch(chunk.rowNumbers, 0, changedRows, rowNo);
+            rejected.add(otherUnit(rowNo, chunk.changedRows.get(idx), m.conflictOwners()[k]));
         }
-        if (freshRows > 0) {
-            store.copyNew(fresh);
-            inserted += freshRows;
-        }
-        if (changedRows > 0) {
-            store.copyToStage(changed);
-            ImportStore.Merged m = store.mergeStage(importId, actor, writable.toArray(String[]::new));
-            inserted += m.inserted();
-            updated += m.updated();
-            unchanged += changedRows - m.inserted() - m.updated() - m.conflictRows().length;
-            for (int k = 0; k < m.conflictRows().length; k++) {
-                int rowNo = m.conflictRows()[k];
-                int idx = Arrays.binarySearch(chunk.rowNumbers, 0, chunk.staged, rowNo);
-                rejected.add(otherUnit(rowNo, chunk.rows.get(idx), m.conflictOwners()[k]));
-            }
-            store.clearStage();
-        }
+        store.clearStage();
         return rejected;
     }
 

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One import on two threads: a parser thread reads and validates rows and fills chunks of COPY
- * data; the calling thread, which owns the transaction, copies each chunk into the staging table
- * and merges it while the parser reads on. Memory stays flat: at most {@link #QUEUED} chunks of
- * {@link #CHUNK_ROWS} rows exist at a time.
+ * One import on two threads: a parser thread reads, validates and encodes rows into chunks of
+ * COPY data; the calling thread, which owns the transaction, first reads the registry once
+ * ({@link KnownEntities}), then writes each chunk while the parser reads on. Memory stays flat:
+ * at most {@link #QUEUED} chunks of {@link #CHUNK_ROWS} rows wait, and chunks are reused.
  */
 final class ImportPipeline {
 
@@ -23,22 +24,49 @@ final class ImportPipeline {
 
     /** Rows handed from the parser to the database thread. */
     static final class Chunk {
-        /** Valid rows in canonical form (see {@link RowValidator#validate}) and their row numbers. */
+        /** Valid rows in canonical form (see {@link RowValidator#validate}) until encoded, then only the changed ones. */
         final List<String[]> rows = new ArrayList<>(CHUNK_ROWS);
+        /** Row numbers of {@link #rows}, then of {@link #changedRows}. */
         final int[] rowNumbers = new int[CHUNK_ROWS];
+        final List<String[]> changedRows = new ArrayList<>();
+        /** New entities as COPY rows for the registry, in file order, then in code order ({@link #sorted}). */
+        final CopyBuffer fresh = new CopyBuffer(1 << 18);
+        final CopyBuffer sorted = new CopyBuffer(1 << 18);
+        /** Per new row: where it starts in {@link #fresh}, and its code as {@link CodeBits}. */
+        final int[] freshStart = new int[CHUNK_ROWS + 1];
+        final long[] freshHigh = new long[CHUNK_ROWS];
+        final int[] freshLow = new int[CHUNK_ROWS];
+        /** Changed entities as COPY rows for the staging table (row number first). */
+        final CopyBuffer changed = new CopyBuffer(1 << 12);
         final List<RejectedRow> rejected = new ArrayList<>();
-        /** Stored values of the chunk's codes that already exist, looked up by the parser thread. */
-        java.util.Map<String, String[]> existing = java.util.Map.of();
         int staged;
+        int freshRows;
+        int unchanged;
         int rejectedCount;
         int rowsRead;
         double progress;
         boolean last;
         RuntimeException failure;
+
+        void clear() {
+            rows.clear();
+            changedRows.clear();
+            fresh.clear();
+            sorted.clear();
+            changed.clear();
+            rejected.clear();
+            staged = 0;
+            freshRows = 0;
+            unchanged = 0;
+            rejectedCount = 0;
+        }
     }
 
     interface Sink {
-        /** Writes one chunk's valid rows to the registry; returns the rows rejected on the way. */
+        /** Reads the registry as it is before the first write (on the database thread, in the transaction). */
+        KnownEntities known();
+
+        /** Writes one chunk's rows to the registry; returns the rows rejected on the way. */
         List<RejectedRow> merge(Chunk chunk);
 
         /** Keeps rejected rows for the error report (in the import's transaction). */
@@ -49,23 +77,23 @@ final class ImportPipeline {
 
     private final RowSource source;
     private final RowValidator validator;
-    private final java.util.function.Function<List<String>, java.util.Map<String, String[]>> lookup;
+    private final ChunkEncoder encoder;
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
+    /** Written chunks, back to the parser: their buffers have grown to size already. */
+    private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(QUEUED + 2);
+    private final CompletableFuture<KnownEntities> known = new CompletableFuture<>();
     private volatile boolean cancelled;
 
-    ImportPipeline(RowSource source, RowValidator validator,
-                   java.util.function.Function<List<String>, java.util.Map<String, String[]>> lookup) {
+    ImportPipeline(RowSource source, RowValidator validator, ChunkEncoder encoder) {
         this.source = source;
         this.validator = validator;
-        this.lookup = lookup;
+        this.encoder = encoder;
     }
 
-    /** The parser thread also looks the chunk's codes up, in parallel with the previous chunk's COPY. */
+    /** The parser also encodes the chunk, in parallel with the previous chunk's COPY. */
     private void send(Chunk chunk) {
         if (!chunk.rows.isEmpty()) {
-            List<String> codes = new ArrayList<>(chunk.rows.size());
-            chunk.rows.forEach(r -> codes.add(r[0]));
-            chunk.existing = lookup.apply(codes);
+            encoder.encode(chunk, known.join());
         }
         put(chunk);
     }
@@ -78,6 +106,8 @@ final class ImportPipeline {
         Totals totals = new Totals();
         long started = System.nanoTime();
         try {
+            known.complete(sink.known());
+            totals.knownNanos = System.nanoTime() - started;
             while (true) {
                 long t0 = System.nanoTime();
                 Chunk chunk = take();
@@ -103,15 +133,19 @@ final class ImportPipeline {
                     totals.elapsedNanos = System.nanoTime() - started;
                     return totals;
                 }
+                chunk.clear();
+                free.offer(chunk);
             }
         } finally {
             cancelled = true;
+            known.cancel(false); // a parser waiting for it gives up
             queue.clear();
         }
     }
 
     static final class Totals {
-        /** Time the database thread waited for the parser, and the whole run: where an import spends its time. */
+        /** Time spent reading the registry, waiting for the parser, and the whole run: where an import spends its time. */
+        long knownNanos;
         long waitNanos;
         long elapsedNanos;
         int total;
@@ -131,7 +165,7 @@ final class ImportPipeline {
 
     private void parse() {
         SourceRow row = new SourceRow();
-        Chunk chunk = new Chunk();
+        Chunk chunk = nextChunk();
         int rowsRead = 0;
         int stored = 0;
         try {
@@ -155,7 +189,7 @@ final class ImportPipeline {
                     chunk.rowsRead = rowsRead;
                     chunk.progress = source.progress();
                     send(chunk);
-                    chunk = new Chunk();
+                    chunk = nextChunk();
                 }
             }
             chunk.rowsRead = rowsRead;
@@ -167,6 +201,11 @@ final class ImportPipeline {
             failed.failure = e;
             put(failed);
         }
+    }
+
+    private Chunk nextChunk() {
+        Chunk chunk = free.poll();
+        return chunk != null ? chunk : new Chunk();
     }
 
     private void put(Chunk chunk) {

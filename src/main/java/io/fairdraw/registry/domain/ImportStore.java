@@ -1,8 +1,5 @@
 package io.fairdraw.registry.domain;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,20 +7,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyOut;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL of an import, on the connection of the caller's transaction: valid rows are streamed
- * with {@code COPY} into a temporary staging table, then merged per chunk by one statement that
- * joins each staged row to its entity once (DESIGN.md §4: unchanged rows are filtered with
- * {@code IS DISTINCT FROM} before any write, so a re-import writes nothing).
+ * The SQL of an import, on the connection of the caller's transaction: the registry is read once
+ * ({@link #known}); new entities are streamed with {@code COPY} straight into it; changed ones go
+ * with {@code COPY} into a temporary staging table, merged per chunk by one statement that joins
+ * each staged row to its entity once and re-checks it column by column ({@code IS DISTINCT FROM})
+ * before any write.
  */
 @Repository
 class ImportStore {
@@ -32,6 +29,9 @@ class ImportStore {
             "row_no, uscc, name, entity_type, field, unit_code, address, legal_rep, license_no, status, risk_class";
     private static final String DATA = "name, entity_type, field, unit_code, address, legal_rep, license_no, status, risk_class";
     private static final String[] DATA_COLUMNS = DATA.split(", ");
+
+    private static final int COPY_MESSAGE = 1 << 16;
+    private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
     /** Serialises imports: two files carrying the same new code would otherwise race on the key. */
     private static final long IMPORT_LOCK = 0x4644524547494DL; // "FDREGIM"
@@ -71,47 +71,28 @@ class ImportStore {
                 id, fileName, unitCode, actor);
     }
 
-    /** The stored data columns of those codes that exist (code, then the stage's data columns). */
-    Map<String, String[]> existing(List<String> codes) {
-        // Its own short read transaction, not the import's: the parser thread runs it for the next
-        // chunk while the import's connection copies the previous one. Only committed rows can
-        // matter: a code cannot repeat within the file. The merge of changed rows re-checks them
-        // under the import's transaction; a code created meanwhile makes the COPY fail, and the import
-        // with it, rather than be overwritten.
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                st.execute("SET LOCAL enable_hashjoin = off");
-                st.execute("SET LOCAL enable_mergejoin = off");
+    /**
+     * The registry as this import finds it, in one sequential read (DESIGN.md §4 import anchors).
+     * Read on the import's connection after its lock, so no other import can add codes meanwhile;
+     * a code created by hand meanwhile makes the COPY of new rows fail, and the import with it,
+     * rather than be overwritten.
+     */
+    KnownEntities known() {
+        Connection c = connection();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM registry_entity")) {
+            rs.next();
+            KnownEntities known = new KnownEntities(rs.getInt(1), SEEDS.nextLong());
+            CopyOut out = c.unwrap(PGConnection.class).getCopyAPI()
+                    .copyOut("COPY (SELECT uscc, " + DATA + " FROM registry_entity) TO STDOUT");
+            byte[] row;
+            // One CopyData message per row (PostgreSQL protocol, COPY TO).
+            while ((row = out.readFromCopy()) != null) {
+                known.add(row);
             }
-            Map<String, String[]> out = lookup(c, codes);
-            c.commit();
-            return out;
+            return known;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, String[]> lookup(Connection c, List<String> codes) {
-        Map<String, String[]> out = new HashMap<>();
-        // A join on unnest (nested loop, see begin()) probes the primary key once per code; a
-        // "uscc = ANY(?)" of 20,000 codes is planned as a scan of the whole table.
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.uscc, e." + DATA.replace(", ", ", e.")
-                + " FROM unnest(?::text[]) k(uscc) JOIN registry_entity e ON e.uscc = k.uscc")) {
-            ps.setArray(1, c.createArrayOf("text", codes.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String[] v = new String[10];
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = rs.getString(i + 1);
-                    }
-                    out.put(v[0], v);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
     }
 
     /** New entities go straight into the registry with COPY: as fast as a bare load (DESIGN.md §4). */
@@ -124,13 +105,27 @@ class ImportStore {
     }
 
     private void copy(String sql, CopyBuffer rows) {
+        CopyIn in = null;
         try {
-            CopyManager copy = connection().unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn(sql, new ByteArrayInputStream(rows.array(), 0, rows.length()), 1 << 16);
+            in = connection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            // 64 KB messages: the server parses each as soon as it has it, while the next is on its way.
+            for (int from = 0; from < rows.length(); from += COPY_MESSAGE) {
+                in.writeToCopy(rows.array(), from, Math.min(COPY_MESSAGE, rows.length() - from));
+            }
+            in.endCopy();
         } catch (SQLException e) {
+            cancel(in);
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void cancel(CopyIn in) {
+        if (in != null && in.isActive()) {
+            try {
+                in.cancelCopy();
+            } catch (SQLException ignored) {
+                // the transaction is rolled back anyway
+            }
         }
     }
 
@@ -188,28 +183,6 @@ class ImportStore {
                 + "(SELECT array_agg(row_no ORDER BY row_no) FROM conflict), "
                 + "(SELECT array_agg(e_unit_code ORDER BY row_no) FROM conflict)";
         return sql;
-    }
-
-    /** Staged rows by row number, in stage column order (for rows rejected by the merge). */
-    List<String[]> stagedRows(int[] rowNumbers) {
-        Connection c = connection();
-        List<String[]> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + STAGE_COLUMNS
-                + " FROM registry_import_stage WHERE row_no = ANY(?) ORDER BY row_no")) {
-            ps.setArray(1, c.createArrayOf("int4", box(rowNumbers)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String[] r = new String[11];
-                    for (int i = 0; i < r.length; i++) {
-                        r[i] = rs.getString(i + 1);
-                    }
-                    out.add(r);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
     }
 
     void clearStage() {
@@ -292,14 +265,6 @@ class ImportStore {
         int[] out = new int[boxed.length];
         for (int i = 0; i < boxed.length; i++) {
             out[i] = boxed[i];
-        }
-        return out;
-    }
-
-    private static Integer[] box(int[] values) {
-        Integer[] out = new Integer[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
         }
         return out;
     }

@@ -24,6 +24,9 @@ final class RowValidator {
     private final String ownUnit;
     private final CodeSet seen = new CodeSet();
     private final String[] value = new String[TemplateColumn.values().length];
+    /** The choices quoted by an enumeration error, built once: per row they cost more than the rest of the check. */
+    private final String fieldChoices;
+    private final String statusChoices;
     private List<String> columns;
     private List<String> messages;
 
@@ -33,6 +36,8 @@ final class RowValidator {
         this.knownUnits = knownUnits;
         this.canWrite = canWrite;
         this.ownUnit = ownUnit;
+        this.fieldChoices = labels.fieldChoices();
+        this.statusChoices = labels.statusChoices();
     }
 
     /**
@@ -94,9 +99,8 @@ final class RowValidator {
                 error(c, "registry.import.too_long", labels.header(c), c.maxLength(), v.codePointCount(0, v.length()));
             }
         }
-        SupervisionField field = enumValue(TemplateColumn.FIELD, labels::field, "registry.import.bad_field", labels.fieldChoices());
-        EntityStatus status = enumValue(TemplateColumn.STATUS, labels::status, "registry.import.bad_status",
-                labels.statusChoices());
+        SupervisionField field = enumValue(TemplateColumn.FIELD, labels::field, "registry.import.bad_field", fieldChoices);
+        EntityStatus status = enumValue(TemplateColumn.STATUS, labels::status, "registry.import.bad_status", statusChoices);
         RiskClass risk = risk();
         String unit = value[TemplateColumn.UNIT.ordinal()];
         if (!unit.isEmpty()) {

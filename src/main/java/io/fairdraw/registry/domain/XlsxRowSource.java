@@ -14,9 +14,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Streams the first worksheet of an .xlsx file with StAX. The shared-string table goes to a
- * memory-mapped temporary file ({@link SharedStrings}), not the heap: at 1,000,000 rows it holds
- * millions of strings (~230 MB as Java objects), and the import must run in a 512 MB heap.
+ * Streams the first worksheet of an .xlsx file. The worksheet and the shared-string table, nearly
+ * all of the file, are read with {@link XmlTokens}; the small parts that locate them with StAX.
+ * The shared-string table goes to a memory-mapped temporary file ({@link SharedStrings}), not the
+ * heap: at 1,000,000 rows it holds millions of strings (~230 MB as Java objects), and the import
+ * must run in a 512 MB heap.
  */
 final class XlsxRowSource implements RowSource {
 
@@ -28,16 +30,21 @@ final class XlsxRowSource implements RowSource {
     private final SharedStrings strings;
     private final CountingStream sheetBytes;
     private final long sheetSize;
-    private final XMLStreamReader sheet;
+    private final XmlTokens sheet;
     private int nextRowNumber = 1;
-    private final StringBuilder text = new StringBuilder(64);
+    private final StringBuilder inline = new StringBuilder(64);
 
-    private XlsxRowSource(ZipFile zip, SharedStrings strings, ZipEntry sheetEntry) throws IOException, XMLStreamException {
+    private XlsxRowSource(ZipFile zip, SharedStrings strings, InputStream sheetXml, long sheetSize) {
         this.zip = zip;
         this.strings = strings;
-        this.sheetSize = Math.max(1, sheetEntry.getSize());
-        this.sheetBytes = new CountingStream(zip.getInputStream(sheetEntry));
-        this.sheet = XML.createXMLStreamReader(sheetBytes);
+        this.sheetSize = Math.max(1, sheetSize);
+        this.sheetBytes = new CountingStream(sheetXml);
+        this.sheet = new XmlTokens(sheetBytes);
+    }
+
+    /** Rows of a worksheet's XML with the given shared strings (tests: no zip around them). */
+    static XlsxRowSource reading(SharedStrings strings, InputStream sheetXml, long sheetSize) {
+        return new XlsxRowSource(null, strings, sheetXml, sheetSize);
     }
 
     /** Opens the workbook or throws {@link BadFileException} when it is not a readable .xlsx. */
@@ -60,8 +67,8 @@ final class XlsxRowSource implements RowSource {
             }
             String sstPath = target(zip, rels, dir, REL_SHARED_STRINGS, null);
             ZipEntry sstEntry = sstPath == null ? null : zip.getEntry(sstPath);
-            sst = sstEntry == null ? SharedStrings.empty() : SharedStrings.read(XML, zip.getInputStream(sstEntry));
-            return new XlsxRowSource(zip, sst, sheetEntry);
+            sst = sstEntry == null ? SharedStrings.empty() : SharedStrings.read(zip.getInputStream(sstEntry));
+            return new XlsxRowSource(zip, sst, zip.getInputStream(sheetEntry), sheetEntry.getSize());
         } catch (IOException | XMLStreamException | RuntimeException e) {
             closeQuietly(sst);
             closeQuietly(zip);
@@ -75,90 +82,104 @@ final class XlsxRowSource implements RowSource {
     @Override
     public boolean next(SourceRow row) {
         try {
-            while (sheet.hasNext()) {
-                if (sheet.next() == XMLStreamConstants.START_ELEMENT && "row".equals(sheet.getLocalName())) {
-                    String r = sheet.getAttributeValue(null, "r");
-                    int number = r == null ? nextRowNumber : Integer.parseInt(r);
+            int event;
+            while ((event = sheet.next()) != XmlTokens.EOF) {
+                if (event != XmlTokens.END && sheet.is("row")) {
+                    String r = sheet.attribute("r");
+                    int number = r == null ? nextRowNumber : Integer.parseInt(r.strip());
                     row.reset(number);
                     nextRowNumber = number + 1;
-                    readCells(row);
+                    if (event == XmlTokens.START) {
+                        readCells(row);
+                    }
                     return true;
                 }
             }
             return false;
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new BadFileException("registry.import.bad_content", nextRowNumber);
         }
     }
 
-    private void readCells(SourceRow row) throws XMLStreamException {
+    private void readCells(SourceRow row) {
         int column = 0;
-        while (sheet.hasNext()) {
-            int event = sheet.next();
-            if (event == XMLStreamConstants.END_ELEMENT && "row".equals(sheet.getLocalName())) {
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(sheet.getLocalName())) {
-                String ref = sheet.getAttributeValue(null, "r");
-                if (ref != null) {
-                    column = columnIndex(ref);
+        int event;
+        while ((event = sheet.nextInside("row")) > XmlTokens.EOF) {
+            if (event != XmlTokens.END && sheet.is("c")) {
+                int ref = sheet.column("r");
+                if (ref >= 0) {
+                    column = ref;
                 }
-                String type = sheet.getAttributeValue(null, "t");
-                String value = readCell(type);
+                // Read the type before the next token: the tag's attributes are gone after it.
+                int type = TYPES[sheet.attributeChoice("t", "s", "n", "inlineStr") + 1];
+                String value = event == XmlTokens.START ? readCell(type) : null;
                 if (value != null) {
                     row.set(column, value);
                 }
                 column++;
             }
         }
+        if (event == XmlTokens.EOF) {
+            throw new XmlTokens.Malformed();
+        }
     }
 
+    private static final int NUMBER = 0;
+    private static final int SHARED = 1;
+    private static final int INLINE = 2;
+    private static final int OTHER = 3;
+    /** By {@code attributeChoice("t", "s", "n", "inlineStr") + 1}: absent, s, n, inlineStr, other. */
+    private static final int[] TYPES = {NUMBER, SHARED, NUMBER, INLINE, OTHER};
+
     /** Reads up to the end of {@code <c>}: the value of {@code <v>}, or the text of {@code <is>}. */
-    private String readCell(String type) throws XMLStreamException {
+    private String readCell(int type) {
         String raw = null;
-        text.setLength(0);
-        boolean inline = false;
-        while (sheet.hasNext()) {
-            int event = sheet.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = sheet.getLocalName();
-                if ("v".equals(name)) {
-                    raw = sheet.getElementText();
-                } else if ("t".equals(name)) {
-                    inline = true;
-                    text.append(sheet.getElementText());
-                } else if ("rPh".equals(name)) {
-                    skip(); // phonetic guide, not cell text
+        int index = -1;
+        boolean inlineText = false;
+        inline.setLength(0);
+        int event;
+        while ((event = sheet.nextInside("c")) > XmlTokens.EOF) {
+            if (event == XmlTokens.END) {
+                continue;
+            }
+            if (sheet.is("v")) {
+                sheet.clearText();
+                if (event == XmlTokens.START) {
+                    sheet.readText();
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(sheet.getLocalName())) {
-                break;
+                if (type == SHARED) {
+                    index = sheet.textAsIndex();
+                    if (index < 0) {
+                        throw new XmlTokens.Malformed();
+                    }
+                    raw = "";
+                } else {
+                    raw = sheet.text();
+                }
+            } else if (sheet.is("t")) {
+                inlineText = true;
+                if (event == XmlTokens.START) {
+                    sheet.clearText();
+                    sheet.readText();
+                    inline.append(sheet.text());
+                }
+            } else if (sheet.is("rPh") && event == XmlTokens.START) {
+                sheet.skipElement(); // phonetic guide, not cell text
             }
         }
-        if (inline || "inlineStr".equals(type)) {
-            return text.toString();
+        if (inlineText || type == INLINE) {
+            return inline.toString();
         }
         if (raw == null) {
             return null;
         }
-        if ("s".equals(type)) {
-            return strings.get(Integer.parseInt(raw.trim()));
+        if (type == SHARED) {
+            return strings.get(index);
         }
-        if (type == null || "n".equals(type)) {
+        if (type == NUMBER) {
             return plainNumber(raw);
         }
         return raw; // str (formula result), b, e, d: the stored text
-    }
-
-    private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && sheet.hasNext()) {
-            int event = sheet.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     /** Excel stores e.g. a 15-digit licence number typed as a number as 1.23456789012345E14. */
@@ -193,14 +214,11 @@ final class XlsxRowSource implements RowSource {
 
     @Override
     public void close() throws IOException {
-        try {
-            sheet.close();
-        } catch (XMLStreamException ignored) {
-            // closing a reader never loses data
-        }
         closeQuietly(sheetBytes);
         closeQuietly(strings);
-        zip.close();
+        if (zip != null) {
+            zip.close();
+        }
     }
 
     private static String firstSheetRelationId(ZipFile zip, String workbook) throws IOException, XMLStreamException {
