@@ -49,19 +49,20 @@ class DrawBrowserIT {
             b.login("planner.d01", WebClient.DEMO_PASSWORD);
             b.go("/tasks/" + taskId);
             b.driver().findElement(By.id("task-draws")).click();
-            b.driver().findElement(By.id("announce")).click();
+            b.click(By.id("announce"));
             b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("execute-form")));
             assertThat(b.driver().findElement(By.id("draw-flash")).getText()).contains(YEAR + "-D01-T01-1");
             assertThat(b.driver().findElement(By.id("commitment")).getText()).hasSize(64);
             b.driver().findElement(By.id("beacon-input")).sendKeys("IT 浏览器 4 2 6");
-            b.driver().findElement(By.id("execute")).click();
+            b.click(By.id("execute"));
             b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("draw-selection")));
             assertThat(b.driver().findElements(By.cssSelector("#draw-selection tbody tr"))).isNotEmpty();
             b.screenshot("draw-executed");
 
-            b.driver().findElement(By.id("public-link")).click();
+            // follow the link (with a long real selection it sits below the fold)
+            b.driver().get(b.driver().findElement(By.id("public-link")).getDomProperty("href"));
             List<WebElement> checks = awaitVerification(b);
             assertThat(checks).hasSizeGreaterThan(10)
                     .allSatisfy(li -> assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));

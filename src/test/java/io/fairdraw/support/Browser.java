@@ -86,6 +86,14 @@ public final class Browser implements AutoCloseable {
         waitFor().until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
+    /** Scrolls the element to the middle of the window first: long pages put buttons below the fold. */
+    public void click(By by) {
+        org.openqa.selenium.WebElement e = waitFor().until(
+                org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
     public WebDriverWait waitFor() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

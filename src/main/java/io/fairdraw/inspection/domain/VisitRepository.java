@@ -66,7 +66,7 @@ class VisitRepository {
 
     Set<String> approvedSince(Set<String> itemCodes, LocalDate since, ZoneId zone) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT uscc FROM inspection_visit WHERE status = 'APPROVED' "
-                        + "AND approved_at >= ? AND item_codes && ?")
+                        + "AND approved_at >= ? AND item_codes && ?::text[]")
                 .params(Timestamp.from(since.atStartOfDay(zone).toInstant()), itemCodes.toArray(String[]::new))
                 .query(String.class).list());
     }
