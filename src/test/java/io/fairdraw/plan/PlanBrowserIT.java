@@ -24,7 +24,7 @@ class PlanBrowserIT {
     int port;
 
     private static void confirm(Browser b, By button) {
-        b.driver().findElement(button).click();
+        b.click(button);
         b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
     }
 
@@ -44,11 +44,11 @@ class PlanBrowserIT {
             year.clear();
             year.sendKeys(String.valueOf(YEAR));
             b.driver().findElement(By.id("title")).sendKeys(YEAR + " 年度抽查计划（浏览器测试）");
-            b.driver().findElement(By.cssSelector("#plan-create button[type=submit]")).click();
+            b.click(By.cssSelector("#plan-create button[type=submit]"));
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("task-new"))).click();
 
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("name"))).sendKeys("土地复垦联合检查");
-            b.driver().findElement(By.cssSelector("input[name=itemVersionIds]")).click();
+            b.click(By.cssSelector("input[name=itemVersionIds]"));
             b.driver().findElement(By.id("beaconSource")).sendKeys("福彩3D " + YEAR + "-04-02 开奖号码");
             String before = sampleC(b);
             WebElement ratioC = b.driver().findElement(By.id("ratioC"));
@@ -56,32 +56,34 @@ class PlanBrowserIT {
             b.waitFor().until(d -> !sampleC(b).equals(before));
             assertThat(Integer.parseInt(sampleC(b))).isGreaterThan(Integer.parseInt(before));
             b.screenshot("plan-task-preview");
-            b.driver().findElement(By.id("task-save")).click();
+            b.click(By.id("task-save"));
+            b.waitFor().until(d -> !d.getCurrentUrl().endsWith("/tasks/new"));
+            b.screenshot("plan-task-saved");
 
             new Select(b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invite-form select"))))
                     .selectByValue("D02");
-            b.driver().findElement(By.id("invite")).click();
+            b.click(By.id("invite"));
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[data-partner-status=INVITED]")));
             String planUrl = b.driver().findElement(By.cssSelector("main .btn-outline-secondary")).getDomAttribute("href");
             b.go(planUrl);
             confirm(b, By.id("plan-submit"));
             b.waitFor().until(ExpectedConditions.textToBe(By.id("plan-status"), "已提交"));
-            b.driver().findElement(By.id("fd-logout")).click();
+            b.click(By.id("fd-logout"));
 
             b.login("reviewer.d01", WebClient.DEMO_PASSWORD);
             b.go(planUrl);
             b.driver().findElement(By.id("return-reason-input")).sendKeys("请补充 D 类主体的最少户数");
-            b.driver().findElement(By.id("plan-return")).click();
+            b.click(By.id("plan-return"));
             b.waitFor().until(ExpectedConditions.textToBe(By.id("plan-status"), "草稿"));
             assertThat(b.driver().findElement(By.id("return-reason")).getText()).contains("请补充 D 类主体的最少户数");
-            b.driver().findElement(By.id("fd-logout")).click();
+            b.click(By.id("fd-logout"));
 
             b.login("planner.d01", WebClient.DEMO_PASSWORD);
             b.go(planUrl);
             confirm(b, By.id("plan-submit"));
             b.waitFor().until(ExpectedConditions.textToBe(By.id("plan-status"), "已提交"));
-            b.driver().findElement(By.id("fd-logout")).click();
+            b.click(By.id("fd-logout"));
 
             b.login("reviewer.d01", WebClient.DEMO_PASSWORD);
             b.go(planUrl);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What the planner types for a task. Every field may be missing or wrong: {@link TaskValidator}
@@ -15,7 +16,10 @@ import java.util.TreeSet;
  * Ratios are percentages (3 = 3 %, two decimals), stored as basis points (FD-DRAW-1 r_s).
  */
 public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize, Boolean crossOrg,
-                       Integer coolDownMonths, Integer capSlack, LocalDate periodStart, LocalDate periodEnd,
+                       Integer coolDownMonths, Integer capSlack,
+                       // ISO, as <input type="date"> sends and expects it (not the locale's short style)
+                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
                        String beaconSource, Set<String> fields, Set<String> units, String entityTypes,
                        Set<String> statuses, Set<String> requiredFlags, Boolean seriousAll,
                        BigDecimal ratioA, BigDecimal ratioB, BigDecimal ratioC, BigDecimal ratioD, BigDecimal ratioX,
