@@ -90,7 +90,8 @@ public final class Browser implements AutoCloseable {
     public void click(By by) {
         org.openqa.selenium.WebElement e = waitFor().until(
                 org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(by));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        // instant: Bootstrap turns on smooth scrolling, which would still be moving when we click
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         e.click();
     }
 
