@@ -71,6 +71,10 @@ public class Bench {
             for (int round = 1; round <= rounds; round++) {
                 round(c, n, round, work);
             }
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
