@@ -7,6 +7,7 @@ import io.fairdraw.organization.domain.AccountService;
 import io.fairdraw.organization.domain.AccountService.AccountForm;
 import io.fairdraw.organization.domain.AccountService.NewAccountForm;
 import io.fairdraw.organization.domain.UnitService;
+import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.UserError;
 import io.fairdraw.shared.XlsxTable;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,6 +2,7 @@ package io.fairdraw.organization.web;
 
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.domain.AccountService;
+import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.UserError;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -4,6 +4,7 @@ import io.fairdraw.organization.UnitKind;
 import io.fairdraw.organization.domain.Unit;
 import io.fairdraw.organization.domain.UnitService;
 import io.fairdraw.organization.domain.UnitService.UnitForm;
+import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.UserError;
 import io.fairdraw.shared.XlsxTable;
 import jakarta.servlet.http.HttpServletResponse;

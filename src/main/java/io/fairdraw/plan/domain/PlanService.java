@@ -111,11 +111,6 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
         audit.record(AuditEvent.of("PLAN_PUBLISHED", "plan", String.valueOf(id), "APPROVED -> PUBLISHED"));
     }
 
-    /** Late or missing plans of the units the actor oversees, for the dashboard. */
-    @Transactional(readOnly = true)
-    public List<AnnualPlan> plansOf(int year) {
-        return plans.list(scopes.current().readableArrayOrNull(), year, null);
-    }
 
     @Override
     public LocalDate dueDate(int year) {

@@ -110,7 +110,9 @@ public class PreviewService implements Tasks {
         return frame(t, p.unitCode(), confirmedPartners(taskId), date);
     }
 
-    Set<String> confirmedPartners(long taskId) {
+    /** The units that confirmed a joint task (联合抽查): their entities and inspectors take part. */
+    @Transactional(readOnly = true)
+    public Set<String> confirmedPartners(long taskId) {
         Set<String> out = new LinkedHashSet<>();
         partners.forTask(taskId).stream().filter(x -> x.status() == Partner.Status.CONFIRMED)
                 .forEach(x -> out.add(x.unitCode()));

@@ -11,6 +11,7 @@ import io.fairdraw.plan.domain.PreviewService;
 import io.fairdraw.plan.domain.Task;
 import io.fairdraw.plan.domain.TaskForm;
 import io.fairdraw.plan.domain.TaskService;
+import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.UserError;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ class TaskController {
                 redirect.addFlashAttribute("flash", "task.created");
                 return "redirect:/tasks/" + id;
             } catch (TaskService.InvalidTask e) {
-                e.errors().forEach(err -> reject(binding, err));
+                e.errors().forEach(err -> FormErrors.reject(binding, err));
             }
         }
         return form(plan, form, null, model);
@@ -96,7 +97,7 @@ class TaskController {
                 redirect.addFlashAttribute("flash", "task.updated");
                 return "redirect:/tasks/" + id;
             } catch (TaskService.InvalidTask e) {
-                e.errors().forEach(err -> reject(binding, err));
+                e.errors().forEach(err -> FormErrors.reject(binding, err));
             }
         }
         return form(plans.visible(t.planId()), form, t, model);
@@ -126,7 +127,7 @@ class TaskController {
         model.addAttribute("contributors", tasks.itemContributors(id));
         model.addAttribute("partners", tasks.partners(id));
         model.addAttribute("units", organization.units());
-        model.addAttribute("preview", previews.preview(t, plan.unitCode(), previewsPartners(id), plans.today()));
+        model.addAttribute("preview", previews.preview(t, plan.unitCode(), previews.confirmedPartners(id), plans.today()));
         model.addAttribute("rules", ExclusionRule.values());
         model.addAttribute("partnerItems", catalog.current(Set.of(user.unitCode())));
         return DETAIL;
@@ -191,12 +192,6 @@ class TaskController {
         return "redirect:/tasks/" + id;
     }
 
-    private Set<String> previewsPartners(long taskId) {
-        Set<String> out = new java.util.LinkedHashSet<>();
-        tasks.partners(taskId).stream().filter(p -> p.status() == io.fairdraw.plan.domain.Partner.Status.CONFIRMED)
-                .forEach(p -> out.add(p.unitCode()));
-        return out;
-    }
 
     private String form(AnnualPlan plan, TaskForm form, Task task, Model model) {
         model.addAttribute("plan", plan);
@@ -208,11 +203,4 @@ class TaskController {
         return FORM;
     }
 
-    private static void reject(BindingResult binding, UserError e) {
-        if (e.field() != null) {
-            binding.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
-            binding.reject(e.messageKey(), e.args(), e.messageKey());
-        }
-    }
 }

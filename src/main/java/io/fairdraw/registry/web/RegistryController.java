@@ -10,6 +10,7 @@ import io.fairdraw.registry.domain.EntityFilter;
 import io.fairdraw.registry.domain.EntityForm;
 import io.fairdraw.registry.domain.MarketEntity;
 import io.fairdraw.registry.domain.RegistryService;
+import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.UserError;
 import io.fairdraw.shared.XlsxTable;
 import jakarta.servlet.http.HttpServletResponse;
@@ -127,7 +128,7 @@ class RegistryController {
                 redirect.addFlashAttribute("flash", "registry.created");
                 return "redirect:/registry/entities/" + e.uscc();
             } catch (UserError e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return form(model, false, 0);
@@ -149,7 +150,7 @@ class RegistryController {
                 redirect.addFlashAttribute("flash", "registry.updated");
                 return "redirect:/registry/entities/" + uscc;
             } catch (UserError e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return form(model, true, version);
@@ -180,11 +181,4 @@ class RegistryController {
         return organization.units().stream().filter(u -> scope.canRead(u.code())).toList();
     }
 
-    private static void reject(BindingResult result, UserError e) {
-        if (e.field() != null) {
-            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
-            result.reject(e.messageKey(), e.args(), e.messageKey());
-        }
-    }
 }

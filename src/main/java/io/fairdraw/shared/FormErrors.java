@@ -1,15 +1,14 @@
-package io.fairdraw.organization.web;
+package io.fairdraw.shared;
 
-import io.fairdraw.shared.UserError;
 import org.springframework.validation.BindingResult;
 
-/** Puts a {@link UserError} on the form field it names, so the form re-renders with the input kept. */
-final class FormErrors {
+/** Puts a {@link UserError} on the form field it names (or on the form), so the form re-renders with the input kept. */
+public final class FormErrors {
 
     private FormErrors() {
     }
 
-    static void reject(BindingResult result, UserError e) {
+    public static void reject(BindingResult result, UserError e) {
         if (e.field() != null) {
             result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
         } else {
