@@ -1,0 +1,54 @@
+package io.fairdraw.inspection;
+
+/**
+ * 检查结果 — the standard result categories of DESIGN.md §1 (national practice for 双随机抽查).
+ * Labels: message keys {@code inspection.category.<NAME>}. The flags are what other modules act
+ * on: {@link #problem()} counts toward the problem rate (report), {@link #violation()} creates a
+ * credit record (一处违规、处处受限), {@link #entityLevel()} applies to every item of a visit at once.
+ */
+public enum ResultCategory {
+    /** 未发现问题 */
+    NO_PROBLEM(false, false, false),
+    /** 发现问题已责令改正 */
+    CORRECTED(true, true, false),
+    /** 发现问题待后续处理 */
+    PENDING_FOLLOW_UP(true, true, false),
+    /** 未按规定公示应当公示的信息 */
+    NOT_DISCLOSED(true, true, false),
+    /** 公示信息隐瞒真实情况、弄虚作假 */
+    FALSE_DISCLOSURE(true, true, false),
+    /** 不予配合检查情节严重 */
+    OBSTRUCTION(true, true, true),
+    /** 未发现开展本次抽查涉及的经营活动 */
+    NO_ACTIVITY(false, false, true),
+    /** 通过登记的住所（经营场所）无法联系 */
+    UNREACHABLE(true, true, true),
+    /** 已注销、被吊销或被撤销 */
+    DEREGISTERED(false, false, true);
+
+    private final boolean problem;
+    private final boolean violation;
+    private final boolean entityLevel;
+
+    ResultCategory(boolean problem, boolean violation, boolean entityLevel) {
+        this.problem = problem;
+        this.violation = violation;
+        this.entityLevel = entityLevel;
+    }
+
+    public boolean problem() {
+        return problem;
+    }
+
+    public boolean violation() {
+        return violation;
+    }
+
+    public boolean entityLevel() {
+        return entityLevel;
+    }
+
+    public String messageKey() {
+        return "inspection.category." + name();
+    }
+}
