@@ -1,15 +1,15 @@
 package io.fairdraw.audit.domain;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The hourly checkpoint, so that even a quiet log is pinned at least once an hour. Every node runs
- * the trigger; the database lock in {@code checkpointIfGrown} lets one of them sign.
+ * the trigger; ShedLock lets one of them run it, and the database lock in {@code checkpointIfGrown}
+ * still keeps a checkpoint made after a draw from racing this one.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class CheckpointSchedule {
 
     private final JdbcTransparencyLog log;
@@ -19,6 +19,7 @@ class CheckpointSchedule {
     }
 
     @Scheduled(cron = "${fairdraw.log.checkpoint-cron:0 0 * * * *}")
+    @SchedulerLock(name = "audit.checkpoint", lockAtMostFor = "PT5M")
     void hourly() {
         log.checkpointIfGrown();
     }
