@@ -122,7 +122,12 @@ public class Statistics {
             PlanOverview.PlanFact plan = planByUnit.get(u);
             LocalDate submitted = plan == null || plan.status() == PlanStatus.DRAFT ? null : plan.submittedOn();
             // 三(三): plans by the end of March; undecided while the deadline has not passed.
-            Boolean onTime = submitted != null ? !submitted.isAfter(due) : today.isAfter(due) ? Boolean.FALSE : null;
+            Boolean onTime = null;
+            if (submitted != null) {
+                onTime = !submitted.isAfter(due);
+            } else if (today.isAfter(due)) {
+                onTime = Boolean.FALSE;
+            }
             if (Boolean.TRUE.equals(onTime)) {
                 plansOnTime++;
             }
