@@ -95,7 +95,7 @@ class ReportController {
     }
 
     /** The charts' data (CSP: no inline scripts, so report-charts.js fetches it). Labels are localised here. */
-    @GetMapping("/report/charts.json")
+    @GetMapping(value = "/report/charts.json", produces = "application/json")
     @ResponseBody
     Map<String, Object> charts(@AuthenticationPrincipal FairdrawUser user, @RequestParam(required = false) Integer year,
                                @RequestParam(required = false) String unit, Locale locale) {
