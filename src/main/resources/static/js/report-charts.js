@@ -7,7 +7,7 @@
   }
   function option(spec) {
     var horizontal = !!spec.horizontal;
-    var category = { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: horizontal ? 0 : 30 } };
+    var category = { type: 'category', data: spec.labels, axisLabel: { interval: spec.labels.length > 20 ? 'auto' : 0, rotate: horizontal ? 0 : 30 } };
     var value = { type: 'value', axisLabel: { formatter: spec.percent ? '{value}%' : '{value}' } };
     if (spec.percent) { value.max = 100; }
     return {
