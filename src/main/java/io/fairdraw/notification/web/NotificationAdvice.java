@@ -6,7 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The unread count for the bell in the top bar of every page (null when nobody is signed in). */
+/** The unread count for the bell in the top bar of every page (null: no bell). */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class NotificationAdvice {
 
@@ -18,6 +18,11 @@ class NotificationAdvice {
 
     @ModelAttribute("unreadReminders")
     Long unreadReminders(@AuthenticationPrincipal FairdrawUser user) {
-        return user == null ? null : reminders.unread(user);
+        // No bell for those no reminder concerns (ADMIN, AUDITOR, INSPECTOR).
+        if (user == null || java.util.Arrays.stream(io.fairdraw.notification.ReminderKind.values())
+                .noneMatch(k -> k.concerns(user))) {
+            return null;
+        }
+        return reminders.unread(user);
     }
 }
