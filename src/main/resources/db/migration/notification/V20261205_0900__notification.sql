@@ -1,4 +1,4 @@
--- In-app reminders (提醒). One row per reminder: the daily job inserts ON CONFLICT DO NOTHING on
+-- In-app reminders (提醒). One row per reminder: the daily job inserts ON CONFLICT (reopening only a resolved one) on
 -- (kind, unit_code, subject), so the same reminder is never created twice, even by two nodes.
 CREATE TABLE notification_reminder (
     id         BIGSERIAL PRIMARY KEY,
@@ -10,6 +10,7 @@ CREATE TABLE notification_reminder (
     due_on     DATE,
     link       TEXT,
     created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    resolved_at TIMESTAMPTZ,                  -- the condition no longer holds (plan submitted, result published …)
     UNIQUE (kind, unit_code, subject)
 );
 CREATE INDEX notification_reminder_unit_idx ON notification_reminder (unit_code, created_at DESC);

@@ -121,6 +121,14 @@ class ReminderIT {
         assertThat(count("RESULT_DUE", "D02", String.valueOf(published.recordId()))).isZero();
         assertThat(jdbc.sql("SELECT due_on FROM notification_reminder WHERE kind = 'RESULT_DUE' AND subject = ?")
                 .param(String.valueOf(pending.recordId())).query(LocalDate.class).single()).isEqualTo(due);
+
+        // Published: the reminder is resolved and leaves the unread count.
+        LocalDate publishedOn = first;
+        tx.executeWithoutResult(s -> events.publishEvent(new DisclosureEvents.ResultPublished(pending.recordId(),
+                pending.taskId(), "D02", pending.uscc(), approvedOn, due, publishedOn, true)));
+        generator.generate(first);
+        assertThat(jdbc.sql("SELECT resolved_at IS NOT NULL FROM notification_reminder WHERE kind = 'RESULT_DUE' "
+                + "AND subject = ?").param(String.valueOf(pending.recordId())).query(Boolean.class).single()).isTrue();
     }
 
     private static InspectionEvents.ResultApproved approved(long recordId, LocalDate on) {
