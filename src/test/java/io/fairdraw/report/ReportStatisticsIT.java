@@ -223,6 +223,11 @@ class ReportStatisticsIT {
         assertThat(charts.get("units").get("series").get(0).get("data").get(i01).asLong()).isEqualTo(d01.selected().size());
         assertThat(charts.get("items").get("labels")).hasSize(task01.items().size());
 
+        HttpResponse<String> english = auditor.get("/report?year=" + YEAR + "&lang=en");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("Random inspections in " + YEAR).contains("Entities drawn");
+        auditor.get("/report?lang=zh_CN");
+
         HttpResponse<String> bulletin = auditor.get("/report/bulletin?year=" + YEAR + "&unit=D01");
         assertThat(bulletin.statusCode()).isEqualTo(200);
         assertThat(bulletin.body()).contains("print.css").contains("随机抽取检查对象 " + d01.selected().size() + " 户")
