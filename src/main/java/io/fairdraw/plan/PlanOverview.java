@@ -14,4 +14,22 @@ public interface PlanOverview {
 
     /** Division bureaus and departments whose plan of that year was not submitted by the due date (as of today). */
     List<String> lateOrMissing(int year, LocalDate today);
+
+    /**
+     * A unit's plan of a year as statistics see it: {@code submittedOn} is the (last) submission
+     * date in Asia/Shanghai or null, {@code tasks} the number of tasks in the plan.
+     */
+    record PlanFact(String unitCode, int year, PlanStatus status, LocalDate submittedOn, int tasks) {
+    }
+
+    /** Every unit's plan of that year. Not scoped: callers filter by their reader's scope. */
+    List<PlanFact> plansOf(int year);
+
+    /** A joint-task invitation waiting for the partner unit's answer (联合抽查). */
+    record Invitation(long taskId, String taskName, String leadUnit, int year, String partnerUnit,
+                      LocalDate invitedOn) {
+    }
+
+    /** Every invitation still waiting for an answer. Not scoped. */
+    List<Invitation> pendingInvitations();
 }

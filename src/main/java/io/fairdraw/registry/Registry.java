@@ -1,6 +1,9 @@
 package io.fairdraw.registry;
 
+import io.fairdraw.shared.SupervisionField;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,4 +18,13 @@ public interface Registry {
      * (a draw frame). No scope check: the caller decides which units its task may draw from.
      */
     void forEachInUnits(Collection<String> unitCodes, Consumer<EntityView> consumer);
+
+    /** Active entities per unit and field (the denominator of coverage statistics). Not scoped: callers filter units. */
+    record FieldCount(String unitCode, SupervisionField field, long entities) {
+    }
+
+    List<FieldCount> activeCountsByUnitAndField();
+
+    /** The field of each of these entities that exists (a read model's key facts). Not scoped. */
+    Map<String, SupervisionField> fieldsOf(Collection<String> usccs);
 }

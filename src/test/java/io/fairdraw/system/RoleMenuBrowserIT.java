@@ -19,14 +19,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RoleMenuBrowserIT {
 
     static final List<String> PLANNING_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.catalog",
-            "menu.registry", "menu.inspectors", "menu.plans", "menu.password");
+            "menu.registry", "menu.inspectors", "menu.plans", "menu.report", "menu.notifications", "menu.password");
     static final Map<String, List<String>> EXPECTED = Map.of(
             "admin", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.admin.units",
                     "menu.admin.accounts", "menu.admin.calendar", "menu.audit", "menu.api_docs", "menu.password"),
-            "auditor", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.plans", "menu.audit",
-                    "menu.api_docs", "menu.password"),
+            "auditor", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.plans", "menu.report",
+                    "menu.audit", "menu.api_docs", "menu.password"),
             "liaison.d01", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
-                    "menu.registry.imports", "menu.inspectors", "menu.password"),
+                    "menu.registry.imports", "menu.inspectors", "menu.notifications", "menu.password"),
             "planner.d01", PLANNING_MENU,
             "reviewer.d02", PLANNING_MENU,
             "inspector.d01a", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,15 @@ class PlanRepository {
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM plan_annual" + where + " ORDER BY year DESC, unit_code")
                 .params(params).query(PlanRepository::map).list();
+    }
+
+    List<io.fairdraw.plan.PlanOverview.Invitation> pendingInvitations() {
+        return jdbc.sql("SELECT t.id, t.name, a.unit_code, a.year, p.unit_code, p.invited_at FROM plan_task_partner p "
+                        + "JOIN plan_task t ON t.id = p.task_id JOIN plan_annual a ON a.id = t.plan_id "
+                        + "WHERE p.status = 'INVITED' ORDER BY p.unit_code, t.id")
+                .query((rs, n) -> new io.fairdraw.plan.PlanOverview.Invitation(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getString(5),
+                        LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), PlanClock.ZONE))).list();
     }
 
     boolean isPartner(long planId, String unitCode) {

@@ -136,6 +136,20 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
                 .map(io.fairdraw.organization.Organization.UnitView::code).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanFact> plansOf(int year) {
+        return plans.list(null, year, null).stream().map(p -> new PlanFact(p.unitCode(), p.year(), p.status(),
+                p.submittedAt() == null ? null : LocalDate.ofInstant(p.submittedAt(), PlanClock.ZONE),
+                tasks.forPlan(p.id()).size())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Invitation> pendingInvitations() {
+        return plans.pendingInvitations();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(PlanClock.ZONE));
     }

@@ -71,6 +71,22 @@ class EntityRepository {
                 });
     }
 
+    List<io.fairdraw.registry.Registry.FieldCount> activeCountsByUnitAndField() {
+        return jdbc.sql("SELECT unit_code, field, count(*) FROM registry_entity WHERE status = 'ACTIVE' "
+                        + "GROUP BY unit_code, field ORDER BY unit_code, field")
+                .query((rs, n) -> new io.fairdraw.registry.Registry.FieldCount(rs.getString(1),
+                        io.fairdraw.shared.SupervisionField.valueOf(rs.getString(2)), rs.getLong(3))).list();
+    }
+
+    java.util.Map<String, io.fairdraw.shared.SupervisionField> fieldsOf(String[] usccs) {
+        java.util.Map<String, io.fairdraw.shared.SupervisionField> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT uscc, field FROM registry_entity WHERE uscc = ANY(?)").param(usccs)
+                .query(rs -> {
+                    out.put(rs.getString(1), io.fairdraw.shared.SupervisionField.valueOf(rs.getString(2)));
+                });
+        return out;
+    }
+
     long count() {
         return jdbc.sql("SELECT count(*) FROM registry_entity").query(Long.class).single();
     }

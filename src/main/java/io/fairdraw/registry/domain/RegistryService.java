@@ -165,6 +165,18 @@ public class RegistryService implements Registry {
         entities.forEachInUnits(unitCodes.toArray(String[]::new), e -> consumer.accept(e.view()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<FieldCount> activeCountsByUnitAndField() {
+        return entities.activeCountsByUnitAndField();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, io.fairdraw.shared.SupervisionField> fieldsOf(Collection<String> usccs) {
+        return entities.fieldsOf(usccs.toArray(String[]::new));
+    }
+
     private Optional<MarketEntity> visible(String uscc) {
         if (uscc == null) {
             return Optional.empty();

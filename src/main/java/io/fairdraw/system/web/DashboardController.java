@@ -17,15 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     static final String VIEW = "system/dashboard";
+    static final int DIGEST_SIZE = 5;
 
     private final Organization organization;
     private final AuditLog audit;
     private final PlanOverview plans;
     private final InspectorDirectory inspectors;
     private final java.time.Clock clock;
+    private final io.fairdraw.notification.Reminders reminders;
 
     DashboardController(Organization organization, AuditLog audit, PlanOverview plans, InspectorDirectory inspectors,
-                        java.time.Clock clock) {
+                        java.time.Clock clock, io.fairdraw.notification.Reminders reminders) {
+        this.reminders = reminders;
         this.organization = organization;
         this.audit = audit;
         this.plans = plans;
@@ -56,6 +59,8 @@ class DashboardController {
                 today));
         model.addAttribute("unitNames", organization.units().stream().collect(java.util.stream.Collectors.toMap(
                 Organization.UnitView::code, Organization.UnitView::name)));
+        // Digest of the person's unread reminders (plans due, results to publish, certificates, staffing, invitations).
+        model.addAttribute("reminderDigest", reminders.of(user, true, DIGEST_SIZE));
         return VIEW;
     }
 }

@@ -1,0 +1,75 @@
+package io.fairdraw.notification.domain;
+
+import io.fairdraw.notification.ReminderKind;
+import io.fairdraw.notification.Reminders;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReminderRepository {
+
+    private final JdbcClient jdbc;
+
+    ReminderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * True when created now (or reopened: its condition holds again after it was resolved); false
+     * when the same (kind, unit, subject) is already open.
+     */
+    boolean insert(ReminderKind kind, String unitCode, String subject, List<String> args, LocalDate dueOn, String link) {
+        return jdbc.sql("INSERT INTO notification_reminder (kind, unit_code, subject, args, due_on, link) "
+                        + "VALUES (?,?,?,?,?,?) ON CONFLICT (kind, unit_code, subject) DO UPDATE SET resolved_at = NULL "
+                        + "WHERE notification_reminder.resolved_at IS NOT NULL")
+                .params(kind.name(), unitCode, subject, args.toArray(String[]::new),
+                        dueOn == null ? null : Date.valueOf(dueOn), link).update() > 0;
+    }
+
+    /**
+     * Resolves the open reminders of a kind whose {@code unit|subject} is not among those still
+     * due, e.g. a result that has been published; they leave the unread count and the digest.
+     */
+    int resolveExcept(ReminderKind kind, java.util.Collection<String> stillDue) {
+        return jdbc.sql("UPDATE notification_reminder SET resolved_at = now() WHERE kind = ? AND resolved_at IS NULL "
+                        + "AND NOT (unit_code || '|' || subject = ANY(?))")
+                .params(kind.name(), stillDue.toArray(String[]::new)).update();
+    }
+
+    long unread(String unitCode, String[] kinds, String username) {
+        return jdbc.sql("SELECT count(*) FROM notification_reminder r WHERE r.unit_code = ? AND r.kind = ANY(?) "
+                        + "AND r.resolved_at IS NULL "
+                        + "AND NOT EXISTS (SELECT 1 FROM notification_read x WHERE x.reminder_id = r.id AND x.username = ?)")
+                .params(unitCode, kinds, username).query(Long.class).single();
+    }
+
+    List<Reminders.Reminder> list(String unitCode, String[] kinds, String username, boolean unreadOnly, int limit) {
+        return jdbc.sql("SELECT r.id, r.kind, r.unit_code, r.args, r.due_on, r.link, r.created_at, x.read_at IS NOT NULL, "
+                        + "r.resolved_at IS NOT NULL FROM notification_reminder r LEFT JOIN notification_read x ON x.reminder_id = r.id AND x.username = ? "
+                        + "WHERE r.unit_code = ? AND r.kind = ANY(?)" + (unreadOnly ? " AND x.read_at IS NULL AND r.resolved_at IS NULL" : "")
+                        + " ORDER BY r.created_at DESC, r.id DESC LIMIT ?")
+                .params(username, unitCode, kinds, limit)
+                .query((rs, n) -> new Reminders.Reminder(rs.getLong(1), ReminderKind.valueOf(rs.getString(2)),
+                        rs.getString(3), Arrays.asList((String[]) rs.getArray(4).getArray()),
+                        rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6),
+                        java.time.LocalDateTime.ofInstant(rs.getTimestamp(7).toInstant(), java.time.ZoneId.of("Asia/Shanghai")), rs.getBoolean(8),
+                        rs.getBoolean(9))).list();
+    }
+
+    /** Marks read only reminders the person may see (same unit and kinds). */
+    int markRead(long id, String unitCode, String[] kinds, String username) {
+        return jdbc.sql("INSERT INTO notification_read (reminder_id, username) SELECT id, ? FROM notification_reminder "
+                        + "WHERE id = ? AND unit_code = ? AND kind = ANY(?) ON CONFLICT DO NOTHING")
+                .params(username, id, unitCode, kinds).update();
+    }
+
+    int markAllRead(String unitCode, String[] kinds, String username) {
+        return jdbc.sql("INSERT INTO notification_read (reminder_id, username) SELECT id, ? FROM notification_reminder "
+                        + "WHERE unit_code = ? AND kind = ANY(?) ON CONFLICT DO NOTHING")
+                .params(username, unitCode, kinds).update();
+    }
+}

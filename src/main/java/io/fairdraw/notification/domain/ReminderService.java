@@ -1,0 +1,59 @@
+package io.fairdraw.notification.domain;
+
+import io.fairdraw.audit.AuditEvent;
+import io.fairdraw.audit.AuditLog;
+import io.fairdraw.notification.ReminderKind;
+import io.fairdraw.notification.Reminders;
+import io.fairdraw.organization.FairdrawUser;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's reminders: those of their unit whose kind concerns one of their roles. */
+@Service
+public class ReminderService implements Reminders {
+
+    private final ReminderRepository reminders;
+    private final AuditLog audit;
+
+    ReminderService(ReminderRepository reminders, AuditLog audit) {
+        this.reminders = reminders;
+        this.audit = audit;
+    }
+
+    static String[] kindsOf(FairdrawUser user) {
+        return Arrays.stream(ReminderKind.values()).filter(k -> k.concerns(user)).map(Enum::name).toArray(String[]::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long unread(FairdrawUser user) {
+        String[] kinds = kindsOf(user);
+        return kinds.length == 0 || user.unitCode() == null ? 0 : reminders.unread(user.unitCode(), kinds, user.username());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Reminder> of(FairdrawUser user, boolean unreadOnly, int limit) {
+        String[] kinds = kindsOf(user);
+        return kinds.length == 0 || user.unitCode() == null ? List.of()
+                : reminders.list(user.unitCode(), kinds, user.username(), unreadOnly, limit);
+    }
+
+    /** Read state is the person's own; audited like every change (全程留痕). */
+    @Transactional
+    public void markRead(FairdrawUser user, long id) {
+        if (reminders.markRead(id, user.unitCode(), kindsOf(user), user.username()) > 0) {
+            audit.record(AuditEvent.of("REMINDER_READ", "reminder", String.valueOf(id), user.username()));
+        }
+    }
+
+    @Transactional
+    public void markAllRead(FairdrawUser user) {
+        int n = reminders.markAllRead(user.unitCode(), kindsOf(user), user.username());
+        if (n > 0) {
+            audit.record(AuditEvent.of("REMINDER_READ_ALL", "reminder", user.username(), String.valueOf(n)));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.fairdraw.notification.web;
+
+import io.fairdraw.notification.Reminders;
+import io.fairdraw.organization.FairdrawUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The unread count for the bell in the top bar of every page (null: no bell). */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class NotificationAdvice {
+
+    private final Reminders reminders;
+
+    NotificationAdvice(Reminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @ModelAttribute("unreadReminders")
+    Long unreadReminders(@AuthenticationPrincipal FairdrawUser user) {
+        // No bell for those no reminder concerns (ADMIN, AUDITOR, INSPECTOR).
+        if (user == null || java.util.Arrays.stream(io.fairdraw.notification.ReminderKind.values())
+                .noneMatch(k -> k.concerns(user))) {
+            return null;
+        }
+        return reminders.unread(user);
+    }
+}

@@ -1,0 +1,76 @@
+package io.fairdraw.report.domain;
+
+import io.fairdraw.calendar.WorkingDays;
+import io.fairdraw.disclosure.DisclosureEvents;
+import io.fairdraw.draw.DrawEvents;
+import io.fairdraw.inspection.InspectionEvents;
+import io.fairdraw.plan.TaskView;
+import io.fairdraw.plan.Tasks;
+import io.fairdraw.registry.Registry;
+import io.fairdraw.report.Publications;
+import io.fairdraw.shared.SupervisionField;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the report's fact tables. Plain {@code @EventListener}s run in the publisher's
+ * transaction, so a draw, an approval or a publication and its statistics fact commit together.
+ */
+@Component
+public class FactRecorder implements Publications {
+
+    /** 国发〔2019〕5号: inspection results are public within 20 working days. */
+    public static final int PUBLICATION_WORKDAYS = 20;
+
+    private final FactRepository facts;
+    private final Tasks tasks;
+    private final Registry registry;
+    private final WorkingDays workingDays;
+
+    FactRecorder(FactRepository facts, Tasks tasks, Registry registry, WorkingDays workingDays) {
+        this.facts = facts;
+        this.tasks = tasks;
+        this.registry = registry;
+        this.workingDays = workingDays;
+    }
+
+    @EventListener
+    void on(DrawEvents.DrawExecuted e) {
+        TaskView task = tasks.task(e.taskId()).orElseThrow(() -> new IllegalStateException("task " + e.taskId()));
+        Map<String, SupervisionField> fields = registry.fieldsOf(e.visits().stream().map(DrawEvents.Visit::uscc).toList());
+        for (DrawEvents.Visit v : e.visits()) {
+            SupervisionField f = fields.get(v.uscc());
+            facts.addVisit(e.drawId(), e.taskId(), task.planUnit(), task.year(), v.uscc(), v.orgCode(),
+                    f == null ? null : f.name(), v.inspectors());
+        }
+    }
+
+    @EventListener
+    void on(DrawEvents.InspectorSubstituted e) {
+        facts.substitute(e.drawId(), e.uscc(), e.out(), e.in());
+    }
+
+    @EventListener
+    void on(InspectionEvents.ResultApproved e) {
+        if (facts.addResult(e.recordId(), e.correctsRecordId(), e.taskId(), e.year(), e.unitCode(), e.uscc(),
+                e.entityName(), e.field(), e.approvedOn(), workingDays.deadline(e.approvedOn(), PUBLICATION_WORKDAYS))) {
+            for (InspectionEvents.ItemResult i : e.items()) {
+                facts.addResultItem(e.recordId(), i.itemCode(), i.itemName(), i.category().name(),
+                        i.category().problem());
+            }
+        }
+    }
+
+    @EventListener
+    void on(DisclosureEvents.ResultPublished e) {
+        facts.addPublication(e.recordId(), e.taskId(), e.unitCode(), e.approvedOn(), e.dueOn(), e.publishedOn(),
+                e.onTime());
+    }
+
+    @Override
+    public List<Pending> pending() {
+        return facts.pending();
+    }
+}
