@@ -15,4 +15,10 @@ public interface Registry {
      * (a draw frame). No scope check: the caller decides which units its task may draw from.
      */
     void forEachInUnits(Collection<String> unitCodes, Consumer<EntityView> consumer);
+
+    /**
+     * The entity whatever the current actor's scope: for modules acting on an entity they already
+     * hold a legitimate reference to (a drawn visit, a credit record). Never shown to a user as such.
+     */
+    Optional<EntityView> lookup(String uscc);
 }
