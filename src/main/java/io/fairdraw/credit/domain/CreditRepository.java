@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,10 +85,5 @@ class CreditRepository {
         return new CreditRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), Severity.valueOf(rs.getString(9)),
                 rs.getDate(10).toLocalDate(), rs.getDate(11).toLocalDate(), (Long) rs.getObject(12));
-    }
-
-    @SuppressWarnings("unused")
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

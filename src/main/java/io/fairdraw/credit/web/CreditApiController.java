@@ -4,7 +4,6 @@ import io.fairdraw.credit.domain.CreditService;
 import io.fairdraw.organization.OutOfScopeException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,10 +52,5 @@ class CreditApiController {
             return m;
         }).toList());
         return out;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<Object> none() {
-        return List.of();
     }
 }

@@ -1,7 +1,6 @@
 package io.fairdraw.inspection.web;
 
 import io.fairdraw.inspection.Disposal;
-import io.fairdraw.inspection.RecordStatus;
 import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.inspection.domain.InspectionRecord;
 import io.fairdraw.inspection.domain.RecordService;
@@ -49,6 +48,7 @@ class VisitController {
     static final String NOTICE = "inspection/notice";
     static final String SHEET = "inspection/sheet";
     static final String REVIEW = "inspection/review";
+    private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
     private final RecordService service;
     private final MessageSource messages;
@@ -150,15 +150,15 @@ class VisitController {
     }
 
     /** Autosave while typing (static/js/inspection-record.js); answers a short status line. */
-    @PostMapping(path = "/inspection/records/{id}/draft", produces = "text/plain;charset=UTF-8")
+    @PostMapping("/inspection/records/{id}/draft")
     @ResponseBody
     ResponseEntity<String> autosave(@PathVariable long id, @ModelAttribute("form") RecordForm form,
                                     BindingResult binding, @AuthenticationPrincipal FairdrawUser user) {
         if (binding.hasErrors()) {
-            return ResponseEntity.badRequest().body(text("inspection.autosave.invalid"));
+            return ResponseEntity.badRequest().contentType(TEXT).body(text("inspection.autosave.invalid"));
         }
         InspectionRecord r = service.save(id, form.draft(), user);
-        return ResponseEntity.ok(text("inspection.autosave.saved",
+        return ResponseEntity.ok().contentType(TEXT).body(text("inspection.autosave.saved",
                 r.updatedAt().atZone(RecordService.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
 
@@ -250,10 +250,5 @@ class VisitController {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean approved(InspectionRecord r) {
-        return r.status() == RecordStatus.APPROVED;
     }
 }

@@ -31,6 +31,7 @@ final class Menu {
                     Role.REVIEWER, Role.AUDITOR, Role.ADMIN)),
             new Item("menu.plans", "/plans", "calendar-check", EnumSet.of(Role.PLANNER, Role.REVIEWER, Role.AUDITOR)),
             new Item("menu.inspection.visits", "/inspection/visits", "clipboard-check", EnumSet.of(Role.INSPECTOR)),
+            new Item("menu.inspection.accounts", "/inspection/accounts", "person-check", EnumSet.of(Role.LIAISON)),
             new Item("menu.inspection.review", "/inspection/review", "check2-square", EnumSet.of(Role.REVIEWER)),
             new Item("menu.credit.rules", "/credit/rules", "shield-exclamation", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
             new Item("menu.admin.units", "/admin/units", "diagram-3", EnumSet.of(Role.ADMIN)),
