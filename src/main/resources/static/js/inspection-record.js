@@ -62,7 +62,8 @@
   }
   form.addEventListener('input', changed);
   form.addEventListener('change', function (e) { if (e.target.type !== 'file') { changed(); } });
-  form.addEventListener('submit', function () { localStorage.removeItem(key); });
+  // No removal on submit: if the connection drops during the post, the copy is what survives; the
+  // next page load drops it once the server's draft is newer.
   window.addEventListener('online', send);
   setInterval(send, 15000);
 

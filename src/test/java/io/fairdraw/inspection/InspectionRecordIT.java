@@ -321,4 +321,71 @@ class InspectionRecordIT {
         assertThat(thumb.headers().firstValue("Content-Type").orElse("")).startsWith("image/jpeg");
         assertThat(t.a().get(page(visitId)).body()).contains("fd-thumb");
     }
+
+    @Test
+    @DisplayName("演示数据：inspector.d01a/b 看到第一师演示抽取的检查任务；有已审核（含违法违规及其信用记录）、已审核无问题、待审核和草稿记录")
+    void demoVisitsAndRecords() {
+        String html = WebClient.loggedIn(port, "inspector.d01a").get("/inspection/visits").body();
+        List<Long> demoVisits = jdbc.sql("SELECT v.id FROM inspection_visit v JOIN inspection_account a "
+                        + "ON a.inspector_id = ANY(v.inspectors) WHERE a.username = 'inspector.d01a' AND v.draw_id LIKE '2026-D01-%'")
+                .query(Long.class).list();
+        assertThat(demoVisits).isNotEmpty();
+        demoVisits.forEach(id -> assertThat(html).contains("data-visit=\"" + id + "\""));
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection_visit v JOIN inspection_account a "
+                + "ON a.inspector_id = ANY(v.inspectors) WHERE a.username = 'inspector.d01b' AND v.draw_id LIKE '2026-D01-%'")
+                .query(Integer.class).single()).isPositive();
+
+        Map<String, Integer> byStatus = new java.util.HashMap<>();
+        jdbc.sql("SELECT r.status, count(*) FROM inspection_record r JOIN inspection_visit v ON v.id = r.visit_id "
+                        + "WHERE v.draw_id LIKE '2026-D01-%' AND r.created_by LIKE 'demo:%' GROUP BY r.status")
+                .query((rs, i) -> byStatus.put(rs.getString(1), rs.getInt(2))).list();
+        assertThat(byStatus).containsEntry("APPROVED", 2).containsEntry("SUBMITTED", 1).containsEntry("DRAFT", 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM credit_record c JOIN inspection_record r ON r.id = c.inspection_record "
+                + "WHERE r.created_by LIKE 'demo:%'").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("联络员把本单位检查人员账户关联到名录中的本单位人员；其他单位的人员或非检查人员账户被拒绝")
+    void liaisonLinksAccounts() {
+        String free = jdbc.sql("SELECT id FROM inspector WHERE unit_code = 'D02' AND id NOT IN "
+                + "(SELECT inspector_id FROM inspection_account) ORDER BY id LIMIT 1").query(String.class).single();
+        jdbc.sql("INSERT INTO org_account (username, display_name, unit_code, password_hash) SELECT 'it.link.d02', 'IT link', "
+                + "'D02', password_hash FROM org_account WHERE username = 'inspector.d02a' ON CONFLICT DO NOTHING").update();
+        jdbc.sql("INSERT INTO org_account_role (account_id, role) SELECT id, 'INSPECTOR' FROM org_account "
+                + "WHERE username = 'it.link.d02' ON CONFLICT DO NOTHING").update();
+        WebClient liaison = WebClient.loggedIn(port, "liaison.d02");
+        liaison.get("/inspection/accounts");
+        String refused = afterRedirect(liaison, liaison.postForm("/inspection/accounts",
+                Map.of("username", "it.link.d02", "inspectorId", "XJ-D01-001")));
+        assertThat(refused).contains("没有编号为 XJ-D01-001 的人员");
+        refused = afterRedirect(liaison, liaison.postForm("/inspection/accounts",
+                Map.of("username", "planner.d02", "inspectorId", free)));
+        assertThat(refused).contains("没有检查人员角色");
+        String linked = afterRedirect(liaison, liaison.postForm("/inspection/accounts",
+                Map.of("username", "it.link.d02", "inspectorId", free)));
+        assertThat(linked).contains("it.link.d02").contains(free);
+        assertThat(jdbc.sql("SELECT inspector_id FROM inspection_account WHERE username = 'it.link.d02'")
+                .query(String.class).single()).isEqualTo(free);
+        assertThat(WebClient.loggedIn(port, "planner.d02").get("/inspection/accounts").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("检查通知书和检查记录表可打印：检查对象、事项及依据、检查组成员及执法证号")
+    void printableNoticeAndSheet() {
+        Team t = team(5);
+        long visitId = t.visit().id();
+        String notice = t.a().get(page(visitId) + "/notice").body();
+        String certificate = jdbc.sql("SELECT certificate_no FROM inspector WHERE id = ?").param(t.visit().inspectors().get(0))
+                .query(String.class).single();
+        assertThat(notice).contains("检查通知书").contains(t.visit().uscc()).contains("执法证号 " + certificate)
+                .contains("依据：").contains("第一师").contains("inspection-print.css");
+        long id = start(t.a(), visitId);
+        save(t.a(), visitId, id, form(itemCodes(jdbc, id), YESTERDAY, "NO_PROBLEM", null, "资料齐全"),
+                List.of(new FilePart("files0", "boundary-sketch.png", resource("boundary-sketch.png"))));
+        String sheet = t.b().get("/inspection/records/" + id + "/sheet").body();
+        assertThat(sheet).contains("检查记录表").contains("资料齐全").contains("执法证号 " + certificate)
+                .contains("boundary-sketch.png").contains("SHA-256").contains("依据：");
+        assertThat(WebClient.loggedIn(port, "reviewer.d02").get(page(visitId) + "/notice").statusCode())
+                .as("another unit does not see it").isEqualTo(404);
+    }
 }

@@ -6,6 +6,7 @@ import io.fairdraw.inspection.domain.InspectionRecord;
 import io.fairdraw.inspection.domain.RecordService;
 import io.fairdraw.inspection.domain.VisitView;
 import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.Organization;
 import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.UserError;
 import java.io.IOException;
@@ -52,10 +53,18 @@ class VisitController {
 
     private final RecordService service;
     private final MessageSource messages;
+    private final Organization organization;
 
-    VisitController(RecordService service, MessageSource messages) {
+    VisitController(RecordService service, MessageSource messages, Organization organization) {
         this.service = service;
         this.messages = messages;
+        this.organization = organization;
+    }
+
+    /** The issuing unit of the printed documents: the unit whose plan holds the task (谁抽查、谁公示). */
+    private String unitName(VisitView view) {
+        return view.task() == null ? "" : organization.unit(view.task().planUnit())
+                .map(Organization.UnitView::name).orElse(view.task().planUnit());
     }
 
     @GetMapping("/inspection/visits")
@@ -227,7 +236,9 @@ class VisitController {
     /** 检查通知书, printable. */
     @GetMapping("/inspection/visits/{id}/notice")
     String notice(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
-        model.addAttribute("view", service.visit(id, user));
+        VisitView view = service.visit(id, user);
+        model.addAttribute("view", view);
+        model.addAttribute("unitName", unitName(view));
         model.addAttribute("today", service.today());
         return NOTICE;
     }
@@ -239,6 +250,7 @@ class VisitController {
         InspectionRecord r = view.records().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         model.addAttribute("view", view);
         model.addAttribute("record", r);
+        model.addAttribute("unitName", unitName(view));
         return SHEET;
     }
 
