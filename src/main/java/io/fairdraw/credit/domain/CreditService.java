@@ -121,6 +121,12 @@ public class CreditService {
     @Scheduled(cron = "${fairdraw.credit.clean-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "credit.clean", lockAtMostFor = "PT30M")
     @Transactional
+    public void daily() {
+        applyCleanRules();
+    }
+
+    /** The CLEAN rules now; returns how many entities moved down (the daily job calls it). */
+    @Transactional
     public int applyCleanRules() {
         int changed = 0;
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
