@@ -27,4 +27,9 @@ public interface Registry {
 
     /** The field of each of these entities that exists (a read model's key facts). Not scoped. */
     Map<String, SupervisionField> fieldsOf(Collection<String> usccs);
+    /**
+     * The entity whatever the current actor's scope: for modules acting on an entity they already
+     * hold a legitimate reference to (a drawn visit, a credit record). Never shown to a user as such.
+     */
+    Optional<EntityView> lookup(String uscc);
 }

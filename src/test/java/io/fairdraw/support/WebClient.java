@@ -136,6 +136,38 @@ public final class WebClient {
         return send(multipart(path, fields, fileName, content).header("Accept", "text/html").build());
     }
 
+    /** One file of a multipart form: field name, file name, bytes. */
+    public record FilePart(String field, String fileName, byte[] content) {
+    }
+
+    /**
+     * Posts a multipart form with fields (repeat a name by listing it in several entries is not
+     * needed here) and any number of files, with the CSRF token of the last page, as a browser would.
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, java.util.List<FilePart> files) {
+        String boundary = "----fd" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null && !all.containsKey("_csrf")) {
+            all.put("_csrf", csrf);
+        }
+        StringBuilder head = new StringBuilder();
+        all.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        for (FilePart f : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field()
+                    + "\"; filename=\"" + f.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(f.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     private HttpRequest.Builder multipart(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----fd" + Long.toHexString(System.nanoTime());
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

@@ -5,7 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -69,5 +73,45 @@ class VisitRepository {
                         + "AND approved_at >= ? AND item_codes && ?::text[]")
                 .params(Timestamp.from(since.atStartOfDay(zone).toInstant()), itemCodes.toArray(String[]::new))
                 .query(String.class).list());
+    }
+
+    private static final String COLUMNS = "id, draw_id, task_id, uscc, org_code, inspectors, item_codes, status, approved_at, created_at";
+
+    Optional<Visit> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inspection_visit WHERE id = ?").param(id).query(VisitRepository::map)
+                .optional();
+    }
+
+    Optional<Visit> findForUpdate(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inspection_visit WHERE id = ? FOR UPDATE").param(id)
+                .query(VisitRepository::map).optional();
+    }
+
+    List<Visit> ofInspector(String inspectorId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inspection_visit WHERE ? = ANY(inspectors) ORDER BY created_at DESC, id")
+                .param(inspectorId).query(VisitRepository::map).list();
+    }
+
+    List<Visit> ofDraws(Collection<String> drawIds) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inspection_visit WHERE draw_id = ANY(?) ORDER BY id")
+                .param(drawIds.toArray(String[]::new)).query(VisitRepository::map).list();
+    }
+
+    List<Visit> ofIds(Collection<Long> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inspection_visit WHERE id = ANY(?) ORDER BY id")
+                .param(ids.toArray(Long[]::new)).query(VisitRepository::map).list();
+    }
+
+    /** APPROVED feeds the cool-down (避免重复抽查); the first approval's time counts, corrections keep it. */
+    void approve(long id, Instant at) {
+        jdbc.sql("UPDATE inspection_visit SET status = 'APPROVED', approved_at = COALESCE(approved_at, ?) WHERE id = ?")
+                .params(Timestamp.from(at), id).update();
+    }
+
+    static Visit map(ResultSet rs, int row) throws SQLException {
+        Timestamp approved = rs.getTimestamp(9);
+        return new Visit(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                List.of((String[]) rs.getArray(6).getArray()), List.of((String[]) rs.getArray(7).getArray()),
+                rs.getString(8), approved == null ? null : approved.toInstant(), rs.getTimestamp(10).toInstant());
     }
 }

@@ -42,6 +42,13 @@ public record MarketEntity(String uscc, String name, String entityType, Supervis
                 createdBy, createdImport, updatedAt, updatedBy, version);
     }
 
+    /** 信用风险分类 changed by the credit rules. */
+    MarketEntity withRiskClass(RiskClass to) {
+        return new MarketEntity(uscc, name, entityType, field, unitCode, address, legalRep, licenseNo, status, to,
+                manyComplaints, abnormalOperation, seriousDishonesty, createdAt, createdBy, createdImport, updatedAt,
+                updatedBy, version);
+    }
+
     /** Column → [old, new] for every column that differs (the change-history format). */
     Map<String, Object[]> diff(MarketEntity after) {
         Map<String, Object[]> d = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * history row and an audit entry in its own transaction.
  */
 @Service
-public class RegistryService implements Registry {
+public class RegistryService implements Registry, io.fairdraw.registry.RiskClassification {
 
     public record Page(List<MarketEntity> rows, long total, int page, int size) {
         public int pages() {
@@ -175,6 +175,25 @@ public class RegistryService implements Registry {
     @Transactional(readOnly = true)
     public Map<String, io.fairdraw.shared.SupervisionField> fieldsOf(Collection<String> usccs) {
         return entities.fieldsOf(usccs.toArray(String[]::new));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EntityView> lookup(String uscc) {
+        return uscc == null ? Optional.empty() : entities.find(uscc.strip().toUpperCase(java.util.Locale.ROOT))
+                .map(MarketEntity::view);
+    }
+
+    /** Credit rules (not a person) move the class: no scope check, the reason names rule and record. */
+    @Override
+    @Transactional
+    public boolean reclassify(String uscc, io.fairdraw.registry.RiskClass to, String reason) {
+        MarketEntity before = entities.findForUpdate(uscc).orElseThrow(() -> new OutOfScopeException(uscc, false));
+        if (before.riskClass() == to) {
+            return false;
+        }
+        save(before, before.withRiskClass(to), reason, "REGISTRY_ENTITY_RECLASSIFIED");
+        return true;
     }
 
     private Optional<MarketEntity> visible(String uscc) {

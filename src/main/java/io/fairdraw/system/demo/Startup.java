@@ -2,6 +2,7 @@ package io.fairdraw.system.demo;
 
 import io.fairdraw.calendar.CalendarSetup;
 import io.fairdraw.catalog.CatalogSetup;
+import io.fairdraw.inspection.InspectionSetup;
 import io.fairdraw.inspector.InspectorSetup;
 import io.fairdraw.draw.DrawSetup;
 import io.fairdraw.organization.OrganizationSetup;
@@ -27,17 +28,19 @@ class Startup implements ApplicationRunner {
     private final InspectorSetup inspectors;
     private final RegistrySetup registry;
     private final DrawSetup draws;
+    private final InspectionSetup inspections;
     private final Environment env;
     private final boolean demoEnabled;
 
     Startup(OrganizationSetup organization, CalendarSetup calendar, CatalogSetup catalog, InspectorSetup inspectors,
-            RegistrySetup registry, DrawSetup draws, Environment env, @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
+            RegistrySetup registry, DrawSetup draws, InspectionSetup inspections, Environment env, @Value("${fairdraw.demo.enabled:true}") boolean demoEnabled) {
         this.organization = organization;
         this.calendar = calendar;
         this.catalog = catalog;
         this.inspectors = inspectors;
         this.registry = registry;
         this.draws = draws;
+        this.inspections = inspections;
         this.env = env;
         this.demoEnabled = demoEnabled;
     }
@@ -53,6 +56,8 @@ class Startup implements ApplicationRunner {
             registry.seedDemoIfEmpty();
             // Last: demo draws need the other modules' demo data (catalog, entities, inspectors).
             draws.seedDemoIfEmpty();
+            // After the draws: demo results on their visits (and, through credit, a class change).
+            inspections.seedDemoIfEmpty();
         } else {
             organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
                     env.getProperty("fairdraw.admin.unit-code", "DC"),

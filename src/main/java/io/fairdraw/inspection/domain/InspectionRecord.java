@@ -1,0 +1,169 @@
+package io.fairdraw.inspection.domain;
+
+import io.fairdraw.inspection.Disposal;
+import io.fairdraw.inspection.RecordStatus;
+import io.fairdraw.inspection.ResultCategory;
+import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.shared.ConflictError;
+import io.fairdraw.shared.UserError;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * 检查记录: the team's results for one visit. The aggregate owns its transitions: edits only as a
+ * draft, 双人确认 of the current content by every team member before submission, review by the
+ * unit's REVIEWER, and nothing after approval (a correction is a new record).
+ */
+public record InspectionRecord(long id, long visitId, Long correctsRecordId, RecordStatus status,
+                               LocalDate inspectionDate, ResultCategory entityCategory, List<String> confirmedBy,
+                               String returnReason, String createdBy, Instant createdAt, String updatedBy,
+                               Instant updatedAt, String submittedBy, Instant submittedAt, String approvedBy,
+                               Instant approvedAt, LocalDate approvedOn, int version, List<RecordItem> items) {
+
+    public InspectionRecord {
+        confirmedBy = List.copyOf(confirmedBy);
+        items = List.copyOf(items);
+        returnReason = returnReason == null ? "" : returnReason;
+    }
+
+    /** The category that counts for an item: an entity-level outcome applies to all items. */
+    public ResultCategory effectiveCategory(RecordItem item) {
+        return entityCategory != null ? entityCategory : item.category();
+    }
+
+    public boolean confirmedByAll(List<String> team) {
+        return confirmedBy.containsAll(team);
+    }
+
+    /**
+     * Approved records are final (全程留痕): any edit is refused with 403 and changes nothing;
+     * a submitted record waits for the review.
+     */
+    void requireDraft() {
+        if (status == RecordStatus.APPROVED) {
+            throw new OutOfScopeException("inspection_record:" + id, true);
+        }
+        if (status != RecordStatus.DRAFT) {
+            throw new ConflictError("inspection.record.not_draft");
+        }
+    }
+
+    /** The content as typed; confirmations are cleared when anything changed (they confirm content). */
+    InspectionRecord edited(RecordDraft d) {
+        requireDraft();
+        if (d.entityCategory() != null && !d.entityCategory().entityLevel()) {
+            throw new UserError("entityCategory", "inspection.record.entity_category.invalid");
+        }
+        List<RecordItem> next = new ArrayList<>();
+        for (RecordItem i : items) {
+            RecordDraft.Item typed = d.items().get(i.itemCode());
+            if (typed == null) {
+                next.add(i);
+                continue;
+            }
+            if (typed.category() != null && typed.category().entityLevel()) {
+                throw new UserError("items", "inspection.record.item_category.entity_level");
+            }
+            String findings = typed.findings() == null ? "" : typed.findings().strip();
+            if (findings.length() > 4000) {
+                throw new UserError("items", "inspection.record.findings.too_long", i.itemName());
+            }
+            next.add(i.with(typed.category(), typed.disposal(), findings));
+        }
+        boolean changed = !Objects.equals(d.inspectionDate(), inspectionDate)
+                || d.entityCategory() != entityCategory || !next.equals(items);
+        return new InspectionRecord(id, visitId, correctsRecordId, status, d.inspectionDate(), d.entityCategory(),
+                changed ? List.of() : confirmedBy, returnReason, createdBy, createdAt, updatedBy, updatedAt,
+                submittedBy, submittedAt, approvedBy, approvedAt, approvedOn, version, next);
+    }
+
+    /**
+     * What is missing before the team may confirm: the date (not in the future), every item's
+     * category and, where a problem was found, its follow-up disposal (DESIGN.md §1).
+     */
+    List<UserError> incomplete(LocalDate today) {
+        List<UserError> errors = new ArrayList<>();
+        if (inspectionDate == null) {
+            errors.add(new UserError("inspectionDate", "inspection.record.date.required"));
+        } else if (inspectionDate.isAfter(today)) {
+            errors.add(new UserError("inspectionDate", "inspection.record.date.future"));
+        }
+        for (RecordItem i : items) {
+            ResultCategory c = effectiveCategory(i);
+            if (c == null) {
+                errors.add(new UserError("items", "inspection.record.category.required", i.itemName()));
+            } else if (c.problem() && i.disposal() == null) {
+                errors.add(new UserError("items", "inspection.record.disposal.required", i.itemName()));
+            }
+        }
+        return errors;
+    }
+
+    InspectionRecord confirmedBy(String inspectorId, LocalDate today) {
+        requireDraft();
+        List<UserError> errors = incomplete(today);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
+        Set<String> next = new LinkedHashSet<>(confirmedBy);
+        next.add(inspectorId);
+        return withStatus(status, List.copyOf(next));
+    }
+
+    /** 双人确认: every member of the team confirmed the current content. */
+    InspectionRecord submitted(List<String> team, LocalDate today) {
+        requireDraft();
+        List<UserError> errors = incomplete(today);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
+        if (!confirmedByAll(team)) {
+            throw new ConflictError("inspection.record.unconfirmed");
+        }
+        return withStatus(RecordStatus.SUBMITTED, confirmedBy);
+    }
+
+    void requireSubmitted() {
+        if (status == RecordStatus.APPROVED) {
+            throw new OutOfScopeException("inspection_record:" + id, true);
+        }
+        if (status != RecordStatus.SUBMITTED) {
+            throw new ConflictError("inspection.record.not_submitted");
+        }
+    }
+
+    /** Back to the team as a draft; their confirmations no longer hold. */
+    InspectionRecord returned(String reason) {
+        requireSubmitted();
+        if (reason == null || reason.isBlank()) {
+            throw new UserError("reason", "inspection.review.reason.required");
+        }
+        if (reason.strip().length() > 500) {
+            throw new UserError("reason", "inspection.review.reason.too_long");
+        }
+        return new InspectionRecord(id, visitId, correctsRecordId, RecordStatus.DRAFT, inspectionDate, entityCategory,
+                List.of(), reason.strip(), createdBy, createdAt, updatedBy, updatedAt, submittedBy, submittedAt,
+                approvedBy, approvedAt, approvedOn, version, items);
+    }
+
+    private InspectionRecord withStatus(RecordStatus s, List<String> confirmed) {
+        return new InspectionRecord(id, visitId, correctsRecordId, s, inspectionDate, entityCategory, confirmed,
+                returnReason, createdBy, createdAt, updatedBy, updatedAt, submittedBy, submittedAt, approvedBy,
+                approvedAt, approvedOn, version, items);
+    }
+
+    /** For the form: the disposal only matters where a problem was found. */
+    public Disposal effectiveDisposal(RecordItem item) {
+        ResultCategory c = effectiveCategory(item);
+        return c != null && c.problem() ? item.disposal() : null;
+    }
+
+    public boolean hasViolation() {
+        return items.stream().map(this::effectiveCategory).anyMatch(c -> c != null && c.violation());
+    }
+}

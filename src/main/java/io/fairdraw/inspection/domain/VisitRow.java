@@ -1,0 +1,9 @@
+package io.fairdraw.inspection.domain;
+
+import io.fairdraw.inspection.RecordStatus;
+import java.time.LocalDate;
+
+/** One line of 我的检查任务: {@code recordStatus} null while nothing was recorded. */
+public record VisitRow(long visitId, String drawId, String taskCode, String taskName, int year, String uscc,
+                       String entityName, LocalDate dueBy, RecordStatus recordStatus, boolean overdue) {
+}

@@ -1,0 +1,266 @@
+package io.fairdraw.inspection.web;
+
+import io.fairdraw.inspection.Disposal;
+import io.fairdraw.inspection.ResultCategory;
+import io.fairdraw.inspection.domain.InspectionRecord;
+import io.fairdraw.inspection.domain.RecordService;
+import io.fairdraw.inspection.domain.VisitView;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.Organization;
+import io.fairdraw.shared.FormErrors;
+import io.fairdraw.shared.UserError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 我的检查任务 and 检查记录 for INSPECTORs (phone first), the printable notice and record sheet,
+ * and the review buttons for the task unit's REVIEWER. Rules live in {@link RecordService}.
+ */
+@Controller
+class VisitController {
+
+    static final String LIST = "inspection/visits";
+    static final String VISIT = "inspection/visit";
+    static final String NOTICE = "inspection/notice";
+    static final String SHEET = "inspection/sheet";
+    static final String REVIEW = "inspection/review";
+    private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final RecordService service;
+    private final MessageSource messages;
+    private final Organization organization;
+
+    VisitController(RecordService service, MessageSource messages, Organization organization) {
+        this.service = service;
+        this.messages = messages;
+        this.organization = organization;
+    }
+
+    /** The issuing unit of the printed documents: the unit whose plan holds the task (谁抽查、谁公示). */
+    private String unitName(VisitView view) {
+        return view.task() == null ? "" : organization.unit(view.task().planUnit())
+                .map(Organization.UnitView::name).orElse(view.task().planUnit());
+    }
+
+    @GetMapping("/inspection/visits")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                @AuthenticationPrincipal FairdrawUser user, Model model) {
+        model.addAttribute("rows", service.myVisits(user, status, q));
+        model.addAttribute("linked", service.inspectorOf(user).isPresent());
+        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("statuses", List.of("PLANNED", "DRAFT", "SUBMITTED", "APPROVED"));
+        return LIST;
+    }
+
+    @GetMapping("/inspection/visits/{id}")
+    String visit(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
+        VisitView view = service.visit(id, user);
+        InspectionRecord open = view.open();
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", open == null ? new RecordForm() : RecordForm.of(open));
+        }
+        fill(model, view, user);
+        return VISIT;
+    }
+
+    private void fill(Model model, VisitView view, FairdrawUser user) {
+        model.addAttribute("view", view);
+        model.addAttribute("open", view.open());
+        model.addAttribute("member", service.isMember(view, user));
+        model.addAttribute("me", service.inspectorOf(user).orElse(""));
+        model.addAttribute("mayReview", service.mayReview(view, user));
+        model.addAttribute("itemCategories", Arrays.stream(ResultCategory.values()).filter(c -> !c.entityLevel()).toList());
+        model.addAttribute("entityCategories", Arrays.stream(ResultCategory.values()).filter(ResultCategory::entityLevel).toList());
+        model.addAttribute("disposals", Disposal.values());
+        model.addAttribute("maxMb", service.maxEvidenceBytes() / (1024 * 1024));
+        model.addAttribute("today", service.today());
+        InspectionRecord approved = view.approved();
+        model.addAttribute("publicationDue", approved == null ? null : service.publicationDue(approved));
+    }
+
+    @PostMapping("/inspection/visits/{id}/record")
+    String start(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user) {
+        service.open(id, user);
+        return "redirect:/inspection/visits/" + id + "#record";
+    }
+
+    /**
+     * The full form with files: the typed content is saved first, then each file is checked on
+     * its own; a refused file is reported by name and nothing else is lost.
+     */
+    @PostMapping("/inspection/records/{id}")
+    String save(@PathVariable long id, @ModelAttribute("form") RecordForm form, BindingResult binding,
+                jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal FairdrawUser user, Model model,
+                RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
+        VisitView view = service.visitOfRecord(id, user);
+        List<String> fileErrors = new ArrayList<>();
+        if (!binding.hasErrors()) {
+            try {
+                service.save(id, form.draft(), user);
+            } catch (UserError e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        if (!binding.hasErrors()) {
+            for (int i = 0; i < form.getItems().size(); i++) {
+                String code = form.getItems().get(i).getItemCode();
+                List<MultipartFile> files = request instanceof MultipartHttpServletRequest m ? m.getFiles("files" + i) : List.of();
+                for (MultipartFile f : files) {
+                    if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isEmpty())) {
+                        continue;
+                    }
+                    try {
+                        service.addEvidence(id, code, f.getOriginalFilename(), f.getBytes(), user);
+                    } catch (UserError e) {
+                        fileErrors.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
+                                LocaleContextHolder.getLocale()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        if (binding.hasErrors() || !fileErrors.isEmpty()) {
+            view = service.visitOfRecord(id, user);
+            fill(model, view, user);
+            model.addAttribute("fileErrors", fileErrors);
+            model.addAttribute("savedDespiteFiles", !binding.hasErrors());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return VISIT;
+        }
+        flash.addFlashAttribute("flash", "inspection.record.saved");
+        return "redirect:/inspection/visits/" + view.visit().id() + "#record";
+    }
+
+    /** Autosave while typing (static/js/inspection-record.js); answers a short status line. */
+    @PostMapping("/inspection/records/{id}/draft")
+    @ResponseBody
+    ResponseEntity<String> autosave(@PathVariable long id, @ModelAttribute("form") RecordForm form,
+                                    BindingResult binding, @AuthenticationPrincipal FairdrawUser user) {
+        if (binding.hasErrors()) {
+            return ResponseEntity.badRequest().contentType(TEXT).body(text("inspection.autosave.invalid"));
+        }
+        InspectionRecord r = service.save(id, form.draft(), user);
+        return ResponseEntity.ok().contentType(TEXT).body(text("inspection.autosave.saved",
+                r.updatedAt().atZone(RecordService.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+    }
+
+    @PostMapping("/inspection/records/{id}/confirm")
+    String confirm(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
+        return act(id, user, flash, () -> service.confirm(id, user), "inspection.record.confirmed");
+    }
+
+    @PostMapping("/inspection/records/{id}/submit")
+    String submit(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
+        return act(id, user, flash, () -> service.submit(id, user), "inspection.record.submitted");
+    }
+
+    @PostMapping("/inspection/records/{id}/approve")
+    String approve(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
+        return act(id, user, flash, () -> service.approve(id, user), "inspection.review.approved");
+    }
+
+    @PostMapping("/inspection/records/{id}/return")
+    String returnRecord(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                        @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
+        return act(id, user, flash, () -> service.returnRecord(id, reason, user), "inspection.review.returned");
+    }
+
+    @PostMapping("/inspection/records/{id}/correction")
+    String correction(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
+        return act(id, user, flash, () -> service.correct(id, user), "inspection.correction.started");
+    }
+
+    @PostMapping("/inspection/evidence/{id}/delete")
+    String deleteEvidence(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
+        long recordId = service.evidence(id, user).recordId();
+        return act(recordId, user, flash, () -> service.removeEvidence(id, user), "inspection.evidence.removed");
+    }
+
+    /** Domain rule violations become a message on the visit page; 403/404 pass through. */
+    private String act(long recordId, FairdrawUser user, RedirectAttributes flash, Runnable action, String done) {
+        long visitId = service.visitOfRecord(recordId, user).visit().id();
+        try {
+            action.run();
+            flash.addFlashAttribute("flash", done);
+        } catch (UserError e) {
+            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
+                    LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/inspection/visits/" + visitId;
+    }
+
+    @GetMapping("/inspection/evidence/{id}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @RequestParam(defaultValue = "false") boolean thumb,
+                                    @AuthenticationPrincipal FairdrawUser user) {
+        var meta = service.evidence(id, user);
+        byte[] bytes = service.evidenceBytes(id, thumb, user).orElse(null);
+        if (bytes == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(thumb ? "image/jpeg" : meta.contentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(meta.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(bytes);
+    }
+
+    /** 检查通知书, printable. */
+    @GetMapping("/inspection/visits/{id}/notice")
+    String notice(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
+        VisitView view = service.visit(id, user);
+        model.addAttribute("view", view);
+        model.addAttribute("unitName", unitName(view));
+        model.addAttribute("today", service.today());
+        return NOTICE;
+    }
+
+    /** 检查记录表, printable: the record in progress or, once approved, the approved one. */
+    @GetMapping("/inspection/records/{id}/sheet")
+    String sheet(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
+        VisitView view = service.visitOfRecord(id, user);
+        InspectionRecord r = view.records().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        model.addAttribute("view", view);
+        model.addAttribute("record", r);
+        model.addAttribute("unitName", unitName(view));
+        return SHEET;
+    }
+
+    @GetMapping("/inspection/review")
+    String review(@AuthenticationPrincipal FairdrawUser user, Model model) {
+        model.addAttribute("rows", service.reviewQueue(user));
+        return REVIEW;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
