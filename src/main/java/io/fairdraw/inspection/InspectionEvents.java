@@ -24,7 +24,8 @@ public final class InspectionEvents {
      * A REVIEWER approved an inspection record; it is final from now on. {@code correctsRecordId}
      * is the earlier approved record this one corrects (a correction is a new record, never an
      * edit), or null. {@code unitCode} is the unit of the task, which publishes the result
-     * (谁抽查、谁公示); {@code approvedOn} is the business date in Asia/Shanghai from which the
+     * (谁抽查、谁公示); {@code inspectors} are the team's directory ids as published by the draw
+     * (never names: personal data stays inside); {@code approvedOn} is the business date in Asia/Shanghai from which the
      * 20-working-day publication deadline runs.
      */
     public record ResultApproved(long recordId, Long correctsRecordId, long visitId, long taskId,

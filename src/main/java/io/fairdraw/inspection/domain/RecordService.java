@@ -411,14 +411,13 @@ public class RecordService {
                 (r.correctsRecordId() == null ? "" : "corrects " + r.correctsRecordId() + " ") + summary(r))
                 .by(who.username(), who.unitCode()));
         EntityView entity = registry.lookup(v.uscc()).orElse(null);
-        List<String> names = view(v, t).team().stream().map(VisitView.Member::name).toList();
         List<InspectionEvents.ItemResult> items = r.items().stream()
                 .map(i -> new InspectionEvents.ItemResult(i.itemCode(), i.itemVersion(), i.itemName(), i.ownerUnit(),
                         r.effectiveCategory(i), r.effectiveDisposal(i)))
                 .toList();
         events.publishEvent(new InspectionEvents.ResultApproved(recordId, r.correctsRecordId(), v.id(), v.taskId(),
                 t.name(), t.year(), t.planUnit(), v.drawId(), v.uscc(), entity == null ? v.uscc() : entity.name(),
-                entity == null ? "" : entity.field().name(), names, r.inspectionDate(), at, on, who.username(), items));
+                entity == null ? "" : entity.field().name(), v.inspectors(), r.inspectionDate(), at, on, who.username(), items));
     }
 
     @Transactional
