@@ -102,9 +102,14 @@ public final class TransparencyLogBench {
             Thread.sleep(500);
             System.out.printf("%n== Appends, synchronous_commit=%s ==%n", commit);
             appends("baseline: plain INSERT, no chain, no tree", seconds, this::plainInsert);
+            appends("lower bound: lock + INSERT + COMMIT (raw JDBC)", seconds, i -> lockedInsert(i, false));
+            appends("lock + INSERT + async COMMIT + WAL flush after", seconds, i -> lockedInsert(i, true));
             appends("chain only (the log before this change)", seconds, this::chainOnly);
             appends("chain + Merkle tree (TransparencyLog.record)", seconds,
                     i -> log.record(AuditEvent.of("BENCH", "bench", "w" + i, "benchmark append " + i)));
+        }
+        if (Boolean.getBoolean("bench.appendsOnly")) {
+            return;
         }
         long loaded = bulkLoad(target);
         System.out.printf("%n== Verification of %d entries ==%n", loaded);
@@ -141,6 +146,36 @@ public final class TransparencyLogBench {
                         + "client_addr, prev_hash, hash) VALUES (nextval('bench_plain_seq'),?,?,?,?,?,?,?,?,?,?)")
                 .params(Timestamp.from(Instant.now()), "system", "", "BENCH", "bench", "w" + i, "benchmark append " + i,
                         "", AuditChain.GENESIS, AuditChain.GENESIS).update();
+    }
+
+    /** The least any append serialised by a lock held to commit can cost: 3 round trips, nothing computed. */
+    void lockedInsert(long i, boolean asyncCommit) {
+        try (Connection c = ctx.getBean(DataSource.class).getConnection()) {
+            c.setAutoCommit(false);
+            try (var st = c.prepareStatement("SELECT pg_advisory_xact_lock(12345)" + (asyncCommit
+                    ? ", set_config('synchronous_commit', 'off', true)" : ""))) {
+                st.executeQuery().close();
+            }
+            try (var st = c.prepareStatement("INSERT INTO bench_plain (seq, at, actor, unit_code, action, target_type, "
+                    + "target_id, summary, client_addr, prev_hash, hash) VALUES (nextval('bench_plain_seq'),now(),"
+                    + "'system','','BENCH','bench',?,?,'',?,?)")) {
+                st.setString(1, "w" + i);
+                st.setString(2, "benchmark append " + i);
+                st.setString(3, AuditChain.GENESIS);
+                st.setString(4, AuditChain.GENESIS);
+                st.executeUpdate();
+            }
+            c.commit();
+            if (asyncCommit) {
+                c.setAutoCommit(true);
+                try (var st = c.prepareStatement("SELECT pg_logical_emit_message(false, 'fd', '', true)")) {
+                    st.executeQuery().close();
+                }
+            }
+            c.setAutoCommit(true);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** JdbcAuditLog.record as it was before the tree: lock, read the last entry, hash, insert. */

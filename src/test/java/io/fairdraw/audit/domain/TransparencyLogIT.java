@@ -54,6 +54,8 @@ class TransparencyLogIT {
     TransactionTemplate transactions;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    AuditVerifier verifier;
 
     private HttpResponse<String> anonymous(String path) {
         return new WebClient(port).api("GET", path, null, null);
@@ -136,11 +138,14 @@ class TransparencyLogIT {
         assertThat(hidden.get("entry").isNull()).isTrue();
         assertThat(hidden.toString()).doesNotContain("zhang.san").doesNotContain("secret summary");
 
-        long announced = transactions.execute(s -> {
+        long inside = transactions.execute(s -> {
             long n = log.recordPublic(AuditEvent.of("TEST_DRAW_ANNOUNCED", "draw", "DR-1", "commitment abc").by("system", "D01"));
             log.checkpointAfterCommit();
             return n;
         });
+        assertThat(inside).isZero(); // chained when the caller's transaction commits
+        long announced = jdbc.sql("SELECT max(seq) FROM audit_entry WHERE action = 'TEST_DRAW_ANNOUNCED'")
+                .query(Long.class).single();
         assertThat(log.latestCheckpoint().orElseThrow().size()).isGreaterThanOrEqualTo(announced);
         JsonNode shown = json(anonymous("/public/log/entries/" + announced));
         String text = shown.get("entry").asString();
@@ -155,6 +160,47 @@ class TransparencyLogIT {
         assertThat(anonymous("/api/v1/audit/entries/" + internal).statusCode()).isEqualTo(401);
         assertThat(new WebClient(port).api("GET", "/api/v1/audit/entries/" + internal, "planner.d01", null).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("快速流式校验与逐行校验结论一致（含转义字符、控制字符和中文），改写后指出同一序号")
+    void streamingCheckAgreesWithRowByRow() {
+        long odd = record("esc \\ tab\t nl\n cr\r bs\b ff\f vt\u000b 中文 ✓");
+        record("after odd");
+        assertThat(verifier.verify()).isEqualTo(verifier.verifyByRows());
+        assertThat(verifier.verify().ok()).isTrue();
+        String original = jdbc.sql("SELECT summary FROM audit_entry WHERE seq = ?").param(odd).query(String.class).single();
+        try {
+            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+            jdbc.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original + "\u000b", odd).update();
+            assertThat(verifier.verify()).isEqualTo(verifier.verifyByRows());
+            assertThat(verifier.verify().firstBadSeq()).isEqualTo(odd);
+            assertThat(merkle().get("firstBadSeq").asLong()).isEqualTo(odd);
+        } finally {
+            jdbc.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original, odd).update();
+            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+        }
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    @DisplayName("调用方事务内写入的记录随事务提交才进入哈希链；回滚则不留痕迹")
+    void entriesJoinTheChainOnCommit() {
+        long before = log.size();
+        transactions.executeWithoutResult(s -> {
+            log.record(AuditEvent.of("TEST_EVENT", "test", "in-tx-1", "inside"));
+            log.record(AuditEvent.of("TEST_EVENT", "test", "in-tx-2", "inside"));
+            assertThat(log.size()).isEqualTo(before); // not chained before the commit
+        });
+        assertThat(log.size()).isEqualTo(before + 2);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending").query(Long.class).single()).isZero();
+        transactions.executeWithoutResult(s -> {
+            log.record(AuditEvent.of("TEST_EVENT", "test", "in-tx-3", "rolled back"));
+            s.setRollbackOnly();
+        });
+        assertThat(log.size()).isEqualTo(before + 2);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = 'in-tx-3'").query(Long.class).single())
+                .isZero();
     }
 
     @Test
