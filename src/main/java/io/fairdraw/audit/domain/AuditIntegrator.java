@@ -107,13 +107,19 @@ class AuditIntegrator {
         Map<Long, Long> chained = new HashMap<>();
         while (true) {
             Integer batch = ownTransaction.execute(s -> {
-                repository.lockForAppend(); // held until this transaction ends
-                List<AuditRepository.Pending> pending = repository.pending(BATCH);
+                // The lock is held until this transaction ends; taken with the first read (one round trip).
+                List<AuditRepository.Pending> pending = repository.lockAndPending(BATCH);
                 if (pending.isEmpty()) {
                     return 0;
                 }
                 Tip base = tip;
                 if (base == null || !chain(base, pending, chained, true)) {
+                    // Another node appended (or this node's tip is unknown): read both again under the lock.
+                    repository.lockForAppend();
+                    pending = repository.pending(BATCH);
+                    if (pending.isEmpty()) {
+                        return 0;
+                    }
                     chain(fromTable(), pending, chained, false);
                 }
                 return pending.size();

@@ -56,8 +56,26 @@ class AuditRepository {
 
     /** The oldest committed pending entries; the caller holds the append lock. */
     List<Pending> pending(int limit) {
-        return jdbc.sql("SELECT id, at, actor, unit_code, action, target_type, target_id, summary, client_addr, disclosed "
-                        + "FROM audit_pending ORDER BY id LIMIT ?")
+        return pending("SELECT " + PENDING + " FROM audit_pending ORDER BY id LIMIT ?", limit);
+    }
+
+    /**
+     * Takes the append lock and reads the oldest pending entries in one round trip. The rows are
+     * read with a snapshot that may predate the lock: another node may have chained some of them
+     * meanwhile. {@link #appendBatch} notices (the last entry changed) and the caller reads again
+     * with {@link #pending(int)}.
+     */
+    List<Pending> lockAndPending(int limit) {
+        return pending("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ") AS locked) "
+                + "SELECT " + PENDING + " FROM l CROSS JOIN LATERAL (SELECT * FROM audit_pending ORDER BY id LIMIT ?) p "
+                + "ORDER BY id", limit);
+    }
+
+    private static final String PENDING =
+            "id, at, actor, unit_code, action, target_type, target_id, summary, client_addr, disclosed";
+
+    private List<Pending> pending(String sql, int limit) {
+        return jdbc.sql(sql)
                 .param(limit)
                 .query((rs, i) -> new Pending(rs.getLong(1), new AuditRow(0, rs.getTimestamp(2).toInstant(),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),

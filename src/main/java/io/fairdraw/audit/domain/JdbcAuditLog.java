@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -23,14 +21,11 @@ class JdbcAuditLog implements AuditLog {
     private final AuditRepository repository;
     private final AuditIntegrator integrator;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
 
-    JdbcAuditLog(AuditRepository repository, AuditIntegrator integrator, Clock clock,
-                 PlatformTransactionManager transactions) {
+    JdbcAuditLog(AuditRepository repository, AuditIntegrator integrator, Clock clock) {
         this.repository = repository;
         this.integrator = integrator;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -64,8 +59,8 @@ class JdbcAuditLog implements AuditLog {
             });
             return 0;
         }
-        Long id = ownTransaction.execute(s -> repository.insertPending(fields, disclosed));
-        return integrator.awaitChained(id);
+        // No transaction: the single INSERT commits by itself (one round trip).
+        return integrator.awaitChained(repository.insertPending(fields, disclosed));
     }
 
     @Override
