@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,10 +24,25 @@ class JdbcAuditLog implements AuditLog {
     private final AuditIntegrator integrator;
     private final Clock clock;
 
-    JdbcAuditLog(AuditRepository repository, AuditIntegrator integrator, Clock clock) {
+    /**
+     * Actions after whose commit a checkpoint is signed, so that the entry is at once provable by a
+     * signed inclusion proof (docs/transparency-log.md, "Checkpoints": after every draw).
+     */
+    private final Set<String> checkpointActions;
+    private Runnable afterCheckpointAction = () -> { };
+
+    JdbcAuditLog(AuditRepository repository, AuditIntegrator integrator, Clock clock,
+                 @Value("${fairdraw.log.checkpoint-actions:DRAW_ANNOUNCED,DRAW_EXECUTED,DRAW_SUBSTITUTION}")
+                 Set<String> checkpointActions) {
         this.repository = repository;
         this.integrator = integrator;
         this.clock = clock;
+        this.checkpointActions = Set.copyOf(checkpointActions);
+    }
+
+    /** Set by the transparency log (which depends on this class): signs a checkpoint after commit. */
+    void onCheckpointAction(Runnable checkpointAfterCommit) {
+        this.afterCheckpointAction = checkpointAfterCommit;
     }
 
     @Override
@@ -57,10 +74,17 @@ class JdbcAuditLog implements AuditLog {
                     integrator.awaitChained(id);
                 }
             });
+            if (checkpointActions.contains(fields.action())) {
+                afterCheckpointAction.run(); // registered after the chaining, so it runs after it
+            }
             return 0;
         }
         // No transaction: the single INSERT commits by itself (one round trip).
-        return integrator.awaitChained(repository.insertPending(fields, disclosed));
+        long seq = integrator.awaitChained(repository.insertPending(fields, disclosed));
+        if (checkpointActions.contains(fields.action())) {
+            afterCheckpointAction.run();
+        }
+        return seq;
     }
 
     @Override

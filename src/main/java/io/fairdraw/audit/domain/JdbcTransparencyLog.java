@@ -55,6 +55,7 @@ class JdbcTransparencyLog implements TransparencyLog {
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        auditLog.onCheckpointAction(this::checkpointAfterCommit);
     }
 
     @Override

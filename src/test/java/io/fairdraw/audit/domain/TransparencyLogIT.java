@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.Checkpoint;
+import io.fairdraw.audit.InclusionProof;
 import io.fairdraw.audit.TransparencyLog;
 import io.fairdraw.audit.merkle.CheckpointNote;
 import io.fairdraw.audit.merkle.Ed25519Keys;
@@ -201,6 +202,18 @@ class TransparencyLogIT {
         assertThat(log.size()).isEqualTo(before + 2);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = 'in-tx-3'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    @DisplayName("抽取公告和执行记录提交后立即签名检查点，可用包含证明证明其在日志中")
+    void drawEntriesAreCheckpointedAtOnce() {
+        transactions.executeWithoutResult(s -> log.record(AuditEvent.of("DRAW_EXECUTED", "draw", "DR-TLOG-1", "seed=abc")));
+        long seq = jdbc.sql("SELECT max(seq) FROM audit_entry WHERE target_id = 'DR-TLOG-1'").query(Long.class).single();
+        Checkpoint latest = log.latestCheckpoint().orElseThrow();
+        assertThat(latest.size()).isGreaterThanOrEqualTo(seq);
+        InclusionProof proof = log.inclusionProof(seq, latest.size());
+        assertThat(ProofVerifier.verifyInclusion(proof.index(), latest.size(), HEX.parseHex(proof.leafHash()),
+                proof.path().stream().map(HEX::parseHex).toList(), HEX.parseHex(latest.root()))).isTrue();
     }
 
     @Test
