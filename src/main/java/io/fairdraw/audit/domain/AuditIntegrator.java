@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,9 +31,12 @@ class AuditIntegrator {
 
     private static final int BATCH = 2000;
 
-    private final AuditRepository repository;
-    private final MerkleTree tree;
-    private final TransactionTemplate ownTransaction;
+    private final DataSource dataSource;
+    /** On the integrator's own connection (see {@link #connect()}); rebuilt after a failed round. */
+    private AuditRepository repository;
+    private MerkleTree tree;
+    private TransactionTemplate ownTransaction;
+    private SingleConnectionDataSource connection;
 
     /** The last entry this node chained and the tree's right edge after it (checked before use). */
     private record Tip(long seq, Instant at, String hash, CompactRange range) {
@@ -42,11 +48,36 @@ class AuditIntegrator {
     private boolean wanted;
     private Thread worker;
 
-    AuditIntegrator(AuditRepository repository, MerkleTree tree, PlatformTransactionManager transactions) {
-        this.repository = repository;
-        this.tree = tree;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    AuditIntegrator(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * The integrator keeps one connection of the pool for itself. Writers wait for a round while
+     * still holding their own connection (Spring releases it after {@code afterCommit}); were the
+     * rounds to borrow from the pool, as many concurrent commits as the pool has connections would
+     * leave none for the round that they wait for.
+     */
+    private void connect() throws SQLException {
+        if (connection != null) {
+            return;
+        }
+        connection = new SingleConnectionDataSource(dataSource.getConnection(), true);
+        JdbcClient jdbc = JdbcClient.create(connection);
+        repository = new AuditRepository(jdbc);
+        tree = new MerkleTree(new TreeRepository(jdbc), repository);
+        ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(connection));
+    }
+
+    private void disconnect() {
+        if (connection != null) {
+            try {
+                connection.destroy(); // returns it to the pool, which discards it if broken
+            } catch (RuntimeException ignored) {
+                // nothing more to do with a broken connection
+            }
+            connection = null;
+        }
     }
 
     /**
@@ -94,9 +125,11 @@ class AuditIntegrator {
                 next = new CompletableFuture<>();
             }
             try {
+                connect();
                 round.complete(chainAll());
             } catch (Throwable t) {
                 tip = null;
+                disconnect(); // the next round starts on a fresh connection (e.g. after a database restart)
                 round.completeExceptionally(t);
             }
         }
