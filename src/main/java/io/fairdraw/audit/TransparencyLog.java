@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 public interface TransparencyLog {
 
-    /** Same as {@link AuditLog#record}: joins the caller's transaction, returns the sequence number. */
+    /**
+     * Same as {@link AuditLog#record}: joins the caller's transaction; returns the sequence number
+     * without a transaction, 0 inside one (assigned at commit).
+     */
     long record(AuditEvent event);
 
     /**

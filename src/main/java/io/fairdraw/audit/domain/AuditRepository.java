@@ -19,9 +19,6 @@ class AuditRepository {
     private static final String COLUMNS =
             "seq, at, actor, unit_code, action, target_type, target_id, summary, client_addr, prev_hash, hash";
 
-    private static final java.util.Map<Integer, String> CONDITIONAL_INSERTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     private final JdbcClient jdbc;
 
     AuditRepository(JdbcClient jdbc) {
@@ -44,33 +41,95 @@ class AuditRepository {
                 .update();
     }
 
+    /** An entry committed with its change and not yet chained ({@code audit_pending}). */
+    record Pending(long id, AuditRow fields, boolean disclosed) {
+    }
+
+    /** Writes an entry in the caller's transaction, to be chained after commit; returns its pending id. */
+    long insertPending(AuditRow r, boolean disclosed) {
+        return jdbc.sql("INSERT INTO audit_pending (at, actor, unit_code, action, target_type, target_id, summary, "
+                        + "client_addr, disclosed) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id")
+                .params(Timestamp.from(r.at()), r.actor(), r.unitCode(), r.action(), r.targetType(), r.targetId(),
+                        r.summary(), r.clientAddr(), disclosed)
+                .query(Long.class).single();
+    }
+
+    /** The oldest committed pending entries; the caller holds the append lock. */
+    List<Pending> pending(int limit) {
+        return pending("SELECT " + PENDING + " FROM audit_pending ORDER BY id LIMIT ?", limit);
+    }
+
     /**
-     * Inserts the entry and its tree nodes in one statement, only if the table's last entry is
-     * still (lastSeq, lastHash); false when it is not (nothing is written). One round trip instead
-     * of three keeps the time under the append lock short. The caller holds the append lock, so
-     * this statement's snapshot sees every committed append. (Taking the lock inside this
-     * statement would save a round trip but not work: the snapshot would predate the lock and
-     * miss the append just committed by the previous holder, failing the check under contention.)
+     * Takes the append lock and reads the oldest pending entries in one round trip. The rows are
+     * read with a snapshot that may predate the lock: another node may have chained some of them
+     * meanwhile. {@link #appendBatch} notices (the last entry changed) and the caller reads again
+     * with {@link #pending(int)}.
      */
-    boolean insertIfLast(AuditRow r, boolean disclosed, long lastSeq, String lastHash,
-                         List<io.fairdraw.audit.merkle.CompactRange.Node> nodes) {
-        String sql = CONDITIONAL_INSERTS.computeIfAbsent(nodes.size(), n -> "WITH ok AS (SELECT 1 FROM audit_entry "
-                + "WHERE seq = ? AND hash = ? AND NOT EXISTS (SELECT 1 FROM audit_entry WHERE seq > ?)), "
-                + "e AS (INSERT INTO audit_entry (" + COLUMNS + ", disclosed) SELECT ?::bigint, ?::timestamptz, "
-                + "?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean FROM ok "
-                + "RETURNING seq) INSERT INTO audit_tree_node (level, idx, hash) SELECT v.level, v.idx, v.hash FROM "
-                + "(VALUES " + String.join(",", java.util.Collections.nCopies(n, "(?::smallint, ?::bigint, ?::bytea)"))
-                + ") AS v (level, idx, hash) CROSS JOIN e");
-        List<Object> params = new ArrayList<>(15 + nodes.size() * 3);
-        params.addAll(List.of(lastSeq, lastHash, lastSeq, r.seq(), Timestamp.from(r.at()), r.actor(), r.unitCode(),
-                r.action(), r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.prevHash(), r.hash(),
-                disclosed));
-        for (var n : nodes) {
-            params.add(n.id().level());
-            params.add(n.id().index());
-            params.add(n.hash());
+    List<Pending> lockAndPending(int limit) {
+        return pending("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ") AS locked) "
+                + "SELECT " + PENDING + " FROM l CROSS JOIN LATERAL (SELECT * FROM audit_pending ORDER BY id LIMIT ?) p "
+                + "ORDER BY id", limit);
+    }
+
+    private static final String PENDING =
+            "id, at, actor, unit_code, action, target_type, target_id, summary, client_addr, disclosed";
+
+    private List<Pending> pending(String sql, int limit) {
+        return jdbc.sql(sql)
+                .param(limit)
+                .query((rs, i) -> new Pending(rs.getLong(1), new AuditRow(0, rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), "", ""), rs.getBoolean(10)))
+                .list();
+    }
+
+    /**
+     * Chains a batch in one statement: inserts the entries and their tree nodes and deletes their
+     * pending rows, only if the table's last entry is still (lastSeq, lastHash) — false when it is not
+     * (another node appended; nothing is written). The caller holds the append lock, so this
+     * statement's snapshot sees every committed append.
+     */
+    boolean appendBatch(List<AuditRow> rows, List<Boolean> disclosed, List<Long> pendingIds,
+                        List<io.fairdraw.audit.merkle.CompactRange.Node> nodes, long lastSeq, String lastHash) {
+        int n = rows.size();
+        long[] seq = new long[n];
+        String[] at = new String[n];
+        String[][] text = new String[9][n];
+        boolean[] disc = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            AuditRow r = rows.get(i);
+            seq[i] = r.seq();
+            at[i] = r.at().toString();
+            String[] f = {r.actor(), r.unitCode(), r.action(), r.targetType(), r.targetId(), r.summary(),
+                    r.clientAddr(), r.prevHash(), r.hash()};
+            for (int k = 0; k < 9; k++) {
+                text[k][i] = f[k];
+            }
+            disc[i] = disclosed.get(i);
         }
-        return jdbc.sql(sql).params(params).update() > 0;
+        int[] level = new int[nodes.size()];
+        long[] idx = new long[nodes.size()];
+        String[] hash = new String[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            level[i] = nodes.get(i).id().level();
+            idx[i] = nodes.get(i).id().index();
+            hash[i] = java.util.HexFormat.of().formatHex(nodes.get(i).hash());
+        }
+        long[] ids = pendingIds.stream().mapToLong(Long::longValue).toArray();
+        List<Object> params = new ArrayList<>();
+        params.addAll(List.of(lastSeq, lastSeq, lastSeq, lastHash, seq, at));
+        params.addAll(List.of((Object[]) text));
+        params.addAll(List.of(disc, level, idx, hash, ids));
+        return jdbc.sql("WITH ok AS (SELECT 1 WHERE COALESCE((SELECT max(seq) FROM audit_entry), 0) = ? "
+                        + "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM audit_entry WHERE seq = ? AND hash = ?))), "
+                        + "e AS (INSERT INTO audit_entry (" + COLUMNS + ", disclosed) SELECT * FROM unnest(?::bigint[], "
+                        + "?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                        + "?::text[], ?::text[], ?::boolean[]) WHERE EXISTS (SELECT 1 FROM ok) RETURNING 1), "
+                        + "n AS (INSERT INTO audit_tree_node (level, idx, hash) SELECT l, i, decode(h, 'hex') "
+                        + "FROM unnest(?::smallint[], ?::bigint[], ?::text[]) AS v (l, i, h) WHERE EXISTS (SELECT 1 FROM ok)), "
+                        + "d AS (DELETE FROM audit_pending WHERE id = ANY (?::bigint[]) AND EXISTS (SELECT 1 FROM ok)) "
+                        + "SELECT count(*) FROM e")
+                .params(params).query(Long.class).single() == n;
     }
 
     Optional<AuditRow> find(long seq) {

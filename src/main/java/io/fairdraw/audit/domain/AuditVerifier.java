@@ -13,13 +13,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditVerifier {
 
     private final AuditRepository repository;
+    private final LogVerifier fast;
 
-    AuditVerifier(AuditRepository repository) {
+    AuditVerifier(AuditRepository repository, LogVerifier fast) {
         this.repository = repository;
+        this.fast = fast;
     }
 
-    @Transactional(readOnly = true)
+    /** The chain check by the streaming, multi-threaded pass ({@link EntryScan}). */
     public AuditVerification verify() {
+        return fast.verifyChain();
+    }
+
+    /** The same check row by row through {@link ChainCheck}: the reference the fast pass must agree with. */
+    @Transactional(readOnly = true)
+    public AuditVerification verifyByRows() {
         ChainCheck check = new ChainCheck();
         repository.forEachInOrder(check::accept);
         return check.result();

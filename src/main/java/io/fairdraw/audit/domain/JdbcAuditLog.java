@@ -5,13 +5,13 @@ import io.fairdraw.audit.AuditLog;
 import io.fairdraw.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import io.fairdraw.audit.merkle.CompactRange;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -21,86 +21,70 @@ class JdbcAuditLog implements AuditLog {
     private static final int MAX_FIELD = 2000;
 
     private final AuditRepository repository;
-    private final MerkleTree tree;
+    private final AuditIntegrator integrator;
     private final Clock clock;
 
-    JdbcAuditLog(AuditRepository repository, MerkleTree tree, Clock clock) {
+    /**
+     * Actions after whose commit a checkpoint is signed, so that the entry is at once provable by a
+     * signed inclusion proof (docs/transparency-log.md, "Checkpoints": after every draw).
+     */
+    private final Set<String> checkpointActions;
+    private Runnable afterCheckpointAction = () -> { };
+
+    JdbcAuditLog(AuditRepository repository, AuditIntegrator integrator, Clock clock,
+                 @Value("${fairdraw.log.checkpoint-actions:DRAW_ANNOUNCED,DRAW_EXECUTED,DRAW_SUBSTITUTION}")
+                 Set<String> checkpointActions) {
         this.repository = repository;
-        this.tree = tree;
+        this.integrator = integrator;
         this.clock = clock;
+        this.checkpointActions = Set.copyOf(checkpointActions);
+    }
+
+    /** Set by the transparency log (which depends on this class): signs a checkpoint after commit. */
+    void onCheckpointAction(Runnable checkpointAfterCommit) {
+        this.afterCheckpointAction = checkpointAfterCommit;
     }
 
     @Override
-    @Transactional
     public long record(AuditEvent e) {
         return append(e, false);
     }
 
     /**
-     * The last entry this node appended and the tree's right edge after it. The chain hash commits
-     * to every earlier entry, so while the table's last row still has this (seq, hash) — checked in
-     * the same statement as the insert — nothing needs to be read before appending. Another node's
-     * append or a rolled-back transaction fails the check and the slow path reads the table.
-     */
-    private record Tip(long seq, Instant at, String hash, CompactRange range, List<CompactRange.Node> added) {
-    }
-
-    private final AtomicReference<Tip> tip = new AtomicReference<>();
-
-    /**
-     * Appends to the chain and the Merkle tree in the caller's transaction (which must exist). A
-     * disclosed entry is shown in full on the portal, so it is recorded without the client address
-     * (an official's network address is personal data).
+     * Writes the entry in the caller's transaction (or in one of its own) and chains it as soon as
+     * that transaction has committed: the entry commits or rolls back with the change, and only
+     * committed entries get sequence numbers, so the chain has no gaps. Without a caller's
+     * transaction the sequence number is returned; inside one it is not known yet (0): the caller's
+     * commit returns once the entry is chained. A disclosed entry is shown in full on the portal, so
+     * it is recorded without the client address (an official's network address is personal data).
      */
     public long append(AuditEvent e, boolean disclosed) {
         Optional<Actor> current = Actor.current();
         String actor = e.actor() != null ? e.actor() : current.map(Actor::username).orElse("system");
         String unit = e.unitCode() != null ? e.unitCode() : current.map(Actor::unitCode).orElse("");
-        AuditRow fields = new AuditRow(0, Instant.EPOCH, clip(actor), clip(unit), clip(e.action()),
-                clip(e.targetType()), clip(e.targetId()), clip(e.summary()), disclosed ? "" : clientAddress(), "", "");
-        // Serialises appends across threads and nodes: no gaps, no forks. Held until commit.
-        repository.lockForAppend();
-        Tip known = tip.get();
-        if (known != null) {
-            Tip next = next(known, fields);
-            if (repository.insertIfLast(row(next, fields, known.hash()), disclosed, known.seq(), known.hash(),
-                    next.added())) {
-                tip.set(next);
-                return next.seq();
+        AuditRow fields = new AuditRow(0, AuditChain.truncate(Instant.now(clock)), clip(actor), clip(unit),
+                clip(e.action()), clip(e.targetType()), clip(e.targetId()), clip(e.summary()),
+                disclosed ? "" : clientAddress(), "", "");
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            long id = repository.insertPending(fields, disclosed);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    integrator.awaitChained(id);
+                }
+            });
+            if (checkpointActions.contains(fields.action())) {
+                afterCheckpointAction.run(); // registered after the chaining, so it runs after it
             }
+            return 0;
         }
-        Optional<AuditRow> last = repository.last();
-        Tip base = last.map(r -> new Tip(r.seq(), r.at(), r.hash(), tree.rightEdge(r.seq()), List.of()))
-                .orElseGet(() -> new Tip(0, Instant.EPOCH, AuditChain.GENESIS, CompactRange.empty(), List.of()));
-        Tip next = next(base, fields);
-        AuditRow row = row(next, fields, base.hash());
-        repository.insert(row, disclosed);
-        // Same lock, same transaction: an entry is in the tree exactly when it is in the chain.
-        tree.store(next.added());
-        tip.set(next);
-        return next.seq();
-    }
-
-    /** The entry after {@code last}: its time never earlier than the last one, so time and sequence order agree. */
-    private Tip next(Tip last, AuditRow fields) {
-        Instant at = AuditChain.truncate(Instant.now(clock));
-        if (at.isBefore(last.at())) {
-            at = last.at();
+        // No transaction: the single INSERT commits by itself (one round trip).
+        long seq = integrator.awaitChained(repository.insertPending(fields, disclosed));
+        if (checkpointActions.contains(fields.action())) {
+            afterCheckpointAction.run();
         }
-        AuditRow draft = row(last.seq() + 1, at, fields, last.hash(), "");
-        String canonical = AuditChain.canonical(draft);
-        CompactRange range = last.range().copy();
-        List<CompactRange.Node> added = range.append(MerkleTree.leafHash(canonical));
-        return new Tip(draft.seq(), at, AuditChain.hash(last.hash(), canonical), range, added);
-    }
-
-    private static AuditRow row(Tip tip, AuditRow fields, String prevHash) {
-        return row(tip.seq(), tip.at(), fields, prevHash, tip.hash());
-    }
-
-    private static AuditRow row(long seq, Instant at, AuditRow f, String prevHash, String hash) {
-        return new AuditRow(seq, at, f.actor(), f.unitCode(), f.action(), f.targetType(), f.targetId(), f.summary(),
-                f.clientAddr(), prevHash, hash);
+        return seq;
     }
 
     @Override

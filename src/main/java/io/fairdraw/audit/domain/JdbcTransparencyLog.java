@@ -35,6 +35,7 @@ class JdbcTransparencyLog implements TransparencyLog {
     private static final HexFormat HEX = HexFormat.of();
 
     private final JdbcAuditLog auditLog;
+    private final AuditIntegrator integrator;
     private final AuditRepository entries;
     private final MerkleTree tree;
     private final CheckpointRepository checkpoints;
@@ -42,10 +43,11 @@ class JdbcTransparencyLog implements TransparencyLog {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    JdbcTransparencyLog(JdbcAuditLog auditLog, AuditRepository entries, MerkleTree tree,
+    JdbcTransparencyLog(JdbcAuditLog auditLog, AuditIntegrator integrator, AuditRepository entries, MerkleTree tree,
                         CheckpointRepository checkpoints, CheckpointKeys keys, Clock clock,
                         PlatformTransactionManager transactions) {
         this.auditLog = auditLog;
+        this.integrator = integrator;
         this.entries = entries;
         this.tree = tree;
         this.checkpoints = checkpoints;
@@ -53,22 +55,22 @@ class JdbcTransparencyLog implements TransparencyLog {
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        auditLog.onCheckpointAction(this::checkpointAfterCommit);
     }
 
     @Override
-    @Transactional
     public long record(AuditEvent event) {
         return auditLog.append(event, false);
     }
 
     @Override
-    @Transactional
     public long recordPublic(AuditEvent event) {
         return auditLog.append(event, true);
     }
 
     @Override
     public Checkpoint checkpoint() {
+        integrator.awaitRound(); // entries committed before this call are covered
         return ownTransaction.execute(s -> sign());
     }
 
@@ -88,6 +90,7 @@ class JdbcTransparencyLog implements TransparencyLog {
 
     /** The hourly checkpoint: on one node only, and only when the log grew since the last one. */
     public Optional<Checkpoint> checkpointIfGrown() {
+        integrator.awaitRound();
         return ownTransaction.execute(s -> {
             if (!checkpoints.tryLock(HOURLY_LOCK)) {
                 return Optional.<Checkpoint>empty();
@@ -108,6 +111,7 @@ class JdbcTransparencyLog implements TransparencyLog {
             entries.lockForAppend();
             return tree.catchUp(entries.maxSeq());
         });
+        integrator.awaitRound(); // entries committed while no node was running to chain them
         if (added != null && added > 0) {
             log.info("Transparency log: {} earlier audit entries added to the Merkle tree", added);
         }

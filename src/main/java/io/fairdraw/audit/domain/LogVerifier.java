@@ -7,8 +7,14 @@ import io.fairdraw.audit.merkle.CheckpointNote;
 import io.fairdraw.audit.merkle.NodeId;
 import io.fairdraw.audit.merkle.Rfc6962;
 import io.fairdraw.audit.merkle.TreeShape;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -17,7 +23,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,9 +57,11 @@ public class LogVerifier {
     private final CheckpointRepository checkpoints;
     private final CheckpointKeys keys;
     private final TransactionTemplate readOnly;
+    private final DataSource dataSource;
 
     LogVerifier(AuditRepository entries, TreeRepository nodes, CheckpointRepository checkpoints,
-                CheckpointKeys keys, PlatformTransactionManager transactions) {
+                CheckpointKeys keys, PlatformTransactionManager transactions, DataSource dataSource) {
+        this.dataSource = dataSource;
         this.entries = entries;
         this.nodes = nodes;
         this.checkpoints = checkpoints;
@@ -71,20 +87,32 @@ public class LogVerifier {
             return Arrays.copyOfRange(level[id.level()], at, at + H);
         }
 
-        /** Level l+1 from level l: node(l+1, i) = H(0x01 ‖ node(l, 2i) ‖ node(l, 2i+1)). */
-        void computeUpperLevels() {
-            MessageDigest sha = sha256();
+        /** Level l+1 from level l: node(l+1, i) = H(0x01 ‖ node(l, 2i) ‖ node(l, 2i+1)), split over threads. */
+        void computeUpperLevels(ExecutorService pool, int threads) {
             for (int l = 1; l < level.length; l++) {
                 byte[] below = level[l - 1];
                 byte[] here = level[l];
-                for (int i = 0; i < here.length; i += H) {
-                    sha.update((byte) 0x01);
-                    sha.update(below, 2 * i, 2 * H);
-                    try {
-                        sha.digest(here, i, H);
-                    } catch (java.security.DigestException e) {
-                        throw new IllegalStateException(e);
-                    }
+                int nodes = here.length / H;
+                int parts = nodes < 4096 ? 1 : threads;
+                List<Future<?>> done = new ArrayList<>();
+                for (int p = 0; p < parts; p++) {
+                    int from = (int) ((long) nodes * p / parts);
+                    int to = (int) ((long) nodes * (p + 1) / parts);
+                    done.add(pool.submit(() -> hashNodes(below, here, from, to)));
+                }
+                done.forEach(LogVerifier::join);
+            }
+        }
+
+        private static void hashNodes(byte[] below, byte[] here, int from, int to) {
+            MessageDigest sha = sha256();
+            for (int i = from * H; i < to * H; i += H) {
+                sha.update((byte) 0x01);
+                sha.update(below, 2 * i, 2 * H);
+                try {
+                    sha.digest(here, i, H);
+                } catch (java.security.DigestException e) {
+                    throw new IllegalStateException(e);
                 }
             }
         }
@@ -96,50 +124,113 @@ public class LogVerifier {
 
     public MerkleVerification verify() {
         long n = readOnly.execute(s -> Math.max(entries.maxSeq(), nodes.leafCount()));
-        CompletableFuture<Levels> stored = CompletableFuture.supplyAsync(() -> readOnly.execute(s -> stored(n)));
-        Levels recomputed = Levels.of(n);
-        BitSet present = new BitSet();
-        AuditVerification chain = readOnly.execute(s -> {
-            ChainCheck check = new ChainCheck();
-            MessageDigest sha = sha256();
-            entries.forEachInRange(1, n, row -> {
-                byte[] text = check.accept(row).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                sha.update((byte) 0x00);
-                sha.update(text);
-                try {
-                    sha.digest(recomputed.level()[0], Math.toIntExact((row.seq() - 1) * H), H);
-                } catch (java.security.DigestException e) {
-                    throw new IllegalStateException(e);
-                }
-                present.set(Math.toIntExact(row.seq() - 1));
-            });
-            return check.result();
-        });
-        recomputed.computeUpperLevels();
-        Levels kept = stored.join();
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1, daemon("log-verify"));
+        try {
+            // The stored nodes stream on a second connection while the entries are read and hashed.
+            Future<Levels> stored = pool.submit(() -> readOnly.execute(s -> stored(n)));
+            Levels recomputed = Levels.of(n);
+            byte[] present = new byte[Math.toIntExact(n)];
+            EntryScan.Result scan = readOnly.execute(s -> new EntryScan(n, n == 0 ? null : recomputed.level()[0],
+                    present, this::canonicalOf).run(DataSourceUtils.getConnection(dataSource), pool, threads));
+            recomputed.computeUpperLevels(pool, threads);
+            Levels kept = join(stored);
+            AuditVerification chain = scan.chain();
 
-        BitSet badLeaves = new BitSet();
-        for (int i = 0; i < n; i++) {
-            if (!present.get(i) || !Arrays.equals(recomputed.level()[0], i * H, i * H + H, kept.level()[0], i * H, i * H + H)) {
-                badLeaves.set(i);
+            BitSet badLeaves = new BitSet();
+            for (int i = 0; i < n; i++) {
+                if (present[i] == 0 || !Arrays.equals(recomputed.level()[0], i * H, i * H + H, kept.level()[0], i * H, i * H + H)) {
+                    badLeaves.set(i);
+                }
             }
+            String badNode = firstBadNode(recomputed, kept, badLeaves);
+            long[] checked = {0};
+            Long badCheckpoint = firstBadCheckpoint(recomputed, n, checked);
+            Long firstBadSeq = badLeaves.isEmpty() ? null : badLeaves.nextSetBit(0) + 1L;
+            boolean ok = chain.ok() && firstBadSeq == null && badNode == null && badCheckpoint == null;
+            return new MerkleVerification(ok, n, HEX.formatHex(recomputed.root(n)), firstBadSeq, badNode, checked[0],
+                    badCheckpoint, chain);
+        } finally {
+            pool.shutdownNow();
         }
-        String badNode = firstBadNode(recomputed, kept, badLeaves);
-        long[] checked = {0};
-        Long badCheckpoint = firstBadCheckpoint(recomputed, n, checked);
-        Long firstBadSeq = badLeaves.isEmpty() ? null : badLeaves.nextSetBit(0) + 1L;
-        boolean ok = chain.ok() && firstBadSeq == null && badNode == null && badCheckpoint == null;
-        return new MerkleVerification(ok, n, HEX.formatHex(recomputed.root(n)), firstBadSeq, badNode, checked[0],
-                badCheckpoint, chain);
     }
 
+    /** The chain check alone (GET /api/v1/audit/verify), by the same fast pass. */
+    public AuditVerification verifyChain() {
+        long n = readOnly.execute(s -> entries.maxSeq());
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("chain-verify"));
+        try {
+            return readOnly.execute(s -> new EntryScan(n, null, null, this::canonicalOf)
+                    .run(DataSourceUtils.getConnection(dataSource), pool, threads)).chain();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The canonical text through JDBC: the slow path of {@link EntryScan} for unusual times. */
+    private String canonicalOf(long seq) {
+        return readOnly.execute(s -> entries.find(seq).map(AuditChain::canonical)
+                .orElseThrow(() -> new IllegalStateException("entry " + seq + " vanished")));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static <T> T join(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The stored nodes of the tree of n leaves, streamed as binary COPY (no row objects; no ORDER BY:
+     * every node has its own place, so PostgreSQL can scan the table sequentially).
+     */
     private Levels stored(long n) {
         Levels kept = Levels.of(n);
-        nodes.forEachNode(n, (level, index, hash) -> {
-            if (hash.length == H) {
-                System.arraycopy(hash, 0, kept.level()[level], Math.toIntExact(index * H), H);
+        String sql = "COPY (SELECT level, idx, hash FROM audit_tree_node WHERE idx < (" + n + "::bigint >> level)) "
+                + "TO STDOUT (FORMAT binary)";
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new PGCopyInputStream(c.unwrap(PGConnection.class), sql), 1 << 16))) {
+            in.skipNBytes(11 + 4); // signature, flags
+            in.skipNBytes(in.readInt()); // header extension
+            byte[] hash = new byte[H];
+            while (true) {
+                short fields = in.readShort();
+                if (fields == -1) {
+                    break;
+                }
+                in.readInt();
+                int level = in.readShort();
+                in.readInt();
+                long index = in.readLong();
+                int len = in.readInt();
+                if (len == H) {
+                    in.readFully(hash);
+                    if (level >= 0 && level < kept.level().length) {
+                        System.arraycopy(hash, 0, kept.level()[level], Math.toIntExact(index * H), H);
+                    }
+                } else if (len > 0) {
+                    in.skipNBytes(len); // a damaged node stays all zero, so it differs from the recomputed one
+                }
             }
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return kept;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.Checkpoint;
+import io.fairdraw.audit.InclusionProof;
 import io.fairdraw.audit.TransparencyLog;
 import io.fairdraw.audit.merkle.CheckpointNote;
 import io.fairdraw.audit.merkle.Ed25519Keys;
@@ -54,6 +55,8 @@ class TransparencyLogIT {
     TransactionTemplate transactions;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    AuditVerifier verifier;
 
     private HttpResponse<String> anonymous(String path) {
         return new WebClient(port).api("GET", path, null, null);
@@ -136,11 +139,14 @@ class TransparencyLogIT {
         assertThat(hidden.get("entry").isNull()).isTrue();
         assertThat(hidden.toString()).doesNotContain("zhang.san").doesNotContain("secret summary");
 
-        long announced = transactions.execute(s -> {
+        long inside = transactions.execute(s -> {
             long n = log.recordPublic(AuditEvent.of("TEST_DRAW_ANNOUNCED", "draw", "DR-1", "commitment abc").by("system", "D01"));
             log.checkpointAfterCommit();
             return n;
         });
+        assertThat(inside).isZero(); // chained when the caller's transaction commits
+        long announced = jdbc.sql("SELECT max(seq) FROM audit_entry WHERE action = 'TEST_DRAW_ANNOUNCED'")
+                .query(Long.class).single();
         assertThat(log.latestCheckpoint().orElseThrow().size()).isGreaterThanOrEqualTo(announced);
         JsonNode shown = json(anonymous("/public/log/entries/" + announced));
         String text = shown.get("entry").asString();
@@ -155,6 +161,59 @@ class TransparencyLogIT {
         assertThat(anonymous("/api/v1/audit/entries/" + internal).statusCode()).isEqualTo(401);
         assertThat(new WebClient(port).api("GET", "/api/v1/audit/entries/" + internal, "planner.d01", null).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("快速流式校验与逐行校验结论一致（含转义字符、控制字符和中文），改写后指出同一序号")
+    void streamingCheckAgreesWithRowByRow() {
+        long odd = record("esc \\ tab\t nl\n cr\r bs\b ff\f vt\u000b 中文 ✓");
+        record("after odd");
+        assertThat(verifier.verify()).isEqualTo(verifier.verifyByRows());
+        assertThat(verifier.verify().ok()).isTrue();
+        String original = jdbc.sql("SELECT summary FROM audit_entry WHERE seq = ?").param(odd).query(String.class).single();
+        try {
+            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+            jdbc.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original + "\u000b", odd).update();
+            assertThat(verifier.verify()).isEqualTo(verifier.verifyByRows());
+            assertThat(verifier.verify().firstBadSeq()).isEqualTo(odd);
+            assertThat(merkle().get("firstBadSeq").asLong()).isEqualTo(odd);
+        } finally {
+            jdbc.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original, odd).update();
+            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+        }
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    @DisplayName("调用方事务内写入的记录随事务提交才进入哈希链；回滚则不留痕迹")
+    void entriesJoinTheChainOnCommit() {
+        long before = log.size();
+        transactions.executeWithoutResult(s -> {
+            log.record(AuditEvent.of("TEST_EVENT", "test", "in-tx-1", "inside"));
+            log.record(AuditEvent.of("TEST_EVENT", "test", "in-tx-2", "inside"));
+            assertThat(log.size()).isEqualTo(before); // not chained before the commit
+        });
+        assertThat(log.size()).isEqualTo(before + 2);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending").query(Long.class).single()).isZero();
+        transactions.executeWithoutResult(s -> {
+            log.record(AuditEvent.of("TEST_EVENT", "test", "in-tx-3", "rolled back"));
+            s.setRollbackOnly();
+        });
+        assertThat(log.size()).isEqualTo(before + 2);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = 'in-tx-3'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    @DisplayName("抽取公告和执行记录提交后立即签名检查点，可用包含证明证明其在日志中")
+    void drawEntriesAreCheckpointedAtOnce() {
+        transactions.executeWithoutResult(s -> log.record(AuditEvent.of("DRAW_EXECUTED", "draw", "DR-TLOG-1", "seed=abc")));
+        long seq = jdbc.sql("SELECT max(seq) FROM audit_entry WHERE target_id = 'DR-TLOG-1'").query(Long.class).single();
+        Checkpoint latest = log.latestCheckpoint().orElseThrow();
+        assertThat(latest.size()).isGreaterThanOrEqualTo(seq);
+        InclusionProof proof = log.inclusionProof(seq, latest.size());
+        assertThat(ProofVerifier.verifyInclusion(proof.index(), latest.size(), HEX.parseHex(proof.leafHash()),
+                proof.path().stream().map(HEX::parseHex).toList(), HEX.parseHex(latest.root()))).isTrue();
     }
 
     @Test

@@ -1,0 +1,213 @@
+package io.fairdraw.audit.domain;
+
+import io.fairdraw.audit.merkle.CompactRange;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves committed entries from {@code audit_pending} into the chain and the Merkle tree, in
+ * batches (docs/transparency-log.md, "Appending"). One thread per node does it, in rounds: a
+ * writer whose transaction has committed asks for a round and waits for the first one that starts
+ * after its request (which therefore sees its row); everything requests made during a round ask
+ * for is done by the next round together — group commit, one lock and four round trips per batch
+ * instead of a lock held by every writer until its commit. Rounds of several nodes are serialised
+ * by the append lock, so the chain has no gaps and no forks.
+ */
+@Service
+class AuditIntegrator {
+
+    private static final int BATCH = 2000;
+
+    private final DataSource dataSource;
+    /** On the integrator's own connection (see {@link #connect()}); rebuilt after a failed round. */
+    private AuditRepository repository;
+    private MerkleTree tree;
+    private TransactionTemplate ownTransaction;
+    private SingleConnectionDataSource connection;
+
+    /** The last entry this node chained and the tree's right edge after it (checked before use). */
+    private record Tip(long seq, Instant at, String hash, CompactRange range) {
+    }
+
+    private Tip tip;
+    private final Object monitor = new Object();
+    private CompletableFuture<Map<Long, Long>> next = new CompletableFuture<>();
+    private boolean wanted;
+    private Thread worker;
+
+    AuditIntegrator(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * The integrator keeps one connection of the pool for itself. Writers wait for a round while
+     * still holding their own connection (Spring releases it after {@code afterCommit}); were the
+     * rounds to borrow from the pool, as many concurrent commits as the pool has connections would
+     * leave none for the round that they wait for.
+     */
+    private void connect() throws SQLException {
+        if (connection != null) {
+            return;
+        }
+        connection = new SingleConnectionDataSource(dataSource.getConnection(), true);
+        JdbcClient jdbc = JdbcClient.create(connection);
+        repository = new AuditRepository(jdbc);
+        tree = new MerkleTree(new TreeRepository(jdbc), repository);
+        ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(connection));
+    }
+
+    private void disconnect() {
+        if (connection != null) {
+            try {
+                connection.destroy(); // returns it to the pool, which discards it if broken
+            } catch (RuntimeException ignored) {
+                // nothing more to do with a broken connection
+            }
+            connection = null;
+        }
+    }
+
+    /**
+     * Waits until the committed pending entry {@code id} is chained; returns its sequence number
+     * (0 when another node chained it first).
+     */
+    long awaitChained(long id) {
+        return awaitRound().getOrDefault(id, 0L);
+    }
+
+    /** Runs (or joins) a round that starts after this call: every entry committed before it is chained. */
+    Map<Long, Long> awaitRound() {
+        CompletableFuture<Map<Long, Long>> round;
+        synchronized (monitor) {
+            if (worker == null) {
+                worker = new Thread(this::loop, "audit-integrator");
+                worker.setDaemon(true);
+                worker.start();
+            }
+            wanted = true;
+            round = next;
+            monitor.notifyAll();
+        }
+        try {
+            return round.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    private void loop() {
+        while (true) {
+            CompletableFuture<Map<Long, Long>> round;
+            synchronized (monitor) {
+                while (!wanted) {
+                    try {
+                        monitor.wait();
+                    } catch (InterruptedException e) {
+                        worker = null;
+                        return;
+                    }
+                }
+                wanted = false;
+                round = next;
+                next = new CompletableFuture<>();
+            }
+            try {
+                connect();
+                round.complete(chainAll());
+            } catch (Throwable t) {
+                tip = null;
+                disconnect(); // the next round starts on a fresh connection (e.g. after a database restart)
+                round.completeExceptionally(t);
+            }
+        }
+    }
+
+    /** Chains every committed pending entry; pending id → sequence number. */
+    private Map<Long, Long> chainAll() {
+        Map<Long, Long> chained = new HashMap<>();
+        while (true) {
+            Integer batch = ownTransaction.execute(s -> {
+                // The lock is held until this transaction ends; taken with the first read (one round trip).
+                List<AuditRepository.Pending> pending = repository.lockAndPending(BATCH);
+                if (pending.isEmpty()) {
+                    return 0;
+                }
+                Tip base = tip;
+                if (base == null || !chain(base, pending, chained, true)) {
+                    // Another node appended (or this node's tip is unknown): read both again under the lock.
+                    repository.lockForAppend();
+                    pending = repository.pending(BATCH);
+                    if (pending.isEmpty()) {
+                        return 0;
+                    }
+                    chain(fromTable(), pending, chained, false);
+                }
+                return pending.size();
+            });
+            if (batch == null || batch < BATCH) {
+                return chained;
+            }
+        }
+    }
+
+    private Tip fromTable() {
+        Optional<AuditRow> last = repository.last();
+        return last.map(r -> new Tip(r.seq(), r.at(), r.hash(), tree.rightEdge(r.seq())))
+                .orElseGet(() -> new Tip(0, Instant.EPOCH, AuditChain.GENESIS, CompactRange.empty()));
+    }
+
+    /**
+     * Chains the batch after {@code base}: sequence numbers, times never earlier than the previous
+     * entry's (so time and sequence order agree), chain hashes, leaves and completed subtrees.
+     */
+    private boolean chain(Tip base, List<AuditRepository.Pending> pending, Map<Long, Long> chained, boolean check) {
+        CompactRange range = base.range().copy();
+        long seq = base.seq();
+        Instant at = base.at();
+        String prev = base.hash();
+        List<AuditRow> rows = new ArrayList<>(pending.size());
+        List<Boolean> disclosed = new ArrayList<>(pending.size());
+        List<Long> ids = new ArrayList<>(pending.size());
+        List<CompactRange.Node> nodes = new ArrayList<>(pending.size() * 2);
+        Map<Long, Long> mine = new HashMap<>();
+        for (AuditRepository.Pending p : pending) {
+            AuditRow f = p.fields();
+            seq++;
+            at = f.at().isBefore(at) ? at : f.at();
+            AuditRow draft = new AuditRow(seq, at, f.actor(), f.unitCode(), f.action(), f.targetType(), f.targetId(),
+                    f.summary(), f.clientAddr(), prev, "");
+            String canonical = AuditChain.canonical(draft);
+            String hash = AuditChain.hash(prev, canonical);
+            rows.add(new AuditRow(seq, at, f.actor(), f.unitCode(), f.action(), f.targetType(), f.targetId(),
+                    f.summary(), f.clientAddr(), prev, hash));
+            disclosed.add(p.disclosed());
+            ids.add(p.id());
+            nodes.addAll(range.append(MerkleTree.leafHash(canonical)));
+            mine.put(p.id(), seq);
+            prev = hash;
+        }
+        boolean done = repository.appendBatch(rows, disclosed, ids, nodes, base.seq(), base.hash());
+        if (!done) {
+            if (check) {
+                return false;
+            }
+            throw new IllegalStateException("the audit chain changed under the append lock");
+        }
+        chained.putAll(mine);
+        tip = new Tip(seq, at, prev, range);
+        return true;
+    }
+}

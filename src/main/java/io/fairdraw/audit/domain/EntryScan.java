@@ -1,0 +1,430 @@
+package io.fairdraw.audit.domain;
+
+import io.fairdraw.audit.AuditVerification;
+import io.fairdraw.audit.merkle.Rfc6962;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.LongFunction;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
+
+/**
+ * The chain check (and the Merkle leaves) of entries {@code 1..n} in one streaming pass that is
+ * fast enough for a million entries: the rows come as {@code COPY … TO STDOUT} text (no JDBC row
+ * objects, no per-field strings) and are hashed in chunks on several threads. Each entry's chain
+ * hash depends only on its own stored {@code prev_hash}, so the hashes of all rows can be checked
+ * in parallel; the links ({@code prev_hash} = the predecessor's {@code hash}) are compared in
+ * order at chunk borders. The result is exactly {@link ChainCheck}'s (first bad entry by the same
+ * rules), which stays the reference implementation.
+ *
+ * <p>Why the COPY text is the canonical text: COPY escapes backslash, TAB, LF and CR as
+ * {@code \\ \t \n \r} — the canonical escaping — and additionally BS, FF and VT as
+ * {@code \b \f \v}, which are turned back into the raw characters here. The time is printed by
+ * PostgreSQL in ISO style in UTC ({@code 2026-03-01 02:03:04.1234+00}, trailing fraction zeros
+ * dropped) and rewritten to the canonical {@code 2026-03-01T02:03:04.123400Z}; any time outside
+ * that shape (a year beyond 9999, BC) takes the slow path through {@link AuditChain#canonical}.
+ */
+final class EntryScan {
+
+    private static final int H = Rfc6962.HASH_SIZE;
+    private static final int CHUNK = 1 << 20;
+    private static final byte[] GENESIS = AuditChain.GENESIS.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** The result: the chain verdict; {@code leaves} and {@code present} filled when asked for. */
+    record Result(AuditVerification chain, long rows) {
+    }
+
+    private final long n;
+    private final byte[] leaves;
+    private final byte[] present;
+    private final LongFunction<String> slowCanonical;
+
+    /**
+     * @param leaves        n·32 bytes receiving the leaf hash of entry seq at (seq − 1)·32, or null
+     * @param present       n flags set to 1 for every entry read, or null
+     * @param slowCanonical the canonical text of an entry read through JDBC (for unusual times)
+     */
+    EntryScan(long n, byte[] leaves, byte[] present, LongFunction<String> slowCanonical) {
+        this.n = n;
+        this.leaves = leaves;
+        this.present = present;
+        this.slowCanonical = slowCanonical;
+    }
+
+    /** Streams entries 1..n on {@code connection} (in the caller's transaction) and checks them on {@code pool}. */
+    Result run(Connection connection, ExecutorService pool, int parallelism) {
+        try (Statement s = connection.createStatement()) {
+            // Fixes the text COPY prints for timestamptz; local to the caller's transaction.
+            s.execute("SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        String sql = "COPY (SELECT seq, at, actor, unit_code, action, target_type, target_id, summary, client_addr, "
+                + "prev_hash, hash FROM audit_entry WHERE seq BETWEEN 1 AND " + n + " ORDER BY seq) TO STDOUT";
+        List<Future<Chunk>> chunks = new ArrayList<>();
+        Semaphore inFlight = new Semaphore(parallelism * 3);
+        try (InputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
+            byte[] buf = new byte[CHUNK];
+            int len = 0;
+            while (true) {
+                int r = in.read(buf, len, buf.length - len);
+                if (r < 0) {
+                    break;
+                }
+                len += r;
+                if (len == buf.length) {
+                    int end = lastNewline(buf, len);
+                    if (end < 0) { // one row longer than the buffer
+                        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                        continue;
+                    }
+                    byte[] rest = new byte[Math.max(CHUNK, len - end)];
+                    System.arraycopy(buf, end, rest, 0, len - end);
+                    submit(pool, inFlight, chunks, buf, end);
+                    buf = rest;
+                    len = len - end;
+                }
+            }
+            if (len > 0) {
+                submit(pool, inFlight, chunks, buf, len);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return merge(chunks);
+    }
+
+    private static int lastNewline(byte[] buf, int len) {
+        for (int i = len - 1; i >= 0; i--) {
+            if (buf[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private void submit(ExecutorService pool, Semaphore inFlight, List<Future<Chunk>> chunks, byte[] buf, int len)
+            throws InterruptedException {
+        inFlight.acquire();
+        chunks.add(pool.submit(() -> {
+            try {
+                return process(buf, len);
+            } finally {
+                inFlight.release();
+            }
+        }));
+    }
+
+    /** What one chunk tells about the chain; the first row's link is checked when merging. */
+    private static final class Chunk {
+        long rows;
+        long firstSeq = -1;
+        byte[] firstPrev;
+        long lastSeq;
+        byte[] lastHash;
+        Long firstBad;
+    }
+
+    private Result merge(List<Future<Chunk>> futures) {
+        long expected = 1;
+        byte[] prev = GENESIS;
+        Long firstBad = null;
+        long rows = 0;
+        for (Future<Chunk> f : futures) {
+            Chunk c;
+            try {
+                c = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
+            if (c.rows == 0) {
+                continue;
+            }
+            rows += c.rows;
+            if (firstBad == null) {
+                if (c.firstSeq != expected) {
+                    firstBad = expected;
+                } else if (!java.util.Arrays.equals(c.firstPrev, prev)) {
+                    firstBad = c.firstSeq;
+                } else {
+                    firstBad = c.firstBad;
+                }
+            }
+            expected = c.lastSeq + 1;
+            prev = c.lastHash;
+        }
+        String root = rows == 0 ? AuditChain.GENESIS : new String(prev, StandardCharsets.ISO_8859_1);
+        return new Result(new AuditVerification(firstBad == null, rows, root, firstBad), rows);
+    }
+
+    // ---- one chunk of COPY text
+
+    private Chunk process(byte[] b, int len) {
+        MessageDigest chain = sha256();
+        MessageDigest leaf = sha256();
+        byte[] time = new byte[27];
+        byte[] prevRaw = new byte[H];
+        byte[] digest = new byte[H];
+        byte[] unescaped = null;
+        int[] tabs = new int[10];
+        Chunk c = new Chunk();
+        long expected = -1;
+        int prevHashStart = -1;
+        int prevHashEnd = -1;
+        int pos = 0;
+        while (pos < len) {
+            int eol = pos;
+            int t = 0;
+            while (b[eol] != '\n') {
+                if (b[eol] == '\t' && t < tabs.length) {
+                    tabs[t] = eol;
+                }
+                if (b[eol] == '\t') {
+                    t++;
+                }
+                eol++;
+            }
+            if (t != 10) {
+                throw new IllegalStateException("unexpected COPY row with " + (t + 1) + " fields");
+            }
+            long seq = parseLong(b, pos, tabs[0]);
+            int prevStart = tabs[8] + 1;
+            int prevEnd = tabs[9];
+            int hashStart = tabs[9] + 1;
+            boolean bad = false;
+
+            // canonical = seq TAB time TAB actor … client_addr (fields 3..9 of the COPY row)
+            int segStart = tabs[1] + 1;
+            int segEnd = tabs[8];
+            byte[] seg = b;
+            int segFrom = segStart;
+            int segLen = segEnd - segStart;
+            if (needsUnescape(b, segStart, segEnd)) {
+                if (unescaped == null || unescaped.length < segLen) {
+                    unescaped = new byte[Math.max(segLen, 4096)];
+                }
+                segLen = unescape(b, segStart, segEnd, unescaped);
+                seg = unescaped;
+                segFrom = 0;
+            }
+            byte[] slow = null;
+            if (!canonicalTime(b, tabs[0] + 1, tabs[1], time)) {
+                slow = slowCanonical.apply(seq).getBytes(StandardCharsets.UTF_8);
+            }
+
+            // leaf = SHA-256(0x00 ‖ canonical)
+            if (leaves != null) {
+                leaf.update((byte) 0x00);
+                feed(leaf, slow, b, pos, tabs[0] + 1, time, seg, segFrom, segLen);
+                digestInto(leaf, leaves, Math.toIntExact((seq - 1) * H));
+                present[Math.toIntExact(seq - 1)] = 1;
+            }
+            // hash = SHA-256(prev_hash ‖ canonical), compared with the stored hex
+            if (parseHex(b, prevStart, prevEnd, prevRaw)) {
+                chain.update(prevRaw);
+                feed(chain, slow, b, pos, tabs[0] + 1, time, seg, segFrom, segLen);
+                digestInto(chain, digest, 0);
+                bad = !hexEquals(digest, b, hashStart, eol);
+            } else {
+                bad = true; // not a hash at all (ChainCheck would fail to parse it)
+            }
+
+            if (c.firstSeq < 0) {
+                c.firstSeq = seq;
+                c.firstPrev = java.util.Arrays.copyOfRange(b, prevStart, prevEnd);
+                if (bad) {
+                    c.firstBad = seq;
+                }
+            } else if (c.firstBad == null) {
+                if (seq != expected) {
+                    c.firstBad = expected;
+                } else if (bad || !java.util.Arrays.equals(b, prevStart, prevEnd, b, prevHashStart, prevHashEnd)) {
+                    c.firstBad = seq;
+                }
+            }
+            expected = seq + 1;
+            prevHashStart = hashStart;
+            prevHashEnd = eol;
+            c.rows++;
+            c.lastSeq = seq;
+            pos = eol + 1;
+        }
+        if (c.rows > 0) {
+            c.lastHash = java.util.Arrays.copyOfRange(b, prevHashStart, prevHashEnd);
+        }
+        return c;
+    }
+
+    private static void feed(MessageDigest sha, byte[] slow, byte[] b, int seqFrom, int seqTabEnd, byte[] time,
+                             byte[] seg, int segFrom, int segLen) {
+        if (slow != null) {
+            sha.update(slow);
+            return;
+        }
+        sha.update(b, seqFrom, seqTabEnd - seqFrom); // "seq\t"
+        sha.update(time);
+        sha.update((byte) '\t');
+        sha.update(seg, segFrom, segLen);
+    }
+
+    private static void digestInto(MessageDigest sha, byte[] out, int at) {
+        try {
+            sha.digest(out, at, H);
+        } catch (DigestException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** COPY's {@code \b \f \v} (not canonical escapes) present? */
+    private static boolean needsUnescape(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\\') {
+                byte next = b[i + 1];
+                if (next == 'b' || next == 'f' || next == 'v') {
+                    return true;
+                }
+                i++; // skip the escaped character (it may itself be a backslash)
+            }
+        }
+        return false;
+    }
+
+    private static int unescape(byte[] b, int from, int to, byte[] out) {
+        int o = 0;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c == '\\') {
+                byte next = b[++i];
+                switch (next) {
+                    case 'b' -> out[o++] = 0x08;
+                    case 'f' -> out[o++] = 0x0C;
+                    case 'v' -> out[o++] = 0x0B;
+                    default -> {
+                        out[o++] = '\\';
+                        out[o++] = next;
+                    }
+                }
+            } else {
+                out[o++] = c;
+            }
+        }
+        return o;
+    }
+
+    /**
+     * {@code uuuu-MM-dd HH:mm:ss[.f{1,6}]+00} (PostgreSQL, ISO, UTC) to {@code uuuu-MM-ddTHH:mm:ss.ffffffZ};
+     * false for anything else.
+     */
+    static boolean canonicalTime(byte[] b, int from, int to, byte[] out) {
+        int len = to - from;
+        if (len < 22 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != ' ' || b[from + 13] != ':'
+                || b[from + 16] != ':' || b[to - 3] != '+' || b[to - 2] != '0' || b[to - 1] != '0') {
+            return false;
+        }
+        int fracDigits;
+        if (len == 22) {
+            fracDigits = 0;
+        } else {
+            if (b[from + 19] != '.') {
+                return false;
+            }
+            fracDigits = len - 23;
+            if (fracDigits < 1 || fracDigits > 6) {
+                return false;
+            }
+        }
+        for (int i = 0; i < 19; i++) {
+            if (i != 4 && i != 7 && i != 10 && i != 13 && i != 16 && !digit(b[from + i])) {
+                return false;
+            }
+        }
+        System.arraycopy(b, from, out, 0, 19);
+        out[10] = 'T';
+        out[19] = '.';
+        for (int i = 0; i < 6; i++) {
+            if (i < fracDigits) {
+                byte d = b[from + 20 + i];
+                if (!digit(d)) {
+                    return false;
+                }
+                out[20 + i] = d;
+            } else {
+                out[20 + i] = '0';
+            }
+        }
+        out[26] = 'Z';
+        return true;
+    }
+
+    private static boolean digit(byte d) {
+        return d >= '0' && d <= '9';
+    }
+
+    private static long parseLong(byte[] b, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
+    }
+
+    /** 64 hex digits (either case, as {@link java.util.HexFormat#parseHex} accepts) to 32 bytes. */
+    private static boolean parseHex(byte[] b, int from, int to, byte[] out) {
+        if (to - from != 2 * H) {
+            return false;
+        }
+        for (int i = 0; i < H; i++) {
+            int hi = Character.digit(b[from + 2 * i], 16);
+            int lo = Character.digit(b[from + 2 * i + 1], 16);
+            if (hi < 0 || lo < 0) {
+                return false;
+            }
+            out[i] = (byte) (hi << 4 | lo);
+        }
+        return true;
+    }
+
+    /** The stored hash equals the lower-case hex of the digest (what AuditChain.hash produces). */
+    private static boolean hexEquals(byte[] digest, byte[] b, int from, int to) {
+        if (to - from != 2 * H) {
+            return false;
+        }
+        for (int i = 0; i < H; i++) {
+            if (b[from + 2 * i] != HEX[(digest[i] >> 4) & 0xF] || b[from + 2 * i + 1] != HEX[digest[i] & 0xF]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
