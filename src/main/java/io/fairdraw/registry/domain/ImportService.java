@@ -168,6 +168,14 @@ public class ImportService {
         }
     }
 
+    /** 各单位联络员 import; the import page is theirs (DESIGN.md §2), other roles get 403. */
+    public void requireImporter() {
+        Actor actor = Actor.current().orElseThrow(() -> new OutOfScopeException(null, false));
+        if (!(actor instanceof FairdrawUser user && user.has(Role.LIAISON))) {
+            throw new OutOfScopeException(actor.unitCode(), true);
+        }
+    }
+
     private Prepared prepare(Path file, String fileName, Locale locale) {
         Scope scope = scopes.current();
         Actor actor = Actor.current().orElseThrow(() -> new IllegalStateException("import needs a signed-in actor"));
