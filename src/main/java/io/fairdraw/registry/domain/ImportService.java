@@ -269,7 +269,11 @@ public class ImportService {
     }
 
     private static String clip(String fileName) {
-        String n = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        // The browser's file name is only a label: keep its last segment so "../../x.csv" or
+        // "C:\\x.csv" never looks like a path (it is never used as one: uploads go to a temp file).
+        String n = fileName == null ? "" : fileName.strip();
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1).replace("\0", "").strip();
+        n = n.isEmpty() || n.equals("..") || n.equals(".") ? "upload" : n;
         return n.length() > 200 ? n.substring(0, 200) : n;
     }
 
