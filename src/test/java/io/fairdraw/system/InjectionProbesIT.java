@@ -227,6 +227,58 @@ class InjectionProbesIT {
         assertThat(broken.body()).containsPattern(CJK.pattern());
     }
 
+    @Test
+    @DisplayName("上传的 .xlsx 中的外部实体（XXE）不被解析：不泄露服务器文件，不报 500")
+    void xmlExternalEntitiesInUploadedWorkbooks() throws IOException {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("fd-secret", ".txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET-" + java.util.UUID.randomUUID());
+        String doctype = "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        byte[] xlsx = workbook(doctype, "&xxe;");
+        WebClient liaison = WebClient.loggedIn(port, "liaison.d01");
+        String secretText = java.nio.file.Files.readString(secret);
+        for (String api : List.of("/api/v1/registry/imports", "/api/v1/inspectors/imports")) {
+            HttpResponse<String> r = liaison.apiUpload(api, "liaison.d01", "xxe.xlsx", xlsx);
+            assertThat(r.statusCode()).as(api + " " + r.body()).isLessThan(500);
+            assertThat(r.body()).doesNotContain(secretText);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM registry_entity WHERE name LIKE 'TOP-SECRET-%'").query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM inspector WHERE name LIKE 'TOP-SECRET-%'").query(Long.class)
+                .single()).isZero();
+        java.nio.file.Files.deleteIfExists(secret);
+    }
+
+    /** A minimal one-sheet workbook whose shared-string table starts with {@code prolog} and holds {@code text}. */
+    private static byte[] workbook(String prolog, String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            Map<String, String> parts = new LinkedHashMap<>();
+            parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
+            parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                    + "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+            parts.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>");
+            parts.put("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + prolog
+                    + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>" + text + "</t></si></sst>");
+            for (var part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static String errorsOf(String html) {
         Matcher m = Pattern.compile("(invalid-feedback|alert-danger|is-invalid)[^>]*>([^<]*)").matcher(html);
         StringBuilder out = new StringBuilder();
