@@ -168,6 +168,23 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Posts a pre-encoded form body as is, plus the page's CSRF token: for malformed-encoding probes. */
+    public HttpResponse<String> postEncoded(String path, String encodedBody) {
+        String body = encodedBody + (csrf == null ? "" : "&_csrf=" + enc(csrf));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** An API call with a raw body (e.g. bytes that are not UTF-8) and HTTP Basic. */
+    public HttpResponse<String> apiRaw(String method, String path, String user, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     private HttpRequest.Builder multipart(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----fd" + Long.toHexString(System.nanoTime());
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

@@ -169,4 +169,112 @@ class SecurityIT {
                 .doesNotContain("error");
     }
 
+
+    // --- session fixation, CSRF across sessions, API without session cookies, lock-out via the API ---
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private java.net.http.HttpClient raw() {
+        return java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpResponse<String> rawSend(String method, String path, String cookie, String form) throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html");
+        if (cookie != null) {
+            b.header("Cookie", "SESSION=" + cookie);
+        }
+        if (form != null) {
+            b.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        b.method(method, form == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofString(form));
+        return raw().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sessionCookie(HttpResponse<String> r) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring("SESSION=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElse(null);
+    }
+
+    private static String token(String html) {
+        var m = TOKEN.matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String sessionIdOf(String cookie) {
+        return new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("会话固定：登录时会话 ID 更换（数据库中的会话），旧 ID 无效；退出后会话从数据库删除")
+    void sessionIdChangesAtLogin() throws Exception {
+        HttpResponse<String> page = rawSend("GET", "/login", null, null);
+        String before = sessionCookie(page);
+        assertThat(before).as("an anonymous session holds the login form's CSRF token").isNotNull();
+        HttpResponse<String> login = rawSend("POST", "/login", before, "username=planner.d02&password="
+                + enc(WebClient.DEMO_PASSWORD) + "&_csrf=" + enc(token(page.body())));
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        String after = sessionCookie(login);
+        assertThat(after).as("a new session id at login").isNotNull().isNotEqualTo(before);
+        // Spring Session JDBC: the signed-in session is a row in the database, the old id is gone
+        assertThat(jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = ?")
+                .param(sessionIdOf(after)).query(String.class).optional()).contains("planner.d02");
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = ?").param(sessionIdOf(before))
+                .query(Long.class).single()).isZero();
+        assertThat(rawSend("GET", "/", before, null).statusCode()).as("the pre-login id is worthless").isEqualTo(302);
+        HttpResponse<String> home = rawSend("GET", "/", after, null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        // a session cookie never authenticates the API (HTTP Basic only), so the API needs no CSRF token
+        assertThat(rawSend("GET", "/api/v1/units/D02", after, null).statusCode()).isEqualTo(401);
+        // logout deletes the database session: the cookie is dead afterwards
+        rawSend("POST", "/logout", after, "_csrf=" + enc(token(home.body())));
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = ?").param(sessionIdOf(after))
+                .query(Long.class).single()).isZero();
+        assertThat(rawSend("GET", "/", after, null).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    @DisplayName("CSRF：另一会话的令牌无效；GET 不改变数据")
+    void csrfTokenIsBoundToTheSession() {
+        WebClient victim = WebClient.loggedIn(port, "liaison.d02");
+        WebClient attacker = WebClient.loggedIn(port, "liaison.d01");
+        String attackerPage = attacker.get("/units/D01").body();
+        String attackerToken = token(attackerPage);
+        HttpResponse<String> r = victim.postRaw("/units/D02/contact",
+                Map.of("contactPhone", "110", "address", "csrf", "_csrf", attackerToken));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT coalesce(address, '') FROM org_unit WHERE code = 'D02'").query(String.class).single())
+                .isNotEqualTo("csrf");
+        // state changes are POST only: a GET on a write endpoint is not a write
+        assertThat(victim.get("/units/D02/contact").statusCode()).isIn(404, 405);
+    }
+
+    @Test
+    @DisplayName("锁定：通过 API 连续 5 次密码错误同样锁定；不存在的用户与错误密码提示相同")
+    void lockOutThroughTheApiAndNoUserEnumeration() {
+        String user = newAccount("Correct#Pass2026");
+        WebClient c = new WebClient(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(c.api("GET", "/api/v1/units/D01", user, "Wrong#Pass2026", null).statusCode()).isEqualTo(401);
+        }
+        assertThat(jdbc.sql("SELECT locked_until FROM org_account WHERE username = ?").param(user)
+                .query(java.time.OffsetDateTime.class).optional()).isPresent();
+        assertThat(c.api("GET", "/api/v1/units/D01", user, "Correct#Pass2026", null).statusCode()).isEqualTo(401);
+        WebClient d = new WebClient(port);
+        d.login("no-such-user-" + UUID.randomUUID().toString().substring(0, 6), "Wrong#Pass2026");
+        String unknown = d.get("/login?error").body();
+        WebClient e = new WebClient(port);
+        e.login("reviewer.d01", "Wrong#Pass2026");
+        String wrong = e.get("/login?error").body();
+        assertThat(unknown).contains("用户名或密码错误");
+        assertThat(wrong).contains("用户名或密码错误");
+        e.login("reviewer.d01", WebClient.DEMO_PASSWORD);   // reset the demo account's failure counter
+    }
 }

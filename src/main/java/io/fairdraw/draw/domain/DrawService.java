@@ -91,6 +91,7 @@ public class DrawService {
      * rules cannot staff persists nothing; its failed attempt is audited in a transaction of its own.
      */
     public DrawHeader execute(String drawId, String beacon, FairdrawUser by) {
+        authorizeFirst(drawId, by);
         if (beacon == null || beacon.isBlank() || beacon.length() > 200 || beacon.indexOf('\n') >= 0
                 || beacon.indexOf('\r') >= 0) {
             throw new UserError("beacon", "draw.beacon.invalid");
@@ -133,6 +134,7 @@ public class DrawService {
      * order (cap ignored), with a reason; logged and published.
      */
     public SubstitutionEvent substitute(String drawId, String uscc, String out, String reason, FairdrawUser by) {
+        authorizeFirst(drawId, by);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new UserError("reason", "draw.substitution.reason_required");
         }
@@ -193,6 +195,15 @@ public class DrawService {
     /** Whether {@code user} may announce, execute and substitute for the task's lead unit. */
     public boolean mayAct(String unitCode, FairdrawUser user) {
         return user != null && user.has(Role.PLANNER) && scopes.current().canWrite(unitCode);
+    }
+
+    /**
+     * DESIGN.md §2 before input checks: a caller who may not act on the draw gets 403/404, not the
+     * form's validation message (the locked re-check in the transaction stays authoritative).
+     */
+    private void authorizeFirst(String drawId, FairdrawUser by) {
+        DrawHeader header = draws.find(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
+        authorize(header.unitCode(), by);
     }
 
     private void authorize(String unitCode, FairdrawUser by) {

@@ -101,6 +101,7 @@ class UnitAdminController {
                 u.address(), u.active()));
         model.addAttribute("units", units.all());
         model.addAttribute("editing", true);
+        model.addAttribute("unitCode", u.code());
         return FORM;
     }
 
@@ -118,6 +119,8 @@ class UnitAdminController {
         }
         model.addAttribute("units", units.all());
         model.addAttribute("editing", true);
+        // The form action comes from the path, not from the posted (possibly missing) code: no 500.
+        model.addAttribute("unitCode", code);
         return FORM;
     }
 

@@ -92,6 +92,11 @@ public final class AnnualPlan {
     }
 
     /** Tasks are edited only while the plan is a draft (a returned plan is a draft again). */
+    /** DESIGN.md §2: only the unit's PLANNER drafts tasks; readers of the plan do not get its forms. */
+    public void requirePlanner(FairdrawUser by) {
+        requireRole(by, Role.PLANNER);
+    }
+
     public void requireEditableBy(FairdrawUser by) {
         requireRole(by, Role.PLANNER);
         requireStatus(PlanStatus.DRAFT, "plan.transition.edit");

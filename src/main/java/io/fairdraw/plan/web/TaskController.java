@@ -56,8 +56,9 @@ class TaskController {
     }
 
     @GetMapping("/plans/{planId}/tasks/new")
-    String newTask(@PathVariable long planId, Model model) {
+    String newTask(@PathVariable long planId, @AuthenticationPrincipal FairdrawUser user, Model model) {
         AnnualPlan plan = plans.visible(planId);
+        plan.requirePlanner(user);
         List<ItemCatalog.ItemRef> items = catalog.current(Set.of(plan.unitCode()));
         int percent = items.stream().mapToInt(ItemCatalog.ItemRef::defaultRatioPercent).max().orElse(3);
         TaskForm form = TaskForm.blank(List.of(), java.time.LocalDate.of(plan.year(), 4, 1),
@@ -82,9 +83,11 @@ class TaskController {
     }
 
     @GetMapping("/tasks/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
         Task t = tasks.task(id);
-        return form(plans.visible(t.planId()), TaskForm.of(t), t, model);
+        AnnualPlan plan = plans.visible(t.planId());
+        plan.requirePlanner(user);
+        return form(plan, TaskForm.of(t), t, model);
     }
 
     @PostMapping("/tasks/{id}")

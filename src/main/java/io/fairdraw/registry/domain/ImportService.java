@@ -168,6 +168,14 @@ public class ImportService {
         }
     }
 
+    /** 各单位联络员 import; the import page is theirs (DESIGN.md §2), other roles get 403. */
+    public void requireImporter() {
+        Actor actor = Actor.current().orElseThrow(() -> new OutOfScopeException(null, false));
+        if (!(actor instanceof FairdrawUser user && user.has(Role.LIAISON))) {
+            throw new OutOfScopeException(actor.unitCode(), true);
+        }
+    }
+
     private Prepared prepare(Path file, String fileName, Locale locale) {
         Scope scope = scopes.current();
         Actor actor = Actor.current().orElseThrow(() -> new IllegalStateException("import needs a signed-in actor"));
@@ -261,7 +269,11 @@ public class ImportService {
     }
 
     private static String clip(String fileName) {
-        String n = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        // The browser's file name is only a label: keep its last segment so "../../x.csv" or
+        // "C:\\x.csv" never looks like a path (it is never used as one: uploads go to a temp file).
+        String n = fileName == null ? "" : fileName.strip();
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1).replace("\0", "").strip();
+        n = n.isEmpty() || n.equals("..") || n.equals(".") ? "upload" : n;
         return n.length() > 200 ? n.substring(0, 200) : n;
     }
 

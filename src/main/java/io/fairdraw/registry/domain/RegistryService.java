@@ -125,6 +125,11 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
     /** 注销: the entity stays in the registry with status CANCELLED and its history. */
     @Transactional
     public MarketEntity deregister(String uscc, String reason) {
+        // Authorise before validating: a caller outside DESIGN.md §2 learns nothing from the form's errors.
+        entities.find(uscc).filter(e -> scopes.current().canRead(e.unitCode()))
+                .ifPresentOrElse(e -> requireMaintain(e.unitCode()), () -> {
+                    throw new OutOfScopeException(uscc, false);
+                });
         if (reason == null || reason.isBlank()) {
             throw new UserError("reason", "registry.entity.reason.required");
         }
@@ -211,6 +216,11 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
         } catch (InvalidCreditCodeException e) {
             throw new UserError("uscc", e.messageKey(), e.position().isPresent() ? e.position().getAsInt() : "");
         }
+    }
+
+    /** DESIGN.md §2: only the unit's LIAISON gets the entity forms (403, or 404 when the unit is not readable). */
+    public void requireMaintainable(String unitCode) {
+        requireMaintain(unitCode);
     }
 
     private void requireMaintain(String unitCode) {

@@ -42,7 +42,12 @@ class ImportController {
     }
 
     @GetMapping("/registry/imports")
-    String form(Model model) {
+    String page(Model model) {
+        imports.requireImporter();
+        return form(model);
+    }
+
+    private String form(Model model) {
         model.addAttribute("recent", imports.recent(20));
         model.addAttribute("zone", RegistryController.ZONE);
         return FORM;

@@ -115,13 +115,15 @@ class RegistryController {
 
     @GetMapping("/registry/entities/new")
     String newForm(@AuthenticationPrincipal FairdrawUser user, Model model) {
+        registry.requireMaintainable(user.unitCode());
         model.addAttribute("form", EntityForm.blank(user.unitCode()));
         return form(model, false, 0);
     }
 
     @PostMapping("/registry/entities/new")
     String create(@Valid @ModelAttribute("form") EntityForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+                  @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect) {
+        registry.requireMaintainable(user.unitCode());
         if (!result.hasErrors()) {
             try {
                 MarketEntity e = registry.create(form);
@@ -137,6 +139,7 @@ class RegistryController {
     @GetMapping("/registry/entities/{uscc}/edit")
     String editForm(@PathVariable String uscc, Model model) {
         MarketEntity e = registry.get(uscc);
+        registry.requireMaintainable(e.unitCode());
         model.addAttribute("form", EntityForm.of(e));
         return form(model, true, e.version());
     }
@@ -144,6 +147,7 @@ class RegistryController {
     @PostMapping("/registry/entities/{uscc}/edit")
     String update(@PathVariable String uscc, @RequestParam int version, @Valid @ModelAttribute("form") EntityForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
+        registry.requireMaintainable(registry.get(uscc).unitCode());
         if (!result.hasErrors()) {
             try {
                 registry.update(uscc, version, form);

@@ -50,7 +50,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/public/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/img/**", "/favicon.ico", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/draws/**").hasRole("AUDITOR")

@@ -1,0 +1,274 @@
+package io.fairdraw.system;
+
+import io.fairdraw.organization.Role;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.util.AntPathMatcher;
+
+/**
+ * The access policy of DESIGN.md §2 as a declarative table: route (HTTP method + the handler
+ * mapping's path pattern) → who may call it and on which unit's data. {@link AuthorizationMatrixIT}
+ * enumerates every route the application serves and fails on a route this table does not
+ * classify, so a new controller method needs exactly one line here.
+ *
+ * <p>The rules, from §2:
+ * <ul>
+ * <li>{@link #PUBLIC}: the portal, login, static resources, the published API docs — anyone.
+ * <li>{@link #SIGNED_IN}: any signed-in account (home, own profile, blank templates).
+ * <li>{@code read(roles)}: unit data; the caller needs one of the roles and its scope must read the
+ *     data's unit: its own unit; the bureau and its offices (incl. the data centre) every unit read-only;
+ *     AUDITOR everything.
+ * <li>{@code write(roles)}: changes (and the forms that make them); the caller needs one of the
+ *     roles and the data must belong to its own unit — bureau read access never implies writing.
+ * <li>{@code role(roles)}: no unit dimension (ADMIN pages, the audit log, roster texts).
+ * </ul>
+ */
+final class AccessPolicy {
+
+    /** Every role of DESIGN.md §2 (reads of a unit's data are for its staff, whatever the role). */
+    static final Set<Role> STAFF = EnumSet.allOf(Role.class);
+
+    enum Kind { PUBLIC, SIGNED_IN, READ, WRITE, ROLE }
+
+    /** One line of the table; {@code adminWritesAnyUnit}: ADMIN also maintains every unit's organisation data. */
+    record Rule(String method, String pattern, Kind kind, Set<Role> roles, boolean adminWritesAnyUnit) {
+
+        boolean isWrite() {
+            return kind == Kind.WRITE;
+        }
+    }
+
+    /** Who calls: anonymous (roles empty, unit null) or a signed-in account of a unit. */
+    record Caller(String username, Set<Role> roles, String unit, boolean bureauOffice) {
+
+        boolean anonymous() {
+            return username == null;
+        }
+
+        boolean readsUnit(String dataUnit) {
+            return roles.contains(Role.AUDITOR) || bureauOffice || unit.equals(dataUnit);
+        }
+    }
+
+    static final Kind PUBLIC = Kind.PUBLIC;
+    static final Kind SIGNED_IN = Kind.SIGNED_IN;
+
+    // ------------------------------------------------------------------------------------------
+    // THE TABLE. A new route: add one line "METHOD /pattern" (exactly as the mapping declares it;
+    // "*" for any method; Ant patterns only for whole public areas) in its module's block.
+    // Modules being built in parallel (inspection/credit, disclosure portal, report/notifications)
+    // add their blocks at the marked place at the end.
+    // ------------------------------------------------------------------------------------------
+    static final List<Rule> TABLE = new ArrayList<>();
+
+    static {
+        // --- public: portal (DESIGN §2 "public: the portal"), login, static files, API docs (§5 contracts)
+        add("GET", "/public/**", PUBLIC);
+        add("GET", "/login", PUBLIC);
+        add("POST", "/login", PUBLIC);                 // security filter (form login)
+        add("POST", "/logout", PUBLIC);                // security filter; permitAll (ends the caller's own session)
+        add("*", "/error", PUBLIC);
+        add("GET", "/webjars/**", PUBLIC);
+        add("GET", "/**", PUBLIC);                     // static resources: /css, /js, favicon
+        add("GET", "/v3/api-docs", PUBLIC);
+        add("GET", "/v3/api-docs/**", PUBLIC);
+        add("GET", "/v3/api-docs.yaml", PUBLIC);
+        add("GET", "/swagger-ui.html", PUBLIC);
+        add("GET", "/swagger-ui/**", PUBLIC);
+
+        // --- system
+        add("GET", "/", SIGNED_IN);
+
+        // --- organization: ADMIN units/accounts/calendar; LIAISON (and ADMIN) the unit's contact data
+        add("GET", "/units/mine", SIGNED_IN);
+        read("GET", "/units/{code}", STAFF);
+        writeOrAdmin("POST", "/units/{code}/contact", Role.LIAISON);
+        read("GET", "/api/v1/units/{code}", STAFF);
+        writeOrAdmin("PUT", "/api/v1/units/{code}/contact", Role.LIAISON);
+        role("GET", "/admin/units", Role.ADMIN);
+        role("GET", "/admin/units/export", Role.ADMIN);
+        role("GET", "/admin/units/new", Role.ADMIN);
+        role("POST", "/admin/units/new", Role.ADMIN);
+        role("GET", "/admin/units/{code}", Role.ADMIN);
+        role("POST", "/admin/units/{code}", Role.ADMIN);
+        role("GET", "/admin/accounts", Role.ADMIN);
+        role("GET", "/admin/accounts/export", Role.ADMIN);
+        role("GET", "/admin/accounts/new", Role.ADMIN);
+        role("POST", "/admin/accounts/new", Role.ADMIN);
+        role("GET", "/admin/accounts/{id}", Role.ADMIN);
+        role("POST", "/admin/accounts/{id}", Role.ADMIN);
+        role("POST", "/admin/accounts/{id}/password", Role.ADMIN);
+        role("POST", "/admin/accounts/{id}/enabled", Role.ADMIN);
+        add("GET", "/profile/password", SIGNED_IN);
+        add("POST", "/profile/password", SIGNED_IN);
+
+        // --- calendar: ADMIN maintains; the deadline service is for every integration account
+        role("GET", "/admin/calendar", Role.ADMIN);
+        role("POST", "/admin/calendar", Role.ADMIN);
+        role("POST", "/admin/calendar/delete", Role.ADMIN);
+        add("GET", "/api/v1/calendar/deadline", SIGNED_IN);
+
+        // --- catalog: lists show what the caller's scope reads; LIAISON maintains its unit's items
+        add("GET", "/catalog", SIGNED_IN);
+        add("GET", "/catalog/export", SIGNED_IN);
+        read("GET", "/catalog/items/{code}", STAFF);
+        read("GET", "/catalog/items/{code}/versions/{no}", STAFF);
+        write("GET", "/catalog/new", Role.LIAISON);
+        write("POST", "/catalog/new", Role.LIAISON);
+        write("GET", "/catalog/items/{code}/revise", Role.LIAISON);
+        write("POST", "/catalog/items/{code}/revise", Role.LIAISON);
+        write("POST", "/catalog/items/{code}/retire", Role.LIAISON);
+        add("GET", "/api/v1/catalog/items", SIGNED_IN);
+        read("GET", "/api/v1/catalog/items/{code}", STAFF);
+        read("GET", "/api/v1/catalog/versions/{id}", STAFF);
+        write("POST", "/api/v1/catalog/items", Role.LIAISON);
+        write("POST", "/api/v1/catalog/items/{code}/versions", Role.LIAISON);
+
+        // --- registry: LIAISON maintains its unit's entities; the unit's staff read them
+        read("GET", "/registry", STAFF);
+        read("GET", "/registry/entities/export", STAFF);
+        read("GET", "/registry/entities/{uscc}", STAFF);
+        write("GET", "/registry/entities/new", Role.LIAISON);
+        write("POST", "/registry/entities/new", Role.LIAISON);
+        write("GET", "/registry/entities/{uscc}/edit", Role.LIAISON);
+        write("POST", "/registry/entities/{uscc}/edit", Role.LIAISON);
+        write("POST", "/registry/entities/{uscc}/deregister", Role.LIAISON);
+        write("GET", "/registry/imports", Role.LIAISON);
+        write("POST", "/registry/imports", Role.LIAISON);
+        read("GET", "/registry/imports/{id}", STAFF);
+        read("GET", "/registry/imports/{id}/progress", STAFF);
+        read("GET", "/registry/imports/{id}/errors.xlsx", STAFF);
+        add("GET", "/registry/imports/template.xlsx", SIGNED_IN);
+        write("POST", "/api/v1/registry/imports", Role.LIAISON);
+        read("GET", "/api/v1/registry/imports/{id}", STAFF);
+        read("GET", "/api/v1/registry/imports/{id}/errors.xlsx", STAFF);
+        read("GET", "/api/v1/registry/entities/{uscc}", STAFF);
+
+        // --- inspector: LIAISON maintains its unit's inspectors
+        read("GET", "/inspectors", STAFF);
+        read("GET", "/inspectors/{id}", STAFF);
+        read("GET", "/inspectors/export", STAFF);
+        write("GET", "/inspectors/new", Role.LIAISON);
+        write("POST", "/inspectors/new", Role.LIAISON);
+        write("GET", "/inspectors/{id}/edit", Role.LIAISON);
+        write("POST", "/inspectors/{id}/edit", Role.LIAISON);
+        write("POST", "/inspectors/{id}/leaves", Role.LIAISON);
+        write("POST", "/inspectors/{id}/leaves/{leaveId}/delete", Role.LIAISON);
+        write("POST", "/inspectors/{id}/conflicts", Role.LIAISON);
+        write("POST", "/inspectors/{id}/conflicts/{conflictId}/delete", Role.LIAISON);
+        write("GET", "/inspectors/import", Role.LIAISON);
+        write("POST", "/inspectors/import", Role.LIAISON);
+        add("GET", "/inspectors/import/template.xlsx", SIGNED_IN);
+        read("GET", "/api/v1/inspectors", STAFF);
+        read("GET", "/api/v1/inspectors/{id}", STAFF);
+        write("PUT", "/api/v1/inspectors/{id}", Role.LIAISON);
+        write("POST", "/api/v1/inspectors", Role.LIAISON);
+        write("POST", "/api/v1/inspectors/imports", Role.LIAISON);
+
+        // --- plan: PLANNER drafts and submits, REVIEWER approves/returns/publishes (own unit)
+        read("GET", "/plans", STAFF);
+        write("POST", "/plans", Role.PLANNER);
+        read("GET", "/plans/{id}", STAFF);
+        write("POST", "/plans/{id}/{transition:submit|approve|publish|return}", Role.PLANNER, Role.REVIEWER);
+        read("GET", "/plans/{id}/print", STAFF);
+        read("GET", "/plans/{id}/export", STAFF);
+        write("GET", "/plans/{planId}/tasks/new", Role.PLANNER);
+        write("POST", "/plans/{planId}/tasks", Role.PLANNER);
+        read("POST", "/plans/{planId}/tasks/preview", STAFF);   // htmx preview: computes, changes nothing
+        read("GET", "/tasks/{id}", STAFF);
+        read("GET", "/tasks/{id}/overlaps", STAFF);
+        write("GET", "/tasks/{id}/edit", Role.PLANNER);
+        write("POST", "/tasks/{id}", Role.PLANNER);
+        write("POST", "/tasks/{id}/delete", Role.PLANNER);
+        write("POST", "/tasks/{id}/partners", Role.PLANNER);
+        write("POST", "/tasks/{id}/items", Role.PLANNER);
+        write("POST", "/tasks/{id}/answer", Role.PLANNER);   // the invited partner's PLANNER (own unit = the partner)
+        read("GET", "/api/v1/plans/{id}", STAFF);
+        write("POST", "/api/v1/plans/{id}/submit", Role.PLANNER);
+        write("POST", "/api/v1/plans/{id}/approve", Role.REVIEWER);
+        write("POST", "/api/v1/plans/{id}/return", Role.REVIEWER);
+        write("POST", "/api/v1/plans/{id}/publish", Role.REVIEWER);
+
+        // --- draw: PLANNER of the task's unit announces, executes, substitutes; AUDITOR reads roster texts
+        read("GET", "/tasks/{taskId}/draws", STAFF);
+        write("POST", "/tasks/{taskId}/draws", Role.PLANNER);
+        write("POST", "/draws/{drawId}/execute", Role.PLANNER);
+        write("POST", "/draws/{drawId}/substitutions", Role.PLANNER);
+        role("GET", "/audit/draws/{drawId}/roster.csv", Role.AUDITOR);      // DRAW-PROTOCOL.md §4
+        role("GET", "/audit/draws/{drawId}/conflicts.csv", Role.AUDITOR);
+        write("POST", "/api/v1/tasks/{taskId}/draws", Role.PLANNER);
+        write("POST", "/api/v1/draws/{drawId}/execute", Role.PLANNER);
+        write("POST", "/api/v1/draws/{drawId}/substitutions", Role.PLANNER);
+        role("GET", "/api/v1/draws/{drawId}/roster.csv", Role.AUDITOR);
+        role("GET", "/api/v1/draws/{drawId}/conflicts.csv", Role.AUDITOR);
+
+        // --- audit: AUDITOR verifies (§2); ADMIN reads the log of the accounts/settings it administers
+        role("GET", "/audit", Role.AUDITOR, Role.ADMIN);
+        role("GET", "/audit/export", Role.AUDITOR, Role.ADMIN);
+        role("GET", "/api/v1/audit/verify", Role.AUDITOR, Role.ADMIN);
+        role("GET", "/api/v1/audit/verify/merkle", Role.AUDITOR, Role.ADMIN);
+        role("GET", "/api/v1/audit/entries/{seq}", Role.AUDITOR, Role.ADMIN);
+
+        // --- inspection / credit / disclosure / report / notifications: add their routes here.
+        //     INSPECTOR records results on its own visits: write("POST", "/visits/{id}/result", Role.INSPECTOR);
+        //     REVIEWER approves results: write("POST", "/results/{id}/approve", Role.REVIEWER);
+    }
+
+    private static void add(String method, String pattern, Kind kind) {
+        TABLE.add(new Rule(method, pattern, kind, Set.of(), false));
+    }
+
+    private static void read(String method, String pattern, Set<Role> roles) {
+        TABLE.add(new Rule(method, pattern, Kind.READ, roles, false));
+    }
+
+    private static void write(String method, String pattern, Role... roles) {
+        TABLE.add(new Rule(method, pattern, Kind.WRITE, EnumSet.copyOf(List.of(roles)), false));
+    }
+
+    private static void writeOrAdmin(String method, String pattern, Role... roles) {
+        TABLE.add(new Rule(method, pattern, Kind.WRITE, EnumSet.copyOf(List.of(roles)), true));
+    }
+
+    private static void role(String method, String pattern, Role... roles) {
+        TABLE.add(new Rule(method, pattern, Kind.ROLE, EnumSet.copyOf(List.of(roles)), false));
+    }
+
+    private static final AntPathMatcher ANT = new AntPathMatcher();
+
+    /** The rule for a route: an exact line first, else the first Ant line (only public areas use them). */
+    static Optional<Rule> ruleFor(String method, String pattern) {
+        for (Rule r : TABLE) {
+            if ((r.method().equals("*") || r.method().equals(method)) && r.pattern().equals(pattern)) {
+                return Optional.of(r);
+            }
+        }
+        for (Rule r : TABLE) {
+            if ((r.method().equals("*") || r.method().equals(method)) && r.pattern().contains("**")
+                    && ANT.match(r.pattern(), pattern)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the caller may call the route on data of {@code dataUnit} (null: the route carries no unit data). */
+    static boolean allows(Rule rule, Caller c, String dataUnit) {
+        return switch (rule.kind()) {
+            case PUBLIC -> true;
+            case SIGNED_IN -> !c.anonymous();
+            case ROLE -> !c.anonymous() && rule.roles().stream().anyMatch(c.roles()::contains);
+            case READ -> !c.anonymous() && rule.roles().stream().anyMatch(c.roles()::contains)
+                    && (dataUnit == null || c.readsUnit(dataUnit));
+            case WRITE -> !c.anonymous() && ((rule.adminWritesAnyUnit() && c.roles().contains(Role.ADMIN))
+                    || (rule.roles().stream().anyMatch(c.roles()::contains)
+                    && (dataUnit == null || c.unit().equals(dataUnit))));
+        };
+    }
+
+    private AccessPolicy() {
+    }
+}

@@ -1,0 +1,426 @@
+package io.fairdraw.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fairdraw.organization.Role;
+import io.fairdraw.organization.domain.AccountService;
+import io.fairdraw.plan.DemoPlans;
+import io.fairdraw.system.AccessPolicy.Caller;
+import io.fairdraw.system.AccessPolicy.Rule;
+import io.fairdraw.support.AppIT;
+import io.fairdraw.support.WebClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every route the application serves × every role (and anonymous) × own / foreign unit, checked
+ * against the declarative policy of DESIGN.md §2 in {@link AccessPolicy}.
+ *
+ * <p>Routes come from the handler mappings themselves (controllers, static resources, springdoc)
+ * plus the endpoints the security filters handle (login, logout), so a new controller method is in
+ * the matrix without touching this class; if {@link AccessPolicy#TABLE} has no line for it, the
+ * test fails and lists it. Path variables are filled from real data of D01 (own) and D02 (foreign);
+ * the bureau's offices read both read-only.
+ *
+ * <p>Reads (GET) are checked both ways: refused when the policy denies, served when it allows.
+ * Writes are sent (forms with the session's CSRF token, {@code /api/**} with HTTP Basic) for every
+ * caller the policy refuses, and must be refused before anything is validated or changed; writes
+ * the policy allows are left to the feature tests, so the matrix never changes shared demo data.
+ */
+@AppIT
+class AuthorizationMatrixIT {
+
+    /** Refused: not signed in, forbidden, or hidden as not found (DESIGN §2: existence not revealed). */
+    private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
+    private static final int YEAR = 2077;
+    private static final String PASSWORD = WebClient.DEMO_PASSWORD;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    DemoPlans plans;
+
+    record Route(String method, String pattern, boolean multipart) {
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        boolean write() {
+            return !method.equals("GET");
+        }
+
+        /** A POST that changes nothing (e.g. the task form's live preview): sent like a read. */
+        boolean carriesData() {
+            return pattern.replaceAll("\\{transition[^}]*}", "").contains("{");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    @Test
+    @DisplayName("授权矩阵：每条路由 × 每个角色 × 本单位/外单位，均符合 DESIGN.md §2")
+    void everyRouteEveryRoleEveryUnit() {
+        List<Route> routes = routes();
+        List<String> unclassified = routes.stream().filter(r -> AccessPolicy.ruleFor(r.method(), r.pattern()).isEmpty())
+                .map(Route::toString).sorted().toList();
+
+        Map<String, Map<String, String>> fixtures = new LinkedHashMap<>();
+        fixtures.put("D01", fixtures("D01"));
+        fixtures.put("D02", fixtures("D02"));
+        List<Caller> callers = callers();
+        Map<String, WebClient> clients = new LinkedHashMap<>();
+        for (Caller c : callers) {
+            clients.put(String.valueOf(c.username()), c.anonymous() ? anonymous() : WebClient.loggedIn(port, c.username()));
+        }
+        String webjar = webjarSample();
+
+        List<String> violations = new ArrayList<>();
+        Set<String> invalidBeforeAuthorization = new TreeSet<>();
+        int requests = 0;
+        int sentWrites = 0;
+        for (Route route : routes) {
+            Rule rule = AccessPolicy.ruleFor(route.method(), route.pattern()).orElse(null);
+            if (rule == null) {
+                continue;
+            }
+            List<String> units = route.carriesData() ? List.of("D01", "D02") : Arrays.asList((String) null);
+            for (String unit : units) {
+                String path = fill(route.pattern(), fixtures.get(unit == null ? "D01" : unit), webjar);
+                for (Caller caller : callers) {
+                    boolean allowed = AccessPolicy.allows(rule, caller, unit);
+                    if (route.write() && allowed && rule.kind() != AccessPolicy.Kind.READ) {
+                        continue;   // allowed writes: the feature tests (shared demo data stays intact)
+                    }
+                    WebClient client = clients.get(String.valueOf(caller.username()));
+                    HttpResponse<String> r = send(client, caller, route, path);
+                    requests++;
+                    if (route.write()) {
+                        sentWrites++;
+                    }
+                    if (!allowed && r.statusCode() == 400) {
+                        invalidBeforeAuthorization.add(route.toString());
+                    }
+                    String verdict = verdict(r, allowed, route, rule);
+                    if (verdict != null) {
+                        violations.add(String.format("%-6s %-55s as %-15s on %s: %s", route.method(), path,
+                                caller.anonymous() ? "anonymous" : caller.username(), unit == null ? "-" : unit, verdict));
+                    }
+                }
+            }
+        }
+        System.out.printf("AUTHORIZATION MATRIX: %d routes, %d callers, %d requests (%d writes), %d violations, "
+                + "%d unclassified routes%n", routes.size(), callers.size(), requests, sentWrites, violations.size(),
+                unclassified.size());
+        violations.forEach(v -> System.out.println("  VIOLATION " + v));
+        // Refused with 400 (the body was validated before the caller was authorised): nothing changed,
+        // but listed so the order can be tightened (docs/security.md).
+        invalidBeforeAuthorization.forEach(v -> System.out.println("  REJECTED-AS-INVALID " + v));
+        unclassified.forEach(u -> System.out.println("  UNCLASSIFIED " + u));
+        assertThat(unclassified).as("routes without a line in AccessPolicy.TABLE").isEmpty();
+        assertThat(violations).as("accesses outside DESIGN.md §2").isEmpty();
+        assertThat(routes.size()).as("routes enumerated").isGreaterThan(100);
+    }
+
+    /** Null when the response agrees with the policy, else what is wrong. */
+    private static String verdict(HttpResponse<String> r, boolean allowed, Route route, Rule rule) {
+        int s = r.statusCode();
+        String location = r.headers().firstValue("Location").orElse("");
+        if (s >= 500 && !route.pattern().equals("/error")) {
+            return "server error " + s;   // (/error called directly has no failed request to report: 500)
+        }
+        boolean refused = (rule.kind() == AccessPolicy.Kind.PUBLIC ? Set.of(401, 403) : REFUSED).contains(s)
+                || (s / 100 == 3 && location.contains("/login"));
+        if (allowed) {
+            return refused ? "refused (" + s + " " + location + ") but the policy allows it" : null;
+        }
+        if (refused) {
+            return null;
+        }
+        if (s == 400) {
+            return null;   // rejected as invalid before anything was read or changed (listed below)
+        }
+        return "served (" + s + (location.isEmpty() ? "" : " -> " + location) + ") but the policy denies it";
+    }
+
+    private HttpResponse<String> send(WebClient client, Caller caller, Route route, String path) {
+        if (route.api()) {
+            if (route.multipart()) {
+                return caller.anonymous()
+                        ? client.api(route.method(), path, null, null)
+                        : client.apiUpload(path, caller.username(), "probe.csv", probeCsv());
+            }
+            return client.api(route.method(), path, caller.username(), passwordOf(caller),
+                    route.write() ? "{}" : null);
+        }
+        if (!route.write()) {
+            return client.get(path);
+        }
+        if (caller.anonymous()) {
+            client.get("/login");   // a token for the anonymous session, as a browser would have
+        }
+        if (route.multipart()) {
+            return client.postUpload(path, "probe.csv", probeCsv());
+        }
+        return route.method().equals("POST") ? client.postForm(path, Map.of())
+                : client.api(route.method(), path, null, null);
+    }
+
+    private static String passwordOf(Caller c) {
+        return PASSWORD;
+    }
+
+    private static byte[] probeCsv() {
+        return "统一社会信用代码,名称\n".getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Routes: every handler mapping, plus the security filters' own endpoints.
+    // ---------------------------------------------------------------------------------------------
+
+    private List<Route> routes() {
+        Set<String> seen = new TreeSet<>();
+        List<Route> out = new ArrayList<>();
+        for (HandlerMapping mapping : context.getBeansOfType(HandlerMapping.class).values()) {
+            if (mapping instanceof RequestMappingInfoHandlerMapping rm) {
+                rm.getHandlerMethods().forEach((info, handler) -> {
+                    Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                    boolean multipart = isMultipart(handler);
+                    for (String pattern : info.getPatternValues()) {
+                        for (RequestMethod m : methods.isEmpty() ? EnumSet.of(RequestMethod.GET) : methods) {
+                            if (seen.add(m.name() + " " + pattern)) {
+                                out.add(new Route(m.name(), pattern, multipart));
+                            }
+                        }
+                    }
+                });
+            } else if (mapping instanceof AbstractUrlHandlerMapping um) {
+                for (String pattern : um.getHandlerMap().keySet()) {
+                    if (seen.add("GET " + pattern)) {
+                        out.add(new Route("GET", pattern, false));
+                    }
+                }
+            } else if (mapping instanceof RouterFunctionMapping fm) {
+                assertThat(fm.getRouterFunction()).as("functional routes: enumerate them here too").isNull();
+            }
+        }
+        // Endpoints served by Spring Security's filters, not by a handler mapping.
+        FilterChainProxy chains = context.getBean(FilterChainProxy.class);
+        var filters = chains.getFilterChains().stream().flatMap(c -> c.getFilters().stream()).toList();
+        assertThat(filters).anyMatch(UsernamePasswordAuthenticationFilter.class::isInstance)
+                .anyMatch(LogoutFilter.class::isInstance);
+        for (String security : List.of("POST /login", "POST /logout")) {
+            if (seen.add(security)) {
+                String[] p = security.split(" ");
+                out.add(new Route(p[0], p[1], false));
+            }
+        }
+        out.sort((a, b) -> (a.pattern() + a.method()).compareTo(b.pattern() + b.method()));
+        return out;
+    }
+
+    private static boolean isMultipart(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Fixtures: real data of D01 and D02 for every path variable. A route with a new variable name
+    // needs one line in fill().
+    // ---------------------------------------------------------------------------------------------
+
+    private static final Pattern VAR = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
+
+    private static String fill(String pattern, Map<String, String> f, String webjar) {
+        if (pattern.endsWith("**")) {
+            return switch (pattern) {
+                case "/webjars/**" -> webjar;
+                case "/**" -> "/css/app.css";
+                case "/swagger-ui/**" -> "/swagger-ui/index.html";
+                default -> pattern.replace("/**", "/x");
+            };
+        }
+        Matcher m = VAR.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String key = switch (name) {
+                case "id" -> idKind(pattern);
+                case "code" -> pattern.contains("catalog") ? "catalogCode" : "unit";
+                default -> name;
+            };
+            String value = f.get(key);
+            if (value == null) {
+                throw new IllegalStateException("no fixture for {" + name + "} in " + pattern
+                        + ": add one to AuthorizationMatrixIT.fixtures()/fill()");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String idKind(String pattern) {
+        String p = pattern.replace("/api/v1", "");
+        if (p.startsWith("/plans/")) {
+            return "planId";
+        }
+        if (p.startsWith("/tasks/")) {
+            return "taskId";
+        }
+        if (p.startsWith("/inspectors/")) {
+            return "inspectorId";
+        }
+        if (p.startsWith("/registry/imports/")) {
+            return "importId";
+        }
+        if (p.startsWith("/admin/accounts/")) {
+            return "accountId";
+        }
+        if (p.startsWith("/catalog/versions/")) {
+            return "versionId";
+        }
+        return "unknown-id:" + pattern;
+    }
+
+    private Map<String, String> fixtures(String unit) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("unit", unit);
+        f.put("no", "1");
+        f.put("seq", "1");
+        f.put("transition", "approve");
+        WebClient planner = WebClient.loggedIn(port, "planner." + unit.toLowerCase());
+        WebClient liaison = WebClient.loggedIn(port, "liaison." + unit.toLowerCase());
+        // A published plan with one task and an announced draw, in a year no other test uses.
+        Long taskId = jdbc.sql("SELECT t.id FROM plan_task t JOIN plan_annual p ON p.id = t.plan_id "
+                + "WHERE p.unit_code = ? AND p.year = ? ORDER BY t.id LIMIT 1").params(unit, YEAR).query(Long.class)
+                .optional().orElse(null);
+        if (taskId == null) {
+            taskId = plans.publishedPlan(unit, YEAR, "Matrix " + unit, List.of(new DemoPlans.DemoTask(
+                    "Matrix task " + unit, 2, false, 5, "Matrix beacon source", null))).get(0);
+        }
+        f.put("taskId", taskId.toString());
+        f.put("planId", jdbc.sql("SELECT plan_id FROM plan_task WHERE id = ?").param(taskId).query(Long.class)
+                .single().toString());
+        String drawId = jdbc.sql("SELECT draw_id FROM draw_announcement WHERE task_id = ? LIMIT 1").param(taskId)
+                .query(String.class).optional().orElse(null);
+        if (drawId == null) {
+            HttpResponse<String> r = planner.api("POST", "/api/v1/tasks/" + taskId + "/draws",
+                    "planner." + unit.toLowerCase(), null);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            drawId = jdbc.sql("SELECT draw_id FROM draw_announcement WHERE task_id = ? LIMIT 1").param(taskId)
+                    .query(String.class).single();
+        }
+        f.put("drawId", drawId);
+        f.put("uscc", jdbc.sql("SELECT uscc FROM registry_entity WHERE unit_code = ? ORDER BY uscc LIMIT 1")
+                .param(unit).query(String.class).single());
+        String inspector = jdbc.sql("SELECT id FROM inspector WHERE unit_code = ? ORDER BY id LIMIT 1").param(unit)
+                .query(String.class).single();
+        f.put("inspectorId", inspector);
+        if (jdbc.sql("SELECT count(*) FROM inspector_leave WHERE inspector_id = ?").param(inspector)
+                .query(Long.class).single() == 0) {
+            liaison.get("/inspectors/" + inspector);
+            liaison.postForm("/inspectors/" + inspector + "/leaves",
+                    Map.of("start", YEAR + "-01-05", "end", YEAR + "-01-06", "reason", "matrix"));
+        }
+        f.put("leaveId", jdbc.sql("SELECT id FROM inspector_leave WHERE inspector_id = ? ORDER BY id LIMIT 1")
+                .param(inspector).query(Long.class).single().toString());
+        if (jdbc.sql("SELECT count(*) FROM inspector_conflict WHERE inspector_id = ?").param(inspector)
+                .query(Long.class).single() == 0) {
+            liaison.get("/inspectors/" + inspector);
+            liaison.postForm("/inspectors/" + inspector + "/conflicts", Map.of("uscc", f.get("uscc"), "reason", "matrix"));
+        }
+        f.put("conflictId", jdbc.sql("SELECT id FROM inspector_conflict WHERE inspector_id = ? ORDER BY id LIMIT 1")
+                .param(inspector).query(Long.class).single().toString());
+        String item = jdbc.sql("SELECT code FROM catalog_item WHERE unit_code = ? AND status = 'ACTIVE' ORDER BY code "
+                + "LIMIT 1").param(unit).query(String.class).single();
+        f.put("catalogCode", item);
+        f.put("versionId", jdbc.sql("SELECT v.id FROM catalog_item_version v JOIN catalog_item i ON i.id = v.item_id "
+                + "WHERE i.code = ? ORDER BY v.version_no LIMIT 1").param(item).query(Long.class).single().toString());
+        if (jdbc.sql("SELECT count(*) FROM registry_import WHERE unit_code = ?").param(unit).query(Long.class)
+                .single() == 0) {
+            liaison.apiUpload("/api/v1/registry/imports", "liaison." + unit.toLowerCase(), "matrix.csv",
+                    ("统一社会信用代码,名称,主体类型,监管领域,所属单位代码,住所,法定代表人,许可证号,状态,信用风险分类\n"
+                            + "not-a-code,x,x,土地," + unit + ",x,x,,存续,\n").getBytes(StandardCharsets.UTF_8));
+        }
+        f.put("importId", jdbc.sql("SELECT id FROM registry_import WHERE unit_code = ? ORDER BY id LIMIT 1").param(unit)
+                .query(Long.class).single().toString());
+        String target = "mx.target." + unit.toLowerCase();
+        ensureAccount(target, unit, Set.of(Role.INSPECTOR));
+        f.put("accountId", jdbc.sql("SELECT id FROM org_account WHERE username = ?").param(target).query(Long.class)
+                .single().toString());
+        return f;
+    }
+
+    private List<Caller> callers() {
+        ensureAccount("mx.bt.liaison", "BT-GH", Set.of(Role.LIAISON));
+        ensureAccount("mx.bt.planner", "BT-GH", Set.of(Role.PLANNER));
+        ensureAccount("mx.bt.reviewer", "BT-GH", Set.of(Role.REVIEWER));
+        return List.of(
+                new Caller(null, Set.of(), null, false),
+                new Caller("admin", Set.of(Role.ADMIN), "BT-DC", true),
+                new Caller("auditor", Set.of(Role.AUDITOR), "BT-ZF", true),
+                new Caller("liaison.d01", Set.of(Role.LIAISON), "D01", false),
+                new Caller("planner.d01", Set.of(Role.PLANNER), "D01", false),
+                new Caller("reviewer.d01", Set.of(Role.REVIEWER), "D01", false),
+                new Caller("inspector.d01a", Set.of(Role.INSPECTOR), "D01", false),
+                new Caller("mx.bt.liaison", Set.of(Role.LIAISON), "BT-GH", true),
+                new Caller("mx.bt.planner", Set.of(Role.PLANNER), "BT-GH", true),
+                new Caller("mx.bt.reviewer", Set.of(Role.REVIEWER), "BT-GH", true));
+    }
+
+    private void ensureAccount(String username, String unit, Set<Role> roles) {
+        if (jdbc.sql("SELECT count(*) FROM org_account WHERE username = ?").param(username).query(Long.class).single() == 0) {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            accounts.seed(username, "矩阵测试", unit, roles, PASSWORD);
+        }
+    }
+
+    private WebClient anonymous() {
+        return new WebClient(port);
+    }
+
+    private String webjarSample() {
+        Matcher m = Pattern.compile("(/webjars/[^\"]+\\.js)").matcher(new WebClient(port).get("/login").body());
+        assertThat(m.find()).as("the login page loads a webjar").isTrue();
+        return m.group(1);
+    }
+}
