@@ -61,7 +61,7 @@ public final class ExternalPostgres implements AutoCloseable {
             if (binaries != null) {
                 builder.setPgBinaryResolver((system, machine) -> {
                     java.util.zip.ZipFile zip = new java.util.zip.ZipFile(binaries.toFile());
-                    var entry = zip.getEntry("postgres-" + system + "-" + machine + ".txz");
+                    var entry = zip.getEntry("postgres-" + system.toLowerCase(java.util.Locale.ROOT) + "-" + machine + ".txz");
                     if (entry == null) {
                         zip.close();
                         throw new IOException("no binaries for " + system + "-" + machine + " in " + binaries);
