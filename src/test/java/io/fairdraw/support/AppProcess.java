@@ -59,7 +59,7 @@ public final class AppProcess implements AutoCloseable {
             pump.setDaemon(true);
             pump.start();
             p.onExit().thenRun(() -> ready.complete(-1));
-            int port = ready.get(120, TimeUnit.SECONDS);
+            int port = ready.get(Integer.getInteger("fairdraw.app.start-seconds", 300), TimeUnit.SECONDS);
             if (port < 0) {
                 return new AppProcess(p, log, -1);
             }

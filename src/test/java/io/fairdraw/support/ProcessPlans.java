@@ -22,7 +22,7 @@ public final class ProcessPlans {
         WebClient planner = WebClient.loggedIn(port, "planner.d01");
         planner.get("/plans");
         HttpResponse<String> created = planner.postForm("/plans", Map.of("year", String.valueOf(year),
-                "title", year + " 年度故障测试计划"));
+                "title", year + " fault test plan"));
         long plan = idFrom(created);
         planner.get("/plans/" + plan + "/tasks/new");
         HttpResponse<String> task = planner.postForm("/plans/" + plan + "/tasks", taskForm(itemVersionId, year));
@@ -57,14 +57,14 @@ public final class ProcessPlans {
 
     private static Map<String, String> taskForm(long itemVersionId, int year) {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("name", year + " 故障测试抽查任务");
+        f.put("name", year + " fault test task");
         f.put("itemVersionIds", String.valueOf(itemVersionId));
         f.put("teamSize", "2");
         f.put("capSlack", "1");
         f.put("coolDownMonths", "12");
         f.put("periodStart", year + "-04-01");
         f.put("periodEnd", year + "-10-31");
-        f.put("beaconSource", "故障测试 " + year + " 现场掷骰");
+        f.put("beaconSource", "fault test " + year + " dice");
         f.put("statuses", "ACTIVE");
         f.put("entityTypes", "");
         for (String s : new String[] {"A", "B", "C", "D", "X"}) {
