@@ -59,7 +59,7 @@ public final class AppProcess implements AutoCloseable {
             pump.setDaemon(true);
             pump.start();
             p.onExit().thenRun(() -> ready.complete(-1));
-            int port = ready.get(120, TimeUnit.SECONDS);
+            int port = ready.get(Integer.getInteger("fairdraw.app.start-seconds", 300), TimeUnit.SECONDS);
             if (port < 0) {
                 return new AppProcess(p, log, -1);
             }
@@ -67,7 +67,15 @@ public final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
-            throw new IllegalStateException("application did not start; see " + log, e);
+            String out = "";
+            try {
+                out = Files.readString(log);
+            } catch (IOException ignored) {
+                // no output
+            }
+            // The log lives in the test's temporary directory, gone after the test: quote its end.
+            throw new IllegalStateException("application did not start; its output ended with:\n"
+                    + out.substring(Math.max(0, out.length() - 4000)), e);
         }
     }
 

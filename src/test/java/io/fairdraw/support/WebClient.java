@@ -35,6 +35,18 @@ public final class WebClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    private WebClient(String base, HttpClient http) {
+        this.base = base;
+        this.http = http;
+    }
+
+    /** The same browser (same cookies) talking to another node on this host: for the two-node tests. */
+    public WebClient onPort(int port) {
+        WebClient other = new WebClient("http://localhost:" + port, http);
+        other.csrf = csrf;
+        return other;
+    }
+
     public static WebClient loggedIn(int port, String username) {
         WebClient c = new WebClient(port);
         HttpResponse<String> r = c.login(username, DEMO_PASSWORD);

@@ -19,7 +19,11 @@ class CheckpointSchedule {
     }
 
     @Scheduled(cron = "${fairdraw.log.checkpoint-cron:0 0 * * * *}")
-    @SchedulerLock(name = "audit.checkpoint", lockAtMostFor = "PT5M")
+    // lockAtLeastFor: a run takes milliseconds, so without it the lock is free again before a
+    // second node's trigger of the same second arrives, and that node runs the job too (seen in
+    // TwoNodesIT). Held for at least a minute (less than the cron's interval), each trigger runs once.
+    @SchedulerLock(name = "audit.checkpoint", lockAtMostFor = "PT5M",
+            lockAtLeastFor = "${fairdraw.log.checkpoint-lock-at-least:PT1M}")
     void hourly() {
         log.checkpointIfGrown();
     }

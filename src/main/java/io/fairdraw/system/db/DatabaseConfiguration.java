@@ -36,6 +36,10 @@ class DatabaseConfiguration {
         }
         ds.setMaximumPoolSize(props.poolSize());
         ds.setPoolName("fairdraw");
+        // While the database is down or restarting a request waits at most this long for a
+        // connection and then gets 503 (DatabaseUnavailable) instead of hanging for Hikari's 30 s;
+        // broken connections are replaced by the pool on its own once the server is back.
+        ds.setConnectionTimeout(props.connectionTimeoutMs());
         return ds;
     }
 

@@ -31,6 +31,10 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (io.fairdraw.system.db.DatabaseUnavailable.causedBy(e)) {
+            // The account could not be read: not a wrong password. DatabaseUnavailableFilter answers 503.
+            throw new org.springframework.dao.DataAccessResourceFailureException("authentication: database unavailable", e);
+        }
         String key = e instanceof LockedException ? "api.error.locked" : "api.error.unauthorized";
         response.setHeader("WWW-Authenticate", "Basic realm=\"fairdraw\"");
         write(response, 401, "unauthorized", key, request);

@@ -39,6 +39,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
+        if (io.fairdraw.system.db.DatabaseUnavailable.causedBy(e)) {
+            // The account could not be read: not a wrong password. DatabaseUnavailableFilter answers 503.
+            throw new org.springframework.dao.DataAccessResourceFailureException("login: database unavailable", e);
+        }
         String username = request.getParameter("username");
         // Security filters run before the DispatcherServlet: resolve the locale ourselves.
         var locale = locales.resolveLocale(request);
