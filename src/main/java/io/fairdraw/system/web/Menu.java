@@ -30,6 +30,8 @@ final class Menu {
             new Item("menu.inspectors", "/inspectors", "person-badge", EnumSet.of(Role.LIAISON, Role.PLANNER,
                     Role.REVIEWER, Role.AUDITOR, Role.ADMIN)),
             new Item("menu.plans", "/plans", "calendar-check", EnumSet.of(Role.PLANNER, Role.REVIEWER, Role.AUDITOR)),
+            new Item("menu.publication", "/disclosure", "megaphone", EnumSet.of(Role.REVIEWER)),
+            new Item("menu.portal", "/public", "globe", ALL),
             new Item("menu.admin.units", "/admin/units", "diagram-3", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.accounts", "/admin/accounts", "people", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.calendar", "/admin/calendar", "calendar", EnumSet.of(Role.ADMIN)),
