@@ -3,7 +3,7 @@
 -- 10 trades x 5 legal forms, 14 divisions, 5 years, 6 fields, 9 result categories (mostly
 -- "no problem"). Codes are 91659 + the record number on 13 digits (bench Lua scripts rely on it).
 \set ON_ERROR_STOP on
-SELECT setseed(0.20261203);
+SELECT setseed(0.20261203) \gset
 CREATE TEMP TABLE words AS SELECT
   ARRAY['乌鲁木齐','石河子','五家渠','阿拉尔','图木舒克','北屯','铁门关','双河','可克达拉','昆玉','胡杨河','新星','白杨','库尔勒','哈密','伊宁'] AS places,
   '恒达鑫源泰丰盛华宏发兴隆金瑞祥和永顺昌汇通天成佳诚信安康博远东方广利德润中泽嘉豪凯旋星辰锦绣腾飞聚宝鼎新宇' AS chars,
