@@ -42,6 +42,17 @@ for _ in $(seq 1 240); do
 done
 PG_PORT=$(grep -o "Embedded PostgreSQL on port [0-9]*" "$WORK/app.log" | grep -o "[0-9]*$")
 PSQL=(psql -X -q -h localhost -p "$PG_PORT" -U postgres -d postgres)
+PG_MASTER=$(head -1 "$DATA/pg/postmaster.pid")
+# CPU time (clock ticks) of the app JVM and its PostgreSQL server with all backends: CPU per
+# request does not depend on how much of the shared machine other work takes.
+cpu_ticks() {
+  local t=0 pid
+  for pid in "$APP_PID" "$PG_MASTER" $(pgrep -P "$PG_MASTER"); do
+    [[ -r /proc/$pid/stat ]] && t=$(( t + $(awk '{print $14 + $15}' "/proc/$pid/stat") ))
+  done
+  echo "$t"
+}
+HZ=$(getconf CLK_TCK)
 if [[ "$("${PSQL[@]}" -t -A -c "SELECT count(*) FROM disclosure_result")" == 0 ]]; then
   echo "== generating 1,000,000 published results (load $(cut -d' ' -f1-3 /proc/loadavg))"
   START=$(date +%s)
@@ -52,24 +63,31 @@ else
 fi
 "${PSQL[@]}" -c "CHECKPOINT"
 BASE="http://localhost:$PORT"
+SESSIONS_BEFORE=$("${PSQL[@]}" -t -A -c "SELECT count(*) FROM spring_session")
 # warm-up: JIT, caches, connection pool
 for s in code name list; do wrk -t1 -c4 -d5s -s "$HERE/$s.lua" "$BASE" > /dev/null; done
 declare -A NAMES=([code]="search by code" [name]="search by part of a name" [list]="results list" [static]="baseline: /css/app.css")
 SUMMARY=()
 for s in code name list static; do
   echo "== ${NAMES[$s]}: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (load before $(cut -d' ' -f1-3 /proc/loadavg))"
+  C0=$(cpu_ticks)
   OUT=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$HERE/$s.lua" "$BASE")
+  C1=$(cpu_ticks)
+  N=$(echo "$OUT" | awk '/requests in/ {print $1}')
+  CPU_MS=$(awk -v c=$(( C1 - C0 )) -v hz="$HZ" -v n="$N" 'BEGIN { printf "%.2f", 1000 * c / hz / n }')
   echo "$OUT" | grep -E "Requests/sec|Non-2xx|Socket errors|50%|99%|requests in" || true
   RPS=$(echo "$OUT" | awk '/Requests\/sec/ {print $2}')
   P50=$(echo "$OUT" | awk '$1 == "50%" {print $2}')
   P99=$(echo "$OUT" | awk '$1 == "99%" {print $2}')
   BAD=$(echo "$OUT" | awk '/Non-2xx/ {print $4}')
-  SUMMARY+=("$(printf '%-26s %9s req/s   p50 %8s   p99 %8s   non-2xx %s   load %s' "${NAMES[$s]}" "$RPS" "$P50" "$P99" \
-    "${BAD:-0}" "$(cut -d' ' -f1 /proc/loadavg)")")
+  SUMMARY+=("$(printf '%-26s %9s req/s   p50 %8s   p99 %8s   non-2xx %s   CPU %s ms/req (app+db)   load %s' \
+    "${NAMES[$s]}" "$RPS" "$P50" "$P99" "${BAD:-0}" "$CPU_MS" "$(cut -d' ' -f1 /proc/loadavg)")")
 done
-SESSIONS=$("${PSQL[@]}" -t -A -c "SELECT count(*) FROM spring_session")
+SESSIONS=$(( $("${PSQL[@]}" -t -A -c "SELECT count(*) FROM spring_session") - SESSIONS_BEFORE ))
 echo
 echo "== result (1,000,000 published results, $(nproc) cores, $CONNECTIONS connections, $DURATION each)"
 printf '%s\n' "${SUMMARY[@]}"
 echo "sessions created by anonymous portal requests: $SESSIONS"
+echo "CPU ms/req: app JVM + PostgreSQL (all backends) CPU time during the run / requests; on $(nproc) idle cores"
+echo "  that bounds throughput at about $(nproc) x 1000 / (ms/req) req/s."
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -13,7 +13,11 @@ public class Portal {
     /** Counts stop here; the portal shows "1000+" (an exact count over a million rows per request is not affordable). */
     public static final int COUNT_CAP = 1000;
 
-    public record Page(List<PublicResult> rows, String next, int count, boolean countCapped) {
+    /**
+     * {@code count} is exact up to {@link #COUNT_CAP} ({@code countCapped} beyond it), or, for a common
+     * name fragment served from the newest rows, a lower bound ({@code countAtLeast}).
+     */
+    public record Page(List<PublicResult> rows, String next, int count, boolean countCapped, boolean countAtLeast) {
     }
 
     private final DisclosureRepository repository;
@@ -29,15 +33,28 @@ public class Portal {
 
     @Transactional(readOnly = true)
     public Page search(ResultQuery q, int size, boolean count) {
-        List<PublicResult> rows = repository.page(q, size + 1);
+        DisclosureRepository.Found found = repository.page(q, size + 1);
+        List<PublicResult> rows = found.rows();
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
             PublicResult last = rows.get(size - 1);
             next = last.publishedOn() + "." + last.id();
         }
-        int n = count ? repository.countUpTo(q, COUNT_CAP + 1) : -1;
-        return new Page(List.copyOf(rows), next, Math.min(n, COUNT_CAP), n > COUNT_CAP);
+        if (!count) {
+            return new Page(List.copyOf(rows), next, -1, false, false);
+        }
+        int n;
+        boolean lowerBound = false;
+        if (found.fromWindow()) {
+            int[] w = repository.countInWindow(q);
+            n = w[0];
+            lowerBound = w[1] == 1;
+        } else {
+            n = repository.countUpTo(q, COUNT_CAP + 1);
+        }
+        return new Page(List.copyOf(rows), next, Math.min(n, COUNT_CAP), n > COUNT_CAP,
+                lowerBound && n <= COUNT_CAP);
     }
 
     @Transactional(readOnly = true)

@@ -44,7 +44,9 @@ class OpenDataController {
     record ResultPage(List<OpenDataRow> items,
                       @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page") String next,
                       @Schema(description = "Number of matches, counted up to 1000") int count,
-                      @Schema(description = "True when there are more than 1000 matches") boolean countCapped) {
+                      @Schema(description = "True when there are more than 1000 matches") boolean countCapped,
+                      @Schema(description = "True when count is a lower bound (a common name fragment, counted "
+                              + "among the newest 20,000 results only)") boolean countAtLeast) {
     }
 
     @GetMapping(value = "/public/results.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +66,7 @@ class OpenDataController {
         Portal.Page page = portal.search(new ResultQuery(q, uscc, unit, year, field, result, after),
                 Math.max(1, Math.min(size, MAX_JSON_PAGE)), true);
         return new ResultPage(page.rows().stream().map(r -> labels.row(r, locale)).toList(), page.next(), page.count(),
-                page.countCapped());
+                page.countCapped(), page.countAtLeast());
     }
 
     @GetMapping(value = "/public/results.csv", produces = "text/csv")
