@@ -48,6 +48,7 @@ class DisclosureBrowserIT {
             b.click(By.cssSelector("#task-880201 .fd-publish-task"));
             b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             b.waitFor().until(d -> d.findElements(By.id("published-flash")).size() == 1);
+            assertThat(b.driver().findElement(By.id("published-flash")).getText()).isEqualTo("已公示 1 条检查记录。");
             b.screenshot("disclosure-publication");
         }
 

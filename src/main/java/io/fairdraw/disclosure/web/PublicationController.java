@@ -49,13 +49,13 @@ class PublicationController {
     @PostMapping("/disclosure/records/{id}/publish")
     String publish(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
         publication.publish(id, user);
-        flash.addFlashAttribute("published", 1);
+        flash.addFlashAttribute("publishedCount", 1);
         return "redirect:/disclosure";
     }
 
     @PostMapping("/disclosure/tasks/{taskId}/publish")
     String publishTask(@PathVariable long taskId, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
-        flash.addFlashAttribute("published", publication.publishTask(taskId, user));
+        flash.addFlashAttribute("publishedCount", publication.publishTask(taskId, user));
         return "redirect:/disclosure";
     }
 }
