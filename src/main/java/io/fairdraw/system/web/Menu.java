@@ -37,6 +37,8 @@ final class Menu {
             new Item("menu.inspection.accounts", "/inspection/accounts", "person-check", EnumSet.of(Role.LIAISON)),
             new Item("menu.inspection.review", "/inspection/review", "check2-square", EnumSet.of(Role.REVIEWER)),
             new Item("menu.credit.rules", "/credit/rules", "shield-exclamation", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
+            new Item("menu.publication", "/disclosure", "megaphone", EnumSet.of(Role.REVIEWER)),
+            new Item("menu.portal", "/public", "globe", ALL),
             new Item("menu.admin.units", "/admin/units", "diagram-3", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.accounts", "/admin/accounts", "people", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.calendar", "/admin/calendar", "calendar", EnumSet.of(Role.ADMIN)),

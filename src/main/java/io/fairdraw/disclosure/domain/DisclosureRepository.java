@@ -1,0 +1,286 @@
+package io.fairdraw.disclosure.domain;
+
+import io.fairdraw.inspection.InspectionEvents;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DisclosureRepository {
+
+    private static final String RESULT_COLUMNS = "id, record_id, task_name, year, unit_code, item_code, item_version, "
+            + "item_name, uscc, entity_name, field, category, inspection_date, published_on, corrected_by_record_id";
+    private static final String RECORD_COLUMNS = "record_id, corrects_record_id, task_id, task_name, year, unit_code, "
+            + "uscc, entity_name, field, inspection_date, approved_on, due_on, status, published_on, "
+            + "corrected_by_record_id";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    DisclosureRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** @return false when the record was already known (the event is applied once) */
+    boolean insertRecord(InspectionEvents.ResultApproved e, LocalDate dueOn) {
+        int n = jdbc.sql("""
+                INSERT INTO disclosure_record (record_id, corrects_record_id, visit_id, task_id, task_name, year,
+                    unit_code, draw_id, uscc, entity_name, field, inspection_date, approved_at, approved_on, due_on,
+                    status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'PENDING') ON CONFLICT (record_id) DO NOTHING""")
+                .params(e.recordId(), e.correctsRecordId(), e.visitId(), e.taskId(), e.taskName(), e.year(),
+                        e.unitCode(), e.drawId(), e.uscc(), e.entityName(), e.field(), e.inspectionDate(),
+                        Timestamp.from(e.approvedAt()), e.approvedOn(), dueOn).update();
+        if (n == 0) {
+            return false;
+        }
+        for (InspectionEvents.ItemResult i : e.items()) {
+            jdbc.sql("""
+                    INSERT INTO disclosure_result (record_id, task_id, task_name, year, unit_code, item_code,
+                        item_version, item_name, uscc, entity_name, field, category, inspection_date)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+                    .params(e.recordId(), e.taskId(), e.taskName(), e.year(), e.unitCode(), i.itemCode(),
+                            i.itemVersion(), i.itemName(), e.uscc(), e.entityName(), e.field(), i.category().name(),
+                            e.inspectionDate()).update();
+        }
+        return true;
+    }
+
+    /** A correction arrived before the corrected record was published: the old one will never be. */
+    void supersedeIfPending(long recordId) {
+        jdbc.sql("UPDATE disclosure_record SET status = 'SUPERSEDED' WHERE record_id = ? AND status = 'PENDING'")
+                .param(recordId).update();
+    }
+
+    Optional<ApprovedRecord> lock(long recordId) {
+        return jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM disclosure_record WHERE record_id = ? FOR UPDATE")
+                .param(recordId).query(DisclosureRepository::record).optional();
+    }
+
+    Optional<ApprovedRecord> find(long recordId) {
+        return jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM disclosure_record WHERE record_id = ?")
+                .param(recordId).query(DisclosureRepository::record).optional();
+    }
+
+    void markPublished(long recordId, LocalDate on, Instant at, String by) {
+        jdbc.sql("UPDATE disclosure_record SET status = 'PUBLISHED', published_on = ?, published_at = ?, "
+                + "published_by = ? WHERE record_id = ?").params(on, Timestamp.from(at), by, recordId).update();
+        jdbc.sql("UPDATE disclosure_result SET published_on = ? WHERE record_id = ?").params(on, recordId).update();
+    }
+
+    void markCorrected(long oldRecordId, long newRecordId) {
+        jdbc.sql("UPDATE disclosure_record SET corrected_by_record_id = ? WHERE record_id = ?")
+                .params(newRecordId, oldRecordId).update();
+        jdbc.sql("UPDATE disclosure_result SET corrected_by_record_id = ? WHERE record_id = ?")
+                .params(newRecordId, oldRecordId).update();
+    }
+
+    List<Long> pendingOfTask(long taskId, String unitCode) {
+        return jdbc.sql("SELECT record_id FROM disclosure_record WHERE task_id = ? AND unit_code = ? "
+                + "AND status = 'PENDING' ORDER BY record_id").params(taskId, unitCode).query(Long.class).list();
+    }
+
+    List<ApprovedRecord> pending(String unitCode) {
+        return jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM disclosure_record WHERE unit_code = ? "
+                + "AND status = 'PENDING' ORDER BY due_on, task_id, record_id").param(unitCode)
+                .query(DisclosureRepository::record).list();
+    }
+
+    List<ApprovedRecord> recentlyPublished(String unitCode, int limit) {
+        return jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM disclosure_record WHERE unit_code = ? "
+                + "AND status = 'PUBLISHED' ORDER BY published_at DESC LIMIT ?").params(unitCode, limit)
+                .query(DisclosureRepository::record).list();
+    }
+
+    /** Item results of records, for the reviewer's list (internal: may be unpublished). */
+    List<PublicResult> itemsOf(List<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + RESULT_COLUMNS + " FROM disclosure_result WHERE record_id = ANY(?) ORDER BY id")
+                .param(recordIds.toArray(Long[]::new)).query(DisclosureRepository::result).list();
+    }
+
+    // ---- public side: published rows only, through the partial indexes ----
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(ResultQuery q) {
+        StringBuilder w = new StringBuilder(" WHERE published_on IS NOT NULL");
+        List<Object> p = new ArrayList<>();
+        if (q.uscc() != null) {
+            w.append(" AND uscc = ?");
+            p.add(q.uscc());
+        }
+        if (q.text() != null) {
+            if (q.codeSearch()) {
+                // Code prefix on the C-collated B-tree (uscc, published_on, id).
+                w.append(" AND uscc LIKE ?");
+                p.add(likeEscape(q.codePrefix()) + "%");
+            } else {
+                String lower = q.text().toLowerCase(java.util.Locale.ROOT);
+                if (lower.codePointCount(0, lower.length()) >= 2) {
+                    // Every bigram of the text is among the name's bigrams (GIN), then the exact substring.
+                    w.append(" AND name_grams @> disclosure_grams(?)");
+                    p.add(lower);
+                }
+                w.append(" AND lower(entity_name) LIKE ?");
+                p.add("%" + likeEscape(lower) + "%");
+            }
+        }
+        if (q.unit() != null) {
+            w.append(" AND unit_code = ?");
+            p.add(q.unit());
+        }
+        if (q.year() != null) {
+            w.append(" AND year = ?");
+            p.add(q.year());
+        }
+        if (q.field() != null) {
+            w.append(" AND field = ?");
+            p.add(q.field());
+        }
+        if (q.category() != null) {
+            w.append(" AND category = ?");
+            p.add(q.category());
+        }
+        return new Where(w.toString(), p);
+    }
+
+    /**
+     * How many of the newest published rows a name search looks at first. A common fragment
+     * (e.g. a trade such as 「矿业」, in 5 % of all names) fills a page from them in a few
+     * milliseconds, where the bigram index would hand over tens of thousands of rows to sort.
+     */
+    static final int RECENT_WINDOW = 20_000;
+
+    /** A page of rows and whether it (and hence its count) came from the recent window only. */
+    record Found(List<PublicResult> rows, boolean fromWindow) {
+    }
+
+    /** One page in (published_on DESC, id DESC) order, after the cursor; {@code limit + 1} rows tell whether more follow. */
+    Found page(ResultQuery q, int limit) {
+        if (nameSearch(q)) {
+            List<PublicResult> recent = select(q, limit, true);
+            if (recent.size() == limit) {
+                return new Found(recent, true);
+            }
+        }
+        return new Found(select(q, limit, false), false);
+    }
+
+    private static boolean nameSearch(ResultQuery q) {
+        return q.text() != null && !q.codeSearch();
+    }
+
+    private List<PublicResult> select(ResultQuery q, int limit, boolean window) {
+        Where w = where(q);
+        List<Object> p = new ArrayList<>();
+        String cursorSql = "";
+        Object[] cursor = q.cursor();
+        if (cursor != null) {
+            cursorSql = " AND (published_on, id) < (?, ?)";
+        }
+        String sql;
+        if (window) {
+            // The newest rows first (index order, LIMIT keeps the planner from going elsewhere), then the match.
+            sql = "SELECT " + RESULT_COLUMNS + " FROM (SELECT * FROM disclosure_result WHERE published_on IS NOT NULL"
+                    + cursorSql + " ORDER BY published_on DESC, id DESC LIMIT " + RECENT_WINDOW + ") recent"
+                    + w.sql();
+            if (cursor != null) {
+                p.add(cursor[0]);
+                p.add(cursor[1]);
+            }
+            p.addAll(w.params());
+        } else {
+            sql = "SELECT " + RESULT_COLUMNS + " FROM disclosure_result" + w.sql() + cursorSql;
+            p.addAll(w.params());
+            if (cursor != null) {
+                p.add(cursor[0]);
+                p.add(cursor[1]);
+            }
+        }
+        sql += " ORDER BY published_on DESC, id DESC LIMIT ?";
+        p.add(limit);
+        return jdbc.sql(sql).params(p).query(DisclosureRepository::result).list();
+    }
+
+    /** The number of matches, counted up to {@code cap} (a count over 1,000,000 rows per request is not affordable). */
+    int countUpTo(ResultQuery q, int cap) {
+        Where w = where(q);
+        List<Object> p = new ArrayList<>(w.params());
+        p.add(cap);
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM disclosure_result" + w.sql() + " LIMIT ?) c")
+                .params(p).query(Integer.class).single();
+    }
+
+    /**
+     * Matches among the newest {@link #RECENT_WINDOW} published rows, and whether the window was full
+     * (if not, it held every published row and the count is exact; otherwise it is a lower bound).
+     */
+    int[] countInWindow(ResultQuery q) {
+        Where w = where(q);
+        String match = w.sql().replaceFirst("^ WHERE ", "");
+        return jdbc.sql("SELECT count(*) FILTER (WHERE " + match + "), count(*) FROM (SELECT * FROM disclosure_result "
+                        + "WHERE published_on IS NOT NULL ORDER BY published_on DESC, id DESC LIMIT " + RECENT_WINDOW
+                        + ") recent").params(w.params())
+                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2) >= RECENT_WINDOW ? 1 : 0}).single();
+    }
+
+    /** Every match, streamed (open data downloads); needs a transaction so the driver fetches in batches. */
+    void each(ResultQuery q, Consumer<PublicResult> out) {
+        Where w = where(q);
+        String sql = "SELECT " + RESULT_COLUMNS + " FROM disclosure_result" + w.sql()
+                + " ORDER BY published_on DESC, id DESC";
+        template.query(con -> {
+            var ps = con.prepareStatement(sql);
+            ps.setFetchSize(1000);
+            int i = 1;
+            for (Object o : w.params()) {
+                ps.setObject(i++, o);
+            }
+            return ps;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> out.accept(result(rs, 0)));
+    }
+
+    boolean anyPublished(String uscc) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM disclosure_result WHERE uscc = ? AND published_on IS NOT NULL)")
+                .param(uscc).query(Boolean.class).single();
+    }
+
+    List<Integer> publishedYears() {
+        return jdbc.sql("SELECT DISTINCT year FROM disclosure_record WHERE status = 'PUBLISHED' ORDER BY year DESC")
+                .query(Integer.class).list();
+    }
+
+    static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static ApprovedRecord record(ResultSet rs, int row) throws SQLException {
+        return new ApprovedRecord(rs.getLong("record_id"), (Long) rs.getObject("corrects_record_id", Long.class),
+                rs.getLong("task_id"), rs.getString("task_name"), rs.getInt("year"), rs.getString("unit_code"),
+                rs.getString("uscc"), rs.getString("entity_name"), rs.getString("field"),
+                rs.getObject("inspection_date", LocalDate.class), rs.getObject("approved_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class), rs.getString("status"),
+                rs.getObject("published_on", LocalDate.class), rs.getObject("corrected_by_record_id", Long.class));
+    }
+
+    private static PublicResult result(ResultSet rs, int row) throws SQLException {
+        return new PublicResult(rs.getLong("id"), rs.getLong("record_id"), rs.getString("task_name"),
+                rs.getInt("year"), rs.getString("unit_code"), rs.getString("item_code"), rs.getInt("item_version"),
+                rs.getString("item_name"), rs.getString("uscc"), rs.getString("entity_name"), rs.getString("field"),
+                rs.getString("category"), rs.getObject("inspection_date", LocalDate.class),
+                rs.getObject("published_on", LocalDate.class), rs.getObject("corrected_by_record_id", Long.class));
+    }
+}

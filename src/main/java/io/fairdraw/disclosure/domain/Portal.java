@@ -1,0 +1,86 @@
+package io.fairdraw.disclosure.domain;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public side: published results only (一公开), in pages, per entity, or streamed as open data. */
+@Service
+public class Portal {
+
+    public static final int PAGE_SIZE = 20;
+    /** Counts stop here; the portal shows "1000+" (an exact count over a million rows per request is not affordable). */
+    public static final int COUNT_CAP = 1000;
+
+    /**
+     * {@code count} is exact up to {@link #COUNT_CAP} ({@code countCapped} beyond it), or, for a common
+     * name fragment served from the newest rows, a lower bound ({@code countAtLeast}).
+     */
+    public record Page(List<PublicResult> rows, String next, int count, boolean countCapped, boolean countAtLeast) {
+    }
+
+    private final DisclosureRepository repository;
+
+    Portal(DisclosureRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public Page search(ResultQuery q) {
+        return search(q, PAGE_SIZE, true);
+    }
+
+    @Transactional(readOnly = true)
+    public Page search(ResultQuery q, int size, boolean count) {
+        DisclosureRepository.Found found = repository.page(q, size + 1);
+        List<PublicResult> rows = found.rows();
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            PublicResult last = rows.get(size - 1);
+            next = last.publishedOn() + "." + last.id();
+        }
+        if (!count) {
+            return new Page(List.copyOf(rows), next, -1, false, false);
+        }
+        int n;
+        boolean lowerBound = false;
+        if (found.fromWindow()) {
+            int[] w = repository.countInWindow(q);
+            n = w[0];
+            lowerBound = w[1] == 1;
+        } else {
+            n = repository.countUpTo(q, COUNT_CAP + 1);
+        }
+        return new Page(List.copyOf(rows), next, Math.min(n, COUNT_CAP), n > COUNT_CAP,
+                lowerBound && n <= COUNT_CAP);
+    }
+
+    @Transactional(readOnly = true)
+    public void each(ResultQuery q, Consumer<PublicResult> out) {
+        repository.each(q, out);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasPublished(String uscc) {
+        return repository.anyPublished(uscc);
+    }
+
+    /**
+     * Years with published results, for the filter: cached for a minute (a DISTINCT over the
+     * published records on every list request would cost more than the list itself).
+     */
+    public List<Integer> years() {
+        List<Integer> y = years;
+        if (y == null || System.nanoTime() - yearsAt > 60_000_000_000L) {
+            y = List.copyOf(repository.publishedYears());
+            years = y;
+            yearsAt = System.nanoTime();
+        }
+        return y;
+    }
+
+    private volatile List<Integer> years;
+    private volatile long yearsAt;
+}

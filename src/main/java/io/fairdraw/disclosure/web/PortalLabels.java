@@ -1,0 +1,71 @@
+package io.fairdraw.disclosure.web;
+
+import io.fairdraw.disclosure.domain.PublicResult;
+import io.fairdraw.inspection.ResultCategory;
+import io.fairdraw.organization.Organization;
+import io.fairdraw.shared.SupervisionField;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names the portal shows for codes: units (cached for a minute: the portal is read far more often
+ * than units change), fields and result categories (message bundles).
+ */
+@Component
+class PortalLabels {
+
+    private static final long TTL_NANOS = 60_000_000_000L;
+
+    private final Organization organization;
+    private final MessageSource messages;
+    private volatile Map<String, String> unitNames;
+    private volatile long loadedAt;
+
+    PortalLabels(Organization organization, MessageSource messages) {
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    Map<String, String> unitNames() {
+        Map<String, String> names = unitNames;
+        if (names == null || System.nanoTime() - loadedAt > TTL_NANOS) {
+            names = organization.units().stream()
+                    .collect(Collectors.toUnmodifiableMap(Organization.UnitView::code, Organization.UnitView::name));
+            unitNames = names;
+            loadedAt = System.nanoTime();
+        }
+        return names;
+    }
+
+    String unitName(String code) {
+        return unitNames().getOrDefault(code, code);
+    }
+
+    String category(String name, Locale locale) {
+        return messages.getMessage("inspection.category." + name, null, name, locale);
+    }
+
+    String field(String name, Locale locale) {
+        return SupervisionField.byName(name).map(f -> messages.getMessage(f.messageKey(), null, name, locale))
+                .orElse(name);
+    }
+
+    /** The open-data row: exactly the documented columns of {@link PublicResult#COLUMNS}. */
+    OpenDataRow row(PublicResult r, Locale locale) {
+        return new OpenDataRow(r.recordId(), r.taskName(), r.year(), r.unitCode(), unitName(r.unitCode()),
+                r.itemCode(), r.itemVersion(), r.itemName(), r.uscc(), r.entityName(), r.field(), r.category(),
+                category(r.category(), locale), r.inspectionDate(), r.publishedOn(), r.correctedByRecordId());
+    }
+
+    static boolean validCategory(String name) {
+        for (ResultCategory c : ResultCategory.values()) {
+            if (c.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,23 @@
+package io.fairdraw.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Published annual plans and their tasks, for the public portal (兵自然资发〔2020〕47号: 年度抽查工作计划
+ * 向社会公开). Only plans in status PUBLISHED; nothing of the review (reasons, reviewers) is exposed.
+ */
+public interface PublishedPlans {
+
+    record PlanSummary(long planId, String unitCode, int year, String title, Instant publishedAt) {
+    }
+
+    /** Published plans, newest year first; {@code year} null for every year. */
+    List<PlanSummary> published(Integer year);
+
+    Optional<PlanSummary> publishedPlan(long planId);
+
+    /** The tasks (task announcements) of a published plan; empty when the plan is not published. */
+    List<TaskView> publishedTasks(long planId);
+}

@@ -1,0 +1,199 @@
+package io.fairdraw.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fairdraw.inspection.ResultCategory;
+import io.fairdraw.support.AppIT;
+import io.fairdraw.support.WebClient;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** 公示门户：未公示的结果和内部信息绝不出现在页面、CSV、JSON 中；主体名称中的 HTML/JS 与公式一律无害化。 */
+@AppIT
+class DisclosurePortalIT {
+
+    /** Internal data the fixture puts into every event; none of it may reach the portal. */
+    private static final List<String> INTERNAL = List.of("检查员甲乙丙", "检查员丁戊己", "reviewer.d01",
+            "RECTIFY_TRACKED", "责令改正，由日常监管部门跟踪", "Rectify");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    JdbcClient jdbc;
+
+    DisclosureFixtures fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new DisclosureFixtures(tx, events);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private String publicText(String path) {
+        HttpResponse<byte[]> r = new WebClient(port).getBytes(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    /** The results table of a list page (the search form echoes what was typed, so not the whole page). */
+    private String resultsTable(String path) {
+        String page = publicText(path);
+        return page.substring(page.indexOf("id=\"results-count\""), page.indexOf("</table>"));
+    }
+
+    /** Every public view of the results that could show this entity. */
+    private List<String> portalViews(String uscc, String namePart) {
+        return List.of(resultsTable("/public/results"), resultsTable("/public/results?q=" + enc(namePart)),
+                resultsTable("/public/results?q=" + uscc), publicText("/public/results.csv"),
+                publicText("/public/results.csv?q=" + enc(namePart)), publicText("/public/results.json?size=1000"),
+                publicText("/public/results.json?uscc=" + uscc), publicText("/public/results.json?q=" + enc(namePart)));
+    }
+
+    @Test
+    @DisplayName("未公示的结果不出现在门户（页面、CSV、JSON）；公示后出现，但检查人员、审核人、后续处置等内部信息从不出现")
+    void onlyPublishedAndNothingInternal() {
+        String uscc = DisclosureFixtures.uscc();
+        String name = "新疆隐秘测试矿业有限公司" + uscc.substring(12);
+        long record = DisclosureFixtures.nextId();
+        fx.approve(record, null, 880001, "门户测试任务", 2026, "D01", uscc, name, LocalDate.of(2026, 11, 20),
+                ResultCategory.CORRECTED);
+
+        for (String view : portalViews(uscc, "隐秘测试矿业")) {
+            assertThat(view).doesNotContain(uscc).doesNotContain(name);
+        }
+        assertThat(new WebClient(port).get("/public/entities/" + uscc).statusCode()).isEqualTo(404);
+
+        WebClient reviewer = WebClient.loggedIn(port, "reviewer.d01");
+        assertThat(reviewer.get("/disclosure").body()).contains(name);
+        assertThat(reviewer.postForm("/disclosure/records/" + record + "/publish", Map.of()).statusCode()).isEqualTo(302);
+
+        List<String> views = portalViews(uscc, "隐秘测试矿业");
+        for (String view : views) {
+            assertThat(view).contains(uscc);
+            for (String internal : INTERNAL) {
+                assertThat(view).doesNotContain(internal);
+            }
+        }
+        String entityPage = publicText("/public/entities/" + uscc);
+        assertThat(entityPage).contains(name).contains("发现问题已责令改正").contains("土地利用检查");
+        for (String internal : INTERNAL) {
+            assertThat(entityPage).doesNotContain(internal);
+        }
+        // No inspector data is even stored by the disclosure module.
+        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns WHERE table_name LIKE 'disclosure_%' "
+                + "AND (column_name LIKE '%inspector%' OR column_name LIKE '%credit%' OR column_name LIKE '%disposal%')")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("主体名称含 <script> 与 =HYPERLINK 公式：每个门户页面都转义显示，CSV 中公式被中和，JSON 原样且不可被当作 HTML")
+    void hostileNamesAreHarmless() {
+        String uscc1 = DisclosureFixtures.uscc();
+        String uscc2 = DisclosureFixtures.uscc();
+        String script = "<script>alert(1)</script>=HYPERLINK(\"http://evil.example\",\"点我\")恶意测试公司";
+        String formula = "=HYPERLINK(\"http://evil.example\",\"x\")<img src=x onerror=alert(2)>恶意测试公司";
+        long r1 = DisclosureFixtures.nextId();
+        long r2 = DisclosureFixtures.nextId();
+        fx.approve(r1, null, 880002, "<b>任务</b>", 2026, "D01", uscc1, script, LocalDate.of(2026, 11, 20),
+                ResultCategory.NO_PROBLEM);
+        fx.approve(r2, null, 880002, "<b>任务</b>", 2026, "D01", uscc2, formula, LocalDate.of(2026, 11, 20),
+                ResultCategory.NO_PROBLEM);
+        WebClient reviewer = WebClient.loggedIn(port, "reviewer.d01");
+        reviewer.get("/disclosure");
+        assertThat(reviewer.postForm("/disclosure/tasks/880002/publish", Map.of()).statusCode()).isEqualTo(302);
+
+        List<String> pages = List.of(publicText("/public/results"), publicText("/public/results?q=" + enc("恶意测试")),
+                publicText("/public/entities/" + uscc1), publicText("/public/entities/" + uscc2),
+                reviewer.get("/disclosure").body());
+        for (String page : pages) {
+            assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("<img src=x").doesNotContain("<b>任务");
+        }
+        assertThat(publicText("/public/entities/" + uscc1)).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(publicText("/public/entities/" + uscc2)).contains("&lt;img src=x onerror=alert(2)&gt;");
+
+        HttpResponse<byte[]> csv = new WebClient(port).getBytes("/public/results.csv?q=" + enc("恶意测试"));
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFrecord_id,task,year,unit_code,unit_name,item_code,item_version,"
+                + "item_name,uscc,entity_name,field,result,result_label,inspection_date,published_on,"
+                + "corrected_by_record_id");
+        // The formula name is quoted (it contains commas and quotes) and starts with an apostrophe inside.
+        assertThat(text).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")<img");
+        for (String line : lines) {
+            for (String cell : line.split(",")) {
+                String c = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertThat(c).as("no cell starts a formula: " + line).doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("@");
+            }
+        }
+
+        HttpResponse<String> json = new WebClient(port).api("GET", "/public/results.json?uscc=" + uscc2, null, null);
+        assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(json.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
+        assertThat(json.body()).contains("\"entityName\":\"=HYPERLINK(\\\"http://evil.example\\\"");
+    }
+
+    @Test
+    @DisplayName("按主体名称的一部分、统一社会信用代码前缀、单位、年度、领域、结果筛选；翻页游标；OpenAPI 描述开放数据")
+    void searchFiltersPagingAndOpenApi() {
+        String base = DisclosureFixtures.uscc().substring(0, 14);
+        String tag = "翻页" + base.substring(8);
+        WebClient reviewer = WebClient.loggedIn(port, "reviewer.d02");
+        reviewer.get("/disclosure");
+        for (int i = 0; i < 25; i++) {
+            String uscc = base + String.format("%04d", i);
+            fx.approve(DisclosureFixtures.nextId(), null, 880003, "翻页测试任务", 2029, "D02", uscc,
+                    "石河子" + tag + "第" + i + "号林业合作社", LocalDate.of(2026, 11, 2),
+                    i % 5 == 0 ? ResultCategory.UNREACHABLE : ResultCategory.NO_PROBLEM);
+        }
+        assertThat(reviewer.postForm("/disclosure/tasks/880003/publish", Map.of()).statusCode()).isEqualTo(302);
+
+        String page1 = publicText("/public/results?q=" + enc(tag));
+        assertThat(page1).contains("共 50 条"); // 25 records x 2 items
+        assertThat(page1).contains("id=\"results-next\"");
+        String next = page1.replaceAll("(?s).*id=\"results-next\"\\s+href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        String page2 = publicText(next);
+        assertThat(page2).contains(tag).contains("id=\"results-first\"");
+
+        assertThat(publicText("/public/results?q=" + base).split("class=\"fd-entity\"", -1).length - 1)
+                .as("code prefix").isEqualTo(20);
+        String json = publicText("/public/results.json?q=" + enc(tag) + "&unit=D02&year=2029&field=LAND"
+                + "&result=UNREACHABLE&size=100");
+        assertThat(json).contains("\"count\":5").doesNotContain("\"result\":\"NO_PROBLEM\"");
+        assertThat(publicText("/public/results.json?q=" + enc(tag) + "&year=2028")).contains("\"count\":0");
+        assertThat(publicText("/public/results.json?q=" + enc(tag) + "&unit=D01")).contains("\"count\":0");
+
+        String api = publicText("/v3/api-docs");
+        assertThat(api).contains("/public/results.json").contains("/public/results.csv").contains("entityName")
+                .contains("corrected_by_record_id");
+    }
+
+    @Test
+    @DisplayName("门户页面对匿名访客无空白侧栏，有公示栏目导航；已公布的计划与任务公开")
+    void publicLayout() {
+        for (String path : List.of("/public", "/public/results", "/public/catalog", "/public/draws", "/public/plans")) {
+            String page = publicText(path);
+            assertThat(page).as(path).contains("id=\"fd-portalbar\"").doesNotContain("id=\"fd-sidebar\"");
+        }
+    }
+}
