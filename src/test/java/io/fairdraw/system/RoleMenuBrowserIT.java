@@ -18,19 +18,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AppIT
 class RoleMenuBrowserIT {
 
-    static final List<String> PLANNING_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.catalog",
-            "menu.registry", "menu.inspectors", "menu.plans", "menu.report", "menu.notifications", "menu.password");
+    static final List<String> PLANNER_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.catalog",
+            "menu.registry", "menu.inspectors", "menu.plans", "menu.report", "menu.notifications", "menu.portal",
+            "menu.password");
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "admin", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.admin.units",
-                    "menu.admin.accounts", "menu.admin.calendar", "menu.audit", "menu.api_docs", "menu.password"),
-            "auditor", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.plans", "menu.report",
-                    "menu.audit", "menu.api_docs", "menu.password"),
+            "admin", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.credit.rules",
+                    "menu.portal", "menu.admin.units", "menu.admin.accounts", "menu.admin.calendar", "menu.audit",
+                    "menu.api_docs", "menu.password"),
+            "auditor", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.plans",
+                    "menu.report", "menu.credit.rules", "menu.portal", "menu.audit", "menu.api_docs", "menu.password"),
             "liaison.d01", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
-                    "menu.registry.imports", "menu.inspectors", "menu.notifications", "menu.password"),
-            "planner.d01", PLANNING_MENU,
-            "reviewer.d02", PLANNING_MENU,
+                    "menu.registry.imports", "menu.inspectors", "menu.notifications", "menu.inspection.accounts",
+                    "menu.portal", "menu.password"),
+            "planner.d01", PLANNER_MENU,
+            "reviewer.d02", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
+                    "menu.inspectors", "menu.plans", "menu.report", "menu.notifications", "menu.inspection.review",
+                    "menu.publication", "menu.portal", "menu.password"),
             "inspector.d01a", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
-                    "menu.password"));
+                    "menu.inspection.visits", "menu.portal", "menu.password"));
 
     @LocalServerPort
     int port;
