@@ -72,15 +72,15 @@ class DrawAnnouncer {
         DrawDefinition definition = definition(drawId, task, frameRules, source, date);
         Secret secret = Secret.generate();
         Announcement announced = DrawProtocol.announce(definition, secret);
-        byte[] orgs = FrozenInputs.orgsText(definition.frame());
+        String orgsHash = FrozenInputs.orgsHash(FrozenInputs.orgsText(definition.frame()));
         // A new attempt (after a failed execution) replaces the announced one, which can then never run.
         live.ifPresent(previous -> {
             draws.supersede(previous.drawId(), at);
             audit.record(AuditEvent.of("DRAW_SUPERSEDED", "draw", previous.drawId(), "by " + drawId));
         });
         draws.insert(new DrawRepository.NewAnnouncement(drawId, task.taskId(), taskRef, task.name(), task.planUnit(),
-                attempt, at, by.username(), definition.frame().canonicalBytes(), orgs, announced.frameHash(),
-                FrozenInputs.orgsHash(orgs), announced.frameSize(), definition.params().canonicalText(),
+                attempt, at, by.username(), definition.frame().canonicalBytes(), definition.frame().orgCodeLines(),
+                announced.frameHash(), orgsHash, announced.frameSize(), definition.params().canonicalText(),
                 announced.paramsHash(), task.teamSize(), task.capSlack(), task.crossOrg(),
                 definition.roster().canonicalText(), announced.rosterHash(), announced.rosterSize(),
                 definition.conflicts().canonicalText(), announced.conflictsHash(), announced.commitment(),

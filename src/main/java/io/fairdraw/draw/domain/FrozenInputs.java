@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The stored canonical texts turned back into protocol values, and the one text Fairdraw adds:
- * the org codes of the frame ({@code USCC,ORG_CODE\n}, sorted like the frame). The supervising org
+ * the org codes of the frame ({@code USCC,ORG_CODE\n}, sorted like the frame; stored as the org codes
+ * alone, one per frame line, and rebuilt). The supervising org
  * decides eligibility under 所所交叉 (FD-DRAW-1 §2b rule 3) but is in no FD-DRAW-1 hash; hashing it
  * at announcement ({@code orgsHash}) stops a server from choosing org codes after the beacon.
  * See docs/draw-protocol-notes.md. Public for bench/draw, which times the same code path.
@@ -34,14 +35,14 @@ public final class FrozenInputs {
     }
 
     /**
-     * The frame from its canonical text and the org text, read side by side (no record per entity):
-     * both list the same USCCs in the same order, anything else means the stored snapshot was altered.
+     * The frame from its stored canonical text and the org codes of its lines, read side by side
+     * (no record per entity); anything not canonical means the stored snapshot was altered.
      */
-    public static Frame frame(byte[] frameText, byte[] orgsText) {
+    public static Frame frame(byte[] frameText, byte[] orgCodes) {
         try {
-            return Frame.ofCanonical(frameText, orgsText);
+            return Frame.ofCanonical(frameText, orgCodes);
         } catch (ProtocolException e) {
-            throw new IllegalStateException("stored frame and org texts are not canonical: " + e.getMessage(), e);
+            throw new IllegalStateException("stored frame or org codes are not canonical: " + e.getMessage(), e);
         }
     }
 

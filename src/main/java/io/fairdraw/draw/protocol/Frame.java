@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * The frozen frame: entities sorted by USCC, no USCC twice (FD-DRAW-1 §1). Immutable; input order
@@ -73,14 +72,13 @@ public final class Frame {
     }
 
     /**
-     * The frame of a stored snapshot: its canonical text (frame.csv) and, line for line, the
-     * canonical org text (orgs.csv, the Fairdraw extension {@code USCC,ORG_CODE\n} in the same USCC
-     * order; docs/draw-protocol-notes.md). Both are checked to be canonical and to list the same
-     * USCCs; the frame text is kept as is, so it hashes to exactly what was stored.
+     * The frame of a stored snapshot: its canonical text (frame.csv) and the supervising org code
+     * of each line, one per line in the same order ({@link #orgCodeLines()}). The frame text is
+     * checked to be canonical and kept as is, so it hashes to exactly what was stored.
      *
      * @throws ProtocolException {@code frame.not-canonical} or {@code orgs.not-canonical} naming the line
      */
-    public static Frame ofCanonical(byte[] frameText, byte[] orgsText) {
+    public static Frame ofCanonical(byte[] frameText, byte[] orgCodeLines) {
         int size = countLines(frameText);
         if (frameText.length > 0 && frameText[frameText.length - 1] != '\n') {
             throw notCanonical("frame", size + 1, "the last line is not terminated by LF");
@@ -113,25 +111,19 @@ public final class Frame {
                 throw notCanonical("frame", line + 1, "the USCC is not after the previous line's in byte order");
             }
             stratumIndexes[line] = stratumIndex(frameText, comma + 1, end, strata, strataBytes);
-            // The org line names the same USCC, then the org code.
-            int orgComma = o + (comma - f);
-            if (orgComma >= orgsText.length || orgsText[orgComma] != ','
-                    || !Arrays.equals(orgsText, o, orgComma, frameText, f, comma)) {
-                throw notCanonical("orgs", line + 1, "does not start with the frame's USCC of that line");
+            int orgEnd = codeEnd(orgCodeLines, o);
+            if (orgEnd == o || orgEnd >= orgCodeLines.length || orgCodeLines[orgEnd] != '\n') {
+                throw notCanonical("orgs", line + 1, "not an org code in [0-9A-Za-z._-] terminated by LF");
             }
-            int orgEnd = codeEnd(orgsText, orgComma + 1);
-            if (orgEnd == orgComma + 1 || orgEnd >= orgsText.length || orgsText[orgEnd] != '\n') {
-                throw notCanonical("orgs", line + 1, "not USCC,ORG_CODE with ORG_CODE in [0-9A-Za-z._-]");
-            }
-            orgIndexes[line] = orgs.indexOf(orgsText, orgComma + 1, orgEnd);
+            orgIndexes[line] = orgs.indexOf(orgCodeLines, o, orgEnd);
             previousStart = f;
             previousEnd = comma;
             f = end + 1;
             o = orgEnd + 1;
         }
         lineStarts[size] = f;
-        if (o != orgsText.length) {
-            throw notCanonical("orgs", size + 1, "has more lines than the frame");
+        if (o != orgCodeLines.length) {
+            throw notCanonical("orgs", size + 1, "there are more org codes than frame lines");
         }
         return new Frame(frameText, lineStarts, stratumIndexes, strata, orgIndexes, orgs.values());
     }
@@ -238,6 +230,33 @@ public final class Frame {
         return out;
     }
 
+    /**
+     * The org codes alone, {@code ORG_CODE\n} per entity in the frame's order: how a snapshot
+     * stores them next to the frame text (4 bytes a line instead of repeating every USCC), from
+     * which {@link #ofCanonical(byte[], byte[])} and {@link #orgsText()} give the rest back.
+     */
+    public byte[] orgCodeLines() {
+        byte[][] codes = new byte[orgCodes.size()][];
+        long length = 0;
+        for (int c = 0; c < codes.length; c++) {
+            codes[c] = (orgCodes.get(c) + "\n").getBytes(StandardCharsets.US_ASCII);
+        }
+        for (int index : orgIndexes) {
+            length += codes[index].length;
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new ProtocolException("canonical-text.too-large", Long.toString(length));
+        }
+        byte[] out = new byte[(int) length];
+        int position = 0;
+        for (int index : orgIndexes) {
+            byte[] code = codes[index];
+            System.arraycopy(code, 0, out, position, code.length);
+            position += code.length;
+        }
+        return out;
+    }
+
     /** {@code frame_hash}; computed once. */
     public String hash() {
         String result = hash;
@@ -340,8 +359,7 @@ public final class Frame {
          */
         public Frame build() {
             starts[size] = codesLength;
-            int[] order = IntStream.range(0, size).toArray();
-            UsccSort.sort(order, codes, starts);
+            int[] order = UsccSort.order(codes, starts, size);
             long length = 0;
             for (int p = 0; p < size; p++) {
                 int e = order[p];

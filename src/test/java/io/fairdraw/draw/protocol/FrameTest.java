@@ -43,7 +43,10 @@ class FrameTest {
         assertThat(frame.entries()).containsExactlyElementsOf(sorted);
         assertThat(frame.hash()).isEqualTo(Sha256.of(text.toString()));
 
-        Frame stored = Frame.ofCanonical(frame.canonicalBytes(), frame.orgsText());
+        StringBuilder codes = new StringBuilder();
+        sorted.forEach(e -> codes.append(e.orgCode()).append('\n'));
+        assertThat(new String(frame.orgCodeLines(), StandardCharsets.US_ASCII)).isEqualTo(codes.toString());
+        Frame stored = Frame.ofCanonical(frame.canonicalBytes(), frame.orgCodeLines());
         assertThat(stored.entries()).containsExactlyElementsOf(sorted);
         assertThat(stored.hash()).isEqualTo(frame.hash());
         assertThat(stored.stratumSizes()).isEqualTo(frame.stratumSizes());
@@ -78,16 +81,17 @@ class FrameTest {
 
     @Test
     void storedTextsThatAreNotCanonicalAreRefused() {
-        assertRefused("91A,A\n91A,B\n", "91A,D1\n91A,D1\n", "frame.not-canonical", "line 2");
-        assertRefused("91B,A\n91A,B\n", "91B,D1\n91A,D1\n", "frame.not-canonical", "line 2");
-        assertRefused("91A,A\r\n", "91A,D1\n", "frame.not-canonical", "line 1");
-        assertRefused("91A,A", "91A,D1\n", "frame.not-canonical", "not terminated");
-        assertRefused("91A,A1\n", "91A,D1\n", "frame.not-canonical", "stratum");
-        assertRefused("91 A,A\n", "91 A,D1\n", "frame.not-canonical", "line 1");
-        assertRefused("91A,A\n91B,A\n", "91A,D1\n91C,D1\n", "orgs.not-canonical", "line 2");
-        assertRefused("91A,A\n", "91A,D1\n91B,D1\n", "orgs.not-canonical", "more lines");
-        assertRefused("91A,A\n", "91A,\n", "orgs.not-canonical", "line 1");
-        assertRefused("91A,A\n", "91A,D1", "orgs.not-canonical", "line 1");
+        assertRefused("91A,A\n91A,B\n", "D1\nD1\n", "frame.not-canonical", "line 2");
+        assertRefused("91B,A\n91A,B\n", "D1\nD1\n", "frame.not-canonical", "line 2");
+        assertRefused("91A,A\r\n", "D1\n", "frame.not-canonical", "line 1");
+        assertRefused("91A,A", "D1\n", "frame.not-canonical", "not terminated");
+        assertRefused("91A,A1\n", "D1\n", "frame.not-canonical", "stratum");
+        assertRefused("91 A,A\n", "D1\n", "frame.not-canonical", "line 1");
+        assertRefused("91A,A\n91B,A\n", "D1\n", "orgs.not-canonical", "line 2");
+        assertRefused("91A,A\n", "D1\nD1\n", "orgs.not-canonical", "more org codes");
+        assertRefused("91A,A\n", "\n", "orgs.not-canonical", "line 1");
+        assertRefused("91A,A\n", "D 1\n", "orgs.not-canonical", "line 1");
+        assertRefused("91A,A\n", "D1", "orgs.not-canonical", "line 1");
         assertThat(Frame.ofCanonical(new byte[0], new byte[0]).size()).isZero();
     }
 
