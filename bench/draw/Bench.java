@@ -424,9 +424,15 @@ public class Bench {
     static void setUp(Connection c, int n) throws Exception {
         try (Statement s = c.createStatement()) {
             // The draw module's own migrations, in version order, as Flyway applies them.
+            // Statement by statement, as Flyway runs them (a later statement may use a column added before).
             for (String migration : List.of("V20261127_1500__draw.sql", "V20261207_0900__draw_org_codes.sql")) {
-                s.execute(new String(Bench.class.getClassLoader().getResourceAsStream("db/migration/draw/" + migration)
-                        .readAllBytes(), StandardCharsets.UTF_8));
+                String sql = new String(Bench.class.getClassLoader().getResourceAsStream("db/migration/draw/" + migration)
+                        .readAllBytes(), StandardCharsets.UTF_8);
+                for (String statement : sql.split(";\\s*\\n")) {
+                    if (!statement.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
+                        s.execute(statement);
+                    }
+                }
             }
             s.execute("CREATE UNLOGGED TABLE bench_entity (uscc text PRIMARY KEY, stratum text NOT NULL, org_code text NOT NULL)");
             // 18-character codes, 10/40/40/10 % in classes A–D, 14 supervising units; random order on disk.
