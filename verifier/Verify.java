@@ -83,8 +83,8 @@ public class Verify {
         check(protocol.equals("FD-DRAW-1"), "protocol is FD-DRAW-1", "protocol: expected FD-DRAW-1 got " + protocol);
 
         // Section 1: the frame is the published canonical text; its hash was announced.
-        List<String[]> frame = new ArrayList<>();
-        String problem = readLines(frameBytes, frame);
+        Lines frame = new Lines(frameBytes);
+        String problem = frame.problem;
         check(problem == null, "frame.csv is canonical (" + frame.size() + " lines USCC,STRATUM, sorted, LF)",
                 "frame.csv is not canonical: " + problem);
         String frameHash = sha256(frameBytes);
@@ -124,12 +124,24 @@ public class Verify {
 
         // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
         List<Object> selected = list(record, "selected");
-        Map<String, List<String[]>> byStratum = new TreeMap<>();
-        Map<String, String> stratumOf = new HashMap<>();
-        for (String[] line : frame) {
-            byStratum.computeIfAbsent(line[1], s -> new ArrayList<>()).add(line);
-            stratumOf.put(line[0], line[1]);
+        Map<String, List<Integer>> byStratum = new TreeMap<>(); // frame line numbers per stratum
+        for (int i = 0; i < frame.size(); i++) {
+            byStratum.computeIfAbsent(frame.second(i), s -> new ArrayList<>()).add(i);
         }
+        Map<String, String> stratumOf = new HashMap<>(); // of the selected entities only
+        Set<String> selectedUsccs = new HashSet<>();
+        selected.forEach(e -> selectedUsccs.add(text(e, "uscc")));
+        for (int i = 0; i < frame.size(); i++) {
+            String uscc = frame.first(i);
+            if (selectedUsccs.contains(uscc)) {
+                stratumOf.put(uscc, frame.second(i));
+            }
+        }
+        // Every entity's ticket, hashed on every core; only its first 8 bytes are kept here (see below).
+        long[] ticketKeys = new long[frame.size()];
+        byte[] ticketPrefix = (seed + "\nE\n").getBytes(StandardCharsets.UTF_8);
+        java.util.stream.IntStream.range(0, frame.size()).parallel().forEach(i ->
+                ticketKeys[i] = key(sha256(ticketPrefix, frameBytes, frame.start[i], frame.comma[i])));
         Set<String> withoutRatio = new TreeSet<>(byStratum.keySet());
         withoutRatio.removeAll(strata.keySet());
         check(withoutRatio.isEmpty(), "every stratum of the frame has a ratio " + byStratum.keySet(),
@@ -137,7 +149,7 @@ public class Verify {
         List<String[]> expectedOrder = new ArrayList<>(); // {ticket, uscc, stratum}
         for (Object s : strata.values()) {
             String name = text(s, "stratum");
-            List<String[]> members = byStratum.getOrDefault(name, List.of());
+            List<Integer> members = byStratum.getOrDefault(name, List.of());
             long size = members.size();
             long ratio = number(s, "ratioBp");
             long min = number(s, "min");
@@ -148,8 +160,23 @@ public class Verify {
                     "stratum " + name + ": " + size + " entities, sample " + formula,
                     "stratum " + name + ": expected size " + size + " and sample " + formula + ", record says size "
                             + number(s, "size") + " sample " + number(s, "sample") + " with " + published + " selected");
-            List<String[]> ranked = new ArrayList<>(members.parallelStream()
-                    .map(line -> new String[] {sha256(seed + "\nE\n" + line[0]), line[0], name}).toList());
+            // The first n_s by ticket. Tickets are compared by their first 8 bytes (see key: hex order)
+            // to find the n_s-th smallest; only entities at or below it can be among the
+            // first n_s, and those few are ordered by their whole hex ticket, ties by USCC.
+            List<String[]> ranked = new ArrayList<>();
+            if (sample > 0) {
+                long[] keys = new long[members.size()];
+                for (int j = 0; j < keys.length; j++) {
+                    keys[j] = ticketKeys[members.get(j)];
+                }
+                Arrays.parallelSort(keys);
+                long threshold = keys[(int) sample - 1];
+                for (int line : members) {
+                    if (ticketKeys[line] <= threshold) {
+                        ranked.add(new String[] {sha256(seed + "\nE\n" + frame.first(line)), frame.first(line), name});
+                    }
+                }
+            }
             ranked.sort(TICKET_ORDER);
             expectedOrder.addAll(ranked.subList(0, (int) sample));
         }
@@ -208,6 +235,10 @@ public class Verify {
                             byte[] rosterBytes, byte[] conflictsBytes, long team) throws Exception {
         List<String[]> roster = new ArrayList<>();
         String problem = readLines(rosterBytes, roster);
+        byte[][] rosterIds = new byte[roster.size()][];
+        for (int i = 0; i < rosterIds.length; i++) {
+            rosterIds[i] = roster.get(i)[0].getBytes(StandardCharsets.UTF_8);
+        }
         check(problem == null, "roster.csv is canonical", "roster.csv is not canonical: " + problem);
         String rosterHash = sha256(rosterBytes);
         check(rosterHash.equals(text(record, "rosterHash")), "roster hash matches (" + roster.size() + " inspectors)",
@@ -227,32 +258,33 @@ public class Verify {
         // cap = ceil(slots / roster_size) + K, slots = T * number of selected entities.
         long slots = team * selected.size();
         long cap = roster.isEmpty() ? 0 : (slots + roster.size() - 1) / roster.size() + number(record, "capSlack");
-        Map<String, Integer> load = new HashMap<>();
+        int[] load = new int[roster.size()];
         Map<String, List<String>> teams = new HashMap<>();
         Map<String, String> orgOf = new HashMap<>();
         int bad = 0;
         String firstBad = null;
         // Ranks do not depend on loads: they are computed on every core, a batch of entities at a time.
-        List<List<String[]>> rankings = List.of();
+        List<Ranking> rankings = List.of();
         for (int k = 0; k < selected.size(); k++) {
             if (k % 1000 == 0) {
                 rankings = selected.subList(k, Math.min(k + 1000, selected.size())).parallelStream()
-                        .map(e -> ranked(seed, text(e, "uscc"), roster)).toList();
+                        .map(e -> new Ranking(seed, text(e, "uscc"), roster, rosterIds)).toList();
             }
             Object entity = selected.get(k);
             String uscc = text(entity, "uscc");
             String org = text(entity, "orgCode");
             orgOf.put(uscc, org);
             List<String> expected = new ArrayList<>();
-            for (String[] inspector : rankings.get(k % 1000)) {
+            List<Integer> taken = new ArrayList<>();
+            Ranking ranking = rankings.get(k % 1000);
+            for (int i = ranking.next(); i >= 0 && expected.size() < team; i = ranking.next()) {
+                String[] inspector = roster.get(i);
                 boolean eligible = !conflicts.contains(inspector[0] + "," + uscc)
-                        && load.getOrDefault(inspector[0], 0) < cap
+                        && load[i] < cap
                         && !(crossOrg && inspector[1].equals(org));
                 if (eligible) {
                     expected.add(inspector[0]);
-                }
-                if (expected.size() == team) {
-                    break;
+                    taken.add(i);
                 }
             }
             List<String> actual = new ArrayList<>();
@@ -265,7 +297,7 @@ public class Verify {
                 bad++;
                 firstBad = firstBad != null ? firstBad : "team of " + uscc + ": expected " + expected + " got " + actual;
             }
-            expected.forEach(id -> load.merge(id, 1, Integer::sum));
+            taken.forEach(i -> load[i]++);
             teams.put(uscc, actual);
         }
         check(bad == 0, "every team re-drawn identically (" + selected.size() + " teams of " + team + ", cap " + cap + ")",
@@ -289,7 +321,9 @@ public class Verify {
             Set<String> skip = left.computeIfAbsent(uscc, u -> new HashSet<>());
             skip.add(out);
             String expected = null;
-            for (String[] inspector : ranked(seed, uscc, roster)) {
+            Ranking ranking = new Ranking(seed, uscc, roster, rosterIds);
+            for (int i = ranking.next(); i >= 0; i = ranking.next()) {
+                String[] inspector = roster.get(i);
                 if (!current.contains(inspector[0]) && !skip.contains(inspector[0])
                         && !conflicts.contains(inspector[0] + "," + uscc)
                         && !(crossOrg && inspector[1].equals(orgOf.get(uscc)))) {
@@ -310,19 +344,23 @@ public class Verify {
     // same canonical rules, same USCC order as the frame); its hash orgsHash was announced, so the
     // org codes that decide the cross-office rule were fixed before the beacon.
     static void verifyOrgs(Object record, byte[] frameBytes, byte[] orgsBytes) throws Exception {
-        List<String[]> orgs = new ArrayList<>();
-        String problem = readLines(orgsBytes, orgs);
+        Lines orgs = new Lines(orgsBytes);
+        String problem = orgs.problem;
         check(problem == null, "orgs.csv is canonical (" + orgs.size() + " lines USCC,ORG_CODE)",
                 "orgs.csv is not canonical: " + problem);
         String orgsHash = sha256(orgsBytes);
         check(orgsHash.equals(text(record, "orgsHash")), "orgs hash matches",
                 "orgs hash: expected " + text(record, "orgsHash") + " got " + orgsHash);
-        List<String[]> frame = new ArrayList<>();
-        readLines(frameBytes, frame);
-        Map<String, String> orgOf = new HashMap<>();
+        Lines frame = new Lines(frameBytes);
+        Set<String> selectedUsccs = new HashSet<>();
+        list(record, "selected").forEach(e -> selectedUsccs.add(text(e, "uscc")));
+        Map<String, String> orgOf = new HashMap<>(); // of the selected entities only
         int position = 0;
-        while (position < Math.min(frame.size(), orgs.size()) && frame.get(position)[0].equals(orgs.get(position)[0])) {
-            orgOf.put(orgs.get(position)[0], orgs.get(position)[1]);
+        while (position < Math.min(frame.size(), orgs.size()) && frame.sameFirst(position, orgs)) {
+            String uscc = orgs.first(position);
+            if (selectedUsccs.contains(uscc)) {
+                orgOf.put(uscc, orgs.second(position));
+            }
             position++;
         }
         check(position == frame.size() && position == orgs.size(), "orgs.csv lists exactly the frame's entities",
@@ -343,13 +381,140 @@ public class Verify {
     }
 
     // rank(e, i) = hex(SHA-256(seed + "\nI\n" + uscc + "\n" + inspector_id)), ascending; ties by id.
-    static List<String[]> ranked(String seed, String uscc, List<String[]> roster) {
-        List<String[]> ranked = new ArrayList<>();
-        for (String[] inspector : roster) {
-            ranked.add(new String[] {inspector[0], inspector[1], sha256(seed + "\nI\n" + uscc + "\n" + inspector[0])});
+    // next() hands out roster positions in that order, one at a time: a team needs only the first few.
+    // Ranks are compared by their first 8 bytes (see key: hex order); equal prefixes fall back to the
+    // whole hex rank, then the id.
+    static class Ranking {
+        final String seed;
+        final String uscc;
+        final List<String[]> roster;
+        final long[] keys;
+        final boolean[] handedOut;
+
+        Ranking(String seed, String uscc, List<String[]> roster, byte[][] rosterIds) {
+            this.seed = seed;
+            this.uscc = uscc;
+            this.roster = roster;
+            this.keys = new long[roster.size()];
+            this.handedOut = new boolean[roster.size()];
+            byte[] prefix = (seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = key(sha256(prefix, rosterIds[i], 0, rosterIds[i].length));
+            }
         }
-        ranked.sort((a, b) -> a[2].equals(b[2]) ? a[0].compareTo(b[0]) : a[2].compareTo(b[2]));
-        return ranked;
+
+        int next() {
+            int best = -1;
+            for (int i = 0; i < keys.length; i++) {
+                if (!handedOut[i] && (best < 0 || before(i, best))) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                handedOut[best] = true;
+            }
+            return best;
+        }
+
+        boolean before(int a, int b) {
+            if (keys[a] != keys[b]) {
+                return keys[a] < keys[b];
+            }
+            String rankA = sha256(seed + "\nI\n" + uscc + "\n" + roster.get(a)[0]);
+            String rankB = sha256(seed + "\nI\n" + uscc + "\n" + roster.get(b)[0]);
+            return rankA.equals(rankB) ? roster.get(a)[0].compareTo(roster.get(b)[0]) < 0 : rankA.compareTo(rankB) < 0;
+        }
+
+    }
+
+    // A canonical two-field text read in place (a million-line frame is not split into strings):
+    // the same rules as readLines below, with line i's fields at bytes [start, comma) and (comma, end).
+    static class Lines {
+        final byte[] bytes;
+        int[] start = new int[1024];
+        int[] comma = new int[1024];
+        int[] end = new int[1024];
+        int size;
+        String problem;
+
+        Lines(byte[] bytes) {
+            this.bytes = bytes;
+            if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
+                problem = "the last line is not terminated by LF";
+                return;
+            }
+            int at = 0;
+            while (at < bytes.length) {
+                int lineEnd = at;
+                int commas = 0;
+                int firstComma = -1;
+                boolean cr = false;
+                for (; bytes[lineEnd] != '\n'; lineEnd++) {
+                    if (bytes[lineEnd] == ',') {
+                        commas++;
+                        firstComma = firstComma < 0 ? lineEnd : firstComma;
+                    }
+                    cr |= bytes[lineEnd] == '\r';
+                }
+                int number = size + 1;
+                if (cr || commas != 1 || firstComma == at || firstComma == lineEnd - 1) {
+                    problem = "line " + number + " is not two non-empty fields separated by one comma: " + text(at, lineEnd);
+                    return;
+                }
+                if (size > 0 && Arrays.compareUnsigned(bytes, start[size - 1], end[size - 1], bytes, at, lineEnd) >= 0) {
+                    problem = "line " + number + " is not after line " + (number - 1) + " in byte order: " + text(at, lineEnd);
+                    return;
+                }
+                if (size == start.length) {
+                    start = Arrays.copyOf(start, 2 * size);
+                    comma = Arrays.copyOf(comma, 2 * size);
+                    end = Arrays.copyOf(end, 2 * size);
+                }
+                start[size] = at;
+                comma[size] = firstComma;
+                end[size] = lineEnd;
+                size++;
+                at = lineEnd + 1;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        String first(int i) {
+            return text(start[i], comma[i]);
+        }
+
+        String second(int i) {
+            return text(comma[i] + 1, end[i]);
+        }
+
+        boolean sameFirst(int i, Lines other) {
+            return Arrays.equals(bytes, start[i], comma[i], other.bytes, other.start[i], other.comma[i]);
+        }
+
+        String text(int from, int to) {
+            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        }
+    }
+
+    // The first 8 bytes of a hash as a number that orders as the hex texts do: big-endian, with the
+    // top bit flipped so that Java's signed comparison (and Arrays.sort) is the unsigned byte order.
+    static long key(byte[] hash) {
+        long key = 0;
+        for (int i = 0; i < 8; i++) {
+            key = (key << 8) | (hash[i] & 0xff);
+        }
+        return key ^ Long.MIN_VALUE;
+    }
+
+    // SHA-256(prefix + bytes[from, to)), with this thread's digest.
+    static byte[] sha256(byte[] prefix, byte[] bytes, int from, int to) {
+        MessageDigest digest = SHA256.get();
+        digest.update(prefix);
+        digest.update(bytes, from, to - from);
+        return digest.digest();
     }
 
     // Ticket ascending (lowercase hex order = unsigned byte order), ties by USCC.

@@ -57,8 +57,11 @@ public class Bench {
     static final String[] CLASSES = {"A", "B", "C", "D"};
 
     public static void main(String[] args) throws Exception {
+        // The embedded server's INFO lines would bury the figures.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         int n = Integer.parseInt(args[0]);
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = Files.createTempDirectory("fd-draw-bench-");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
                 .setCleanDataDirectory(true).setServerConfig("max_wal_size", "4GB")
@@ -68,9 +71,11 @@ public class Bench {
             setUp(c, n);
             System.out.printf("setup: %,d entities and %d inspectors generated in %.1f s (not timed below)%n",
                     n, INSPECTORS, secs(t));
+            List<Round> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                round(c, n, round, work);
+                results.add(round(c, n, round, work));
             }
+            summary(n, results);
         } finally {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -78,12 +83,20 @@ public class Bench {
         }
     }
 
-    static void round(Connection c, int n, int round, Path work) throws Exception {
+    /** One round's wall times (s), peak heaps (MB) and the load average around it. */
+    record Round(double announce, double execute, double naive, double verify, long announceHeap, long executeHeap,
+                 String loadBefore, String loadAfter, boolean verified) {
+    }
+
+    static Round round(Connection c, int n, int round, Path work) throws Exception {
         String drawId = "BENCH-" + round;
+        String loadBefore = loadAverage();
+        System.out.printf("%n-- round %d, load average %s%n", round, loadBefore);
         System.gc();
         resetPeaks();
         long t = System.nanoTime();
         lapStart = t;
+        lapCpu = cpu();
         Announced announced = announce(c, drawId);
         double announceS = secs(t);
         long announceHeap = peakHeap();
@@ -92,6 +105,7 @@ public class Bench {
         resetPeaks();
         t = System.nanoTime();
         lapStart = t;
+        lapCpu = cpu();
         Executed executed = execute(c, drawId, announced);
         double executeS = secs(t);
         long executeHeap = peakHeap();
@@ -105,20 +119,28 @@ public class Bench {
 
         Path dir = Files.createDirectories(work.resolve(drawId));
         writeRecord(c, drawId, announced, executed, dir);
-        t = System.nanoTime();
-        Process verify = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "verifier/Verify.java", dir.resolve("record.json").toString(), dir.resolve("frame.csv").toString(),
-                dir.resolve("roster.csv").toString(), dir.resolve("conflicts.csv").toString(),
-                "--orgs", dir.resolve("orgs.csv").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("verify.out").toFile()).start();
-        if (!verify.waitFor(30, TimeUnit.MINUTES)) {
-            verify.destroyForcibly();
+        double verifyS = Double.NaN;
+        int verifyExit = -1;
+        List<String> out = List.of("skipped (FD_BENCH_VERIFY=0: for iterating on the server side, never for figures)");
+        if (!"0".equals(System.getenv("FD_BENCH_VERIFY"))) {
+            t = System.nanoTime();
+            Process verify = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "verifier/Verify.java", dir.resolve("record.json").toString(), dir.resolve("frame.csv").toString(),
+                    dir.resolve("roster.csv").toString(), dir.resolve("conflicts.csv").toString(),
+                    "--orgs", dir.resolve("orgs.csv").toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("verify.out").toFile()).start();
+            if (!verify.waitFor(30, TimeUnit.MINUTES)) {
+                verify.destroyForcibly();
+            }
+            verifyS = secs(t);
+            verifyExit = verify.exitValue();
+            out = Files.readAllLines(dir.resolve("verify.out"));
         }
-        double verifyS = secs(t);
-        List<String> out = Files.readAllLines(dir.resolve("verify.out"));
 
-        System.out.printf("%n== round %d: %,d entities, %d inspectors, %d cores, max heap %d MB%n", round, n, INSPECTORS,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        String loadAfter = loadAverage();
+        System.out.printf("%n== round %d: %,d entities, %d inspectors, %d cores, max heap %d MB, load average %s -> %s%n",
+                round, n, INSPECTORS, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                loadBefore, loadAfter);
         System.out.printf("announce (frame freeze + hashes + persist): %7.3f s  %5.2f x naive  peak heap %5d MB%n",
                 announceS, announceS / naiveS, announceHeap >> 20);
         System.out.printf("execute (2a + 2b + persist selection):      %7.3f s  %5.2f x naive  peak heap %5d MB  (%,d selected)%n",
@@ -126,13 +148,55 @@ public class Bench {
         System.out.printf("naive (ORDER BY random() + round-robin):    %7.3f s  %5.2f x naive  peak heap %5d MB  (%,d selected)%n",
                 naiveS, 1.0, naiveHeap >> 20, naiveSelected);
         System.out.printf("Verify.java on the record (process):        %7.3f s  exit %d: %s%n", verifyS,
-                verify.exitValue(), out.isEmpty() ? "" : out.get(out.size() - 1));
+                verifyExit, out.isEmpty() ? "" : out.get(out.size() - 1));
         System.out.printf("RESULT n=%d round=%d announce=%.3f execute=%.3f naive=%.3f verify=%.3f announce_heap_mb=%d "
                         + "execute_heap_mb=%d%n", n, round, announceS, executeS, naiveS, verifyS, announceHeap >> 20,
                 executeHeap >> 20);
+        return new Round(announceS, executeS, naiveS, verifyS, announceHeap >> 20, executeHeap >> 20, loadBefore,
+                loadAfter, verifyExit == 0);
     }
 
-    record Announced(Announcement announcement, DrawDefinition definition, Secret secret) {
+    /** Medians over the rounds; the ratios are medians of each round's ratio to its own naive draw. */
+    static void summary(int n, List<Round> rounds) {
+        System.out.printf("%n== %,d entities, %d rounds (medians; each ratio against the same round's naive draw)%n",
+                n, rounds.size());
+        for (Round r : rounds) {
+            System.out.printf("   load average %s -> %s: announce %.3f s (%.2f x), execute %.3f s (%.2f x), "
+                            + "naive %.3f s, Verify.java %.3f s%s%n", r.loadBefore(), r.loadAfter(), r.announce(),
+                    r.announce() / r.naive(), r.execute(), r.execute() / r.naive(), r.naive(), r.verify(),
+                    r.verified() ? "" : " NOT VERIFIED");
+        }
+        System.out.printf("announce  %7.3f s  %5.2f x naive  (target <= 3)    peak heap %5d MB%n",
+                median(rounds, Round::announce), median(rounds, r -> r.announce() / r.naive()),
+                rounds.stream().mapToLong(Round::announceHeap).max().orElse(0));
+        System.out.printf("execute   %7.3f s  %5.2f x naive  (target <= 1.5)  peak heap %5d MB%n",
+                median(rounds, Round::execute), median(rounds, r -> r.execute() / r.naive()),
+                rounds.stream().mapToLong(Round::executeHeap).max().orElse(0));
+        System.out.printf("naive     %7.3f s%n", median(rounds, Round::naive));
+        System.out.printf("Verify    %7.3f s  (target <= 5 s at 1,000,000)%n", median(rounds, Round::verify));
+        System.out.printf("MEDIAN n=%d rounds=%d announce=%.3f execute=%.3f naive=%.3f verify=%.3f announce_x=%.2f "
+                        + "execute_x=%.2f%n", n, rounds.size(), median(rounds, Round::announce),
+                median(rounds, Round::execute), median(rounds, Round::naive), median(rounds, Round::verify),
+                median(rounds, r -> r.announce() / r.naive()), median(rounds, r -> r.execute() / r.naive()));
+    }
+
+    static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> value) {
+        double[] values = rounds.stream().mapToDouble(value).sorted().toArray();
+        int m = values.length / 2;
+        return values.length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
+    }
+
+    /** 1-, 5- and 15-minute load averages (Linux), to read the times against the machine's load. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    record Announced(Announcement announcement, DrawDefinition definition, Secret secret, String orgsHash) {
     }
 
     record Executed(DrawResult result, String beacon) {
@@ -141,20 +205,22 @@ public class Bench {
     /** §1 on the database: the frame rows in USCC byte order, every hash, the two blobs persisted. */
     static Announced announce(Connection c, String drawId) throws Exception {
         c.setAutoCommit(false);
-        List<io.fairdraw.draw.protocol.FrameEntry> entries = new ArrayList<>();
+        // Each row goes into the frame builder as DrawAnnouncer adds each entry of the plan's frame
+        // function: three strings, validated, appended to the builder's byte buffers.
+        Frame.Builder builder = Frame.builder(1 << 16);
         try (Statement s = c.createStatement()) {
             s.setFetchSize(50_000);
             try (ResultSet rs = s.executeQuery("SELECT uscc, stratum, org_code FROM bench_entity")) {
                 while (rs.next()) {
-                    entries.add(new io.fairdraw.draw.protocol.FrameEntry(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    builder.add(rs.getString(1), rs.getString(2), rs.getString(3));
                 }
             }
         }
-        lap("announce: read frame rows (JDBC)");
-        Frame frame = Frame.of(entries);
-        entries = null;
+        lap("announce: read frame rows (JDBC) into Frame.builder");
+        Frame frame = builder.build();
+        builder = null;
         frame.hash();
-        lap("announce: Frame.of + frame hash");
+        lap("announce: sort by USCC, canonical text, frame hash");
         List<RosterEntry> roster = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, org_code FROM bench_inspector")) {
             while (rs.next()) {
@@ -175,11 +241,11 @@ public class Bench {
                 Roster.of(roster), Conflicts.of(pairs));
         Secret secret = Secret.generate();
         Announcement a = DrawProtocol.announce(definition, secret);
-        byte[] orgs = FrozenInputs.orgsText(frame);
-        FrozenInputs.orgsHash(orgs);
-        lap("announce: roster, conflicts, params, org text, commitment");
+        String orgsHash = FrozenInputs.orgsHash(FrozenInputs.orgsText(frame));
+        byte[] orgCodes = frame.orgCodeLines();
+        lap("announce: roster, conflicts, params, org text + hash, commitment");
         try (PreparedStatement p = c.prepareStatement("INSERT INTO draw_announcement (draw_id, task_id, task_ref, "
-                + "task_name, unit_code, attempt, status, announced_at, announced_by, frame, orgs, frame_hash, orgs_hash, "
+                + "task_name, unit_code, attempt, status, announced_at, announced_by, frame, org_codes, frame_hash, orgs_hash, "
                 + "frame_size, params, params_hash, team_size, cap_slack, cross_org, roster, roster_hash, roster_size, "
                 + "conflicts, conflicts_hash, commitment, beacon_source) VALUES (?,?,'BENCH','bench','D01',1,'ANNOUNCED',"
                 + "now(),'bench',?,?,?,?,?,?,?,2,1,true,?,?,?,?,?,?,'bench beacon')")) {
@@ -187,9 +253,9 @@ public class Bench {
             p.setString(++i, drawId);
             p.setLong(++i, drawId.hashCode());
             p.setBytes(++i, frame.canonicalBytes());
-            p.setBytes(++i, orgs);
+            p.setBytes(++i, orgCodes);
             p.setString(++i, a.frameHash());
-            p.setString(++i, FrozenInputs.orgsHash(orgs));
+            p.setString(++i, orgsHash);
             p.setInt(++i, a.frameSize());
             p.setString(++i, definition.params().canonicalText());
             p.setString(++i, a.paramsHash());
@@ -207,25 +273,25 @@ public class Bench {
             p.executeUpdate();
         }
         c.commit();
-        lap("announce: persist (2 blobs)");
-        return new Announced(a, definition, secret);
+        lap("announce: persist (frame text + org codes blobs)");
+        return new Announced(a, definition, secret, orgsHash);
     }
 
     /** §2 as DrawService runs it: blobs read back, frame rebuilt, seed, selection, teams, persisted. */
     static Executed execute(Connection c, String drawId, Announced announced) throws Exception {
         c.setAutoCommit(false);
         byte[] frameText;
-        byte[] orgsText;
+        byte[] orgCodes;
         String params;
         String roster;
         String conflicts;
-        try (PreparedStatement p = c.prepareStatement("SELECT frame, orgs, params, roster, conflicts FROM draw_announcement "
+        try (PreparedStatement p = c.prepareStatement("SELECT frame, org_codes, params, roster, conflicts FROM draw_announcement "
                 + "WHERE draw_id = ? FOR UPDATE")) {
             p.setString(1, drawId);
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
                 frameText = rs.getBytes(1);
-                orgsText = rs.getBytes(2);
+                orgCodes = rs.getBytes(2);
                 params = rs.getString(3);
                 roster = rs.getString(4);
                 conflicts = rs.getString(5);
@@ -240,9 +306,12 @@ public class Bench {
             }
         }
         lap("execute: read blobs");
-        DrawDefinition definition = new DrawDefinition(drawId, FrozenInputs.frame(frameText, orgsText),
+        DrawDefinition definition = new DrawDefinition(drawId, FrozenInputs.frame(frameText, orgCodes),
                 FrozenInputs.params(params), FrozenInputs.roster(roster), FrozenInputs.conflicts(conflicts));
-        lap("execute: rebuild frame from blobs");
+        if (!FrozenInputs.orgsHash(definition.frame().orgsText()).equals(announced.orgsHash())) {
+            throw new IllegalStateException("stored org codes no longer match the announced hash");
+        }
+        lap("execute: rebuild frame from blobs, org text hash");
         String beacon = "bench beacon " + drawId;
         DrawResult result = DrawProtocol.execute(definition, announced.announcement(), beacon, Secret.ofHex(secretHex));
         lap("execute: DrawProtocol.execute (re-hash, seed, 2a, 2b)");
@@ -353,10 +422,18 @@ public class Bench {
 
     /** Entities, inspectors and conflicts generated in the database, plus the draw tables of the app. */
     static void setUp(Connection c, int n) throws Exception {
-        String migration = new String(Bench.class.getClassLoader()
-                .getResourceAsStream("db/migration/draw/V20261127_1500__draw.sql").readAllBytes(), StandardCharsets.UTF_8);
         try (Statement s = c.createStatement()) {
-            s.execute(migration);
+            // The draw module's own migrations, in version order, as Flyway applies them.
+            // Statement by statement, as Flyway runs them (a later statement may use a column added before).
+            for (String migration : List.of("V20261127_1500__draw.sql", "V20261207_0900__draw_org_codes.sql")) {
+                String sql = new String(Bench.class.getClassLoader().getResourceAsStream("db/migration/draw/" + migration)
+                        .readAllBytes(), StandardCharsets.UTF_8);
+                for (String statement : sql.split(";\\s*\\n")) {
+                    if (!statement.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
+                        s.execute(statement);
+                    }
+                }
+            }
             s.execute("CREATE UNLOGGED TABLE bench_entity (uscc text PRIMARY KEY, stratum text NOT NULL, org_code text NOT NULL)");
             // 18-character codes, 10/40/40/10 % in classes A–D, 14 supervising units; random order on disk.
             s.execute("INSERT INTO bench_entity SELECT '91650000MA' || upper(lpad(to_hex(i * 2654435761 % 4294967296), 8, '0')), "
@@ -373,10 +450,19 @@ public class Bench {
     static long lapStart = System.nanoTime();
 
     /** Phase breakdown: time since the previous lap (the first lap of a phase starts at its start). */
+    static long lapCpu = cpu();
+
+    /** Phase breakdown: wall time and this JVM's CPU time (all threads, GC included) since the previous lap. */
     static void lap(String what) {
         long now = System.nanoTime();
-        System.out.printf("  %-60s %7.3f s%n", what, (now - lapStart) / 1e9);
+        long cpu = cpu();
+        System.out.printf("  %-58s %7.3f s  (JVM CPU %6.3f s)%n", what, (now - lapStart) / 1e9, (cpu - lapCpu) / 1e9);
         lapStart = now;
+        lapCpu = cpu;
+    }
+
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static void resetPeaks() {

@@ -2,11 +2,13 @@
 # Draw benchmark (issue 5 item 6): FD-DRAW-1 announce and execute on a generated frame of N
 # entities (default 1,000,000; 4 classes 10/40/40/10 %, ratio 3 %) and 300 inspectors, against the
 # naive ORDER BY random() draw of the same run, plus Verify.java on the produced record.
-#   bench/draw/run.sh [ENTITIES] [ROUNDS]        e.g. bench/draw/run.sh 10000000
-# FD_BENCH_HEAP sets the benchmark JVM's -Xmx (default 2g; 10,000,000 entities need about 6g).
+#   bench/draw/run.sh [ENTITIES] [ROUNDS]        e.g. FD_BENCH_HEAP=4g bench/draw/run.sh 10000000
+# ROUNDS defaults to 3 (medians are printed). FD_BENCH_HEAP sets the benchmark JVM's -Xmx (default
+# 2g, enough for 1,000,000 entities; use 4g for 10,000,000). FD_BENCH_VERIFY=0 skips Verify.java
+# (only to iterate on the server side; never for reported figures).
 set -euo pipefail
 ENTITIES=${1:-1000000}
-ROUNDS=${2:-1}
+ROUNDS=${2:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAR=$(ls "$ROOT"/target/fairdraw-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [[ -z "$JAR" || -n "$(find "$ROOT/src/main" -newer "$JAR" -print -quit)" ]]; then

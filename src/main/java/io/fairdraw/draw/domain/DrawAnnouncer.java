@@ -10,7 +10,6 @@ import io.fairdraw.draw.protocol.DrawDefinition;
 import io.fairdraw.draw.protocol.DrawParams;
 import io.fairdraw.draw.protocol.DrawProtocol;
 import io.fairdraw.draw.protocol.Frame;
-import io.fairdraw.draw.protocol.FrameEntry;
 import io.fairdraw.draw.protocol.ProtocolException;
 import io.fairdraw.draw.protocol.Roster;
 import io.fairdraw.draw.protocol.RosterEntry;
@@ -73,15 +72,15 @@ class DrawAnnouncer {
         DrawDefinition definition = definition(drawId, task, frameRules, source, date);
         Secret secret = Secret.generate();
         Announcement announced = DrawProtocol.announce(definition, secret);
-        byte[] orgs = FrozenInputs.orgsText(definition.frame());
+        String orgsHash = FrozenInputs.orgsHash(FrozenInputs.orgsText(definition.frame()));
         // A new attempt (after a failed execution) replaces the announced one, which can then never run.
         live.ifPresent(previous -> {
             draws.supersede(previous.drawId(), at);
             audit.record(AuditEvent.of("DRAW_SUPERSEDED", "draw", previous.drawId(), "by " + drawId));
         });
         draws.insert(new DrawRepository.NewAnnouncement(drawId, task.taskId(), taskRef, task.name(), task.planUnit(),
-                attempt, at, by.username(), definition.frame().canonicalBytes(), orgs, announced.frameHash(),
-                FrozenInputs.orgsHash(orgs), announced.frameSize(), definition.params().canonicalText(),
+                attempt, at, by.username(), definition.frame().canonicalBytes(), definition.frame().orgCodeLines(),
+                announced.frameHash(), orgsHash, announced.frameSize(), definition.params().canonicalText(),
                 announced.paramsHash(), task.teamSize(), task.capSlack(), task.crossOrg(),
                 definition.roster().canonicalText(), announced.rosterHash(), announced.rosterSize(),
                 definition.conflicts().canonicalText(), announced.conflictsHash(), announced.commitment(),
@@ -99,8 +98,9 @@ class DrawAnnouncer {
     private static DrawDefinition definition(String drawId, TaskView task, FrameRules.Result frameRules,
                                              RosterSource source, LocalDate date) {
         try {
-            List<FrameEntry> entries = new ArrayList<>(frameRules.entries().size());
-            frameRules.entries().forEach(e -> entries.add(new FrameEntry(e.uscc(), e.stratum(), e.orgCode())));
+            // Straight into the frame's byte buffers: no second object per entity (bench/draw).
+            Frame.Builder frame = Frame.builder(frameRules.entries().size());
+            frameRules.entries().forEach(e -> frame.add(e.uscc(), e.stratum(), e.orgCode()));
             List<StratumParams> strata = new ArrayList<>();
             for (Map.Entry<String, TaskView.Ratio> r : task.ratios().entrySet()) {
                 strata.add(new StratumParams(r.getKey(), r.getValue().ratioBp(), r.getValue().min()));
@@ -110,7 +110,7 @@ class DrawAnnouncer {
             List<String> ids = roster.stream().map(RosterEntry::inspectorId).toList();
             List<ConflictPair> pairs = new ArrayList<>();
             source.conflicts(ids).forEach(c -> pairs.add(new ConflictPair(c.inspectorId(), c.uscc())));
-            return new DrawDefinition(drawId, Frame.of(entries),
+            return new DrawDefinition(drawId, frame.build(),
                     new DrawParams(strata, task.teamSize(), task.capSlack(), task.crossOrg()),
                     Roster.of(roster), Conflicts.of(pairs));
         } catch (ProtocolException e) {

@@ -31,14 +31,17 @@ class DrawRepository {
 
     /** Everything an announcement freezes (FD-DRAW-1 §1), as stored. */
     record NewAnnouncement(String drawId, long taskId, String taskRef, String taskName, String unitCode, int attempt,
-                           Instant at, String by, byte[] frame, byte[] orgs, String frameHash, String orgsHash,
+                           Instant at, String by, byte[] frame, byte[] orgCodes, String frameHash, String orgsHash,
                            int frameSize, String params, String paramsHash, int teamSize, int capSlack,
                            boolean crossOrg, String roster, String rosterHash, int rosterSize, String conflicts,
                            String conflictsHash, String commitment, String beaconSource) {
     }
 
-    /** The frozen inputs execution re-reads (large texts). */
-    record Frozen(byte[] frame, byte[] orgs, String params, String roster, String conflicts) {
+    /**
+     * The frozen inputs execution re-reads (large texts): the canonical frame text and the org
+     * codes of its lines ({@code ORG_CODE\n} each, see Frame#orgCodeLines).
+     */
+    record Frozen(byte[] frame, byte[] orgCodes, String params, String roster, String conflicts) {
     }
 
     private final JdbcClient jdbc;
@@ -74,11 +77,11 @@ class DrawRepository {
 
     void insert(NewAnnouncement a, String secretHex) {
         jdbc.sql("INSERT INTO draw_announcement (draw_id, task_id, task_ref, task_name, unit_code, attempt, status, "
-                        + "announced_at, announced_by, frame, orgs, frame_hash, orgs_hash, frame_size, params, params_hash, "
+                        + "announced_at, announced_by, frame, org_codes, frame_hash, orgs_hash, frame_size, params, params_hash, "
                         + "team_size, cap_slack, cross_org, roster, roster_hash, roster_size, conflicts, conflicts_hash, "
                         + "commitment, beacon_source) VALUES (?,?,?,?,?,?,'ANNOUNCED',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(a.drawId(), a.taskId(), a.taskRef(), a.taskName(), a.unitCode(), a.attempt(),
-                        Timestamp.from(a.at()), a.by(), a.frame(), a.orgs(), a.frameHash(), a.orgsHash(), a.frameSize(),
+                        Timestamp.from(a.at()), a.by(), a.frame(), a.orgCodes(), a.frameHash(), a.orgsHash(), a.frameSize(),
                         a.params(), a.paramsHash(), a.teamSize(), a.capSlack(), a.crossOrg(), a.roster(),
                         a.rosterHash(), a.rosterSize(), a.conflicts(), a.conflictsHash(), a.commitment(),
                         a.beaconSource())
@@ -134,7 +137,7 @@ class DrawRepository {
     Frozen frozen(String drawId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT frame, orgs, params, roster, conflicts FROM draw_announcement WHERE draw_id = ?")) {
+                "SELECT frame, org_codes, params, roster, conflicts FROM draw_announcement WHERE draw_id = ?")) {
             select.unwrap(PGStatement.class).setPrepareThreshold(-1);
             select.setString(1, drawId);
             try (ResultSet rs = select.executeQuery()) {
@@ -150,15 +153,21 @@ class DrawRepository {
         }
     }
 
+    /** The frame text and its org codes, in binary transfer (for orgs.csv, rebuilt from both). */
+    Optional<byte[][]> frameAndOrgCodes(String drawId) {
+        return jdbc.sql("SELECT frame, org_codes FROM draw_announcement WHERE draw_id = ?").param(drawId)
+                .query((rs, i) -> new byte[][] {rs.getBytes(1), rs.getBytes(2)}).optional();
+    }
+
     Optional<byte[]> blob(String drawId, Blob blob) {
         return jdbc.sql("SELECT " + blob.column + " FROM draw_announcement WHERE draw_id = ?").param(drawId)
                 .query((rs, i) -> blob.binary ? rs.getBytes(1) : rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .optional();
     }
 
-    /** The stored texts that may be downloaded: frame and orgs by anyone, roster and conflicts by auditors. */
+    /** The stored texts that may be downloaded as stored: frame by anyone, roster and conflicts by auditors. */
     enum Blob {
-        FRAME("frame", true), ORGS("orgs", true), ROSTER("roster", false), CONFLICTS("conflicts", false);
+        FRAME("frame", true), ROSTER("roster", false), CONFLICTS("conflicts", false);
 
         final String column;
         final boolean binary;

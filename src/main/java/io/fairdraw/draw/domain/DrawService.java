@@ -112,7 +112,7 @@ public class DrawService {
         requireStatus(header, DrawStatus.ANNOUNCED);
         DrawRepository.Frozen frozen = draws.frozen(drawId);
         DrawDefinition definition = definition(header, frozen);
-        if (!FrozenInputs.orgsHash(frozen.orgs()).equals(header.orgsHash())) {
+        if (!FrozenInputs.orgsHash(definition.frame().orgsText()).equals(header.orgsHash())) {
             throw new IllegalStateException("stored org codes of " + drawId + " no longer match the announced hash");
         }
         Secret secret = Secret.ofHex(draws.secret(drawId));
@@ -226,7 +226,7 @@ public class DrawService {
     }
 
     static DrawDefinition definition(DrawHeader header, DrawRepository.Frozen frozen) {
-        return new DrawDefinition(header.drawId(), FrozenInputs.frame(frozen.frame(), frozen.orgs()),
+        return new DrawDefinition(header.drawId(), FrozenInputs.frame(frozen.frame(), frozen.orgCodes()),
                 FrozenInputs.params(frozen.params()), FrozenInputs.roster(frozen.roster()),
                 FrozenInputs.conflicts(frozen.conflicts()));
     }

@@ -51,10 +51,13 @@ public class PublishedDraws {
         return draws.blob(drawId, DrawRepository.Blob.FRAME);
     }
 
-    /** orgs.csv: the canonical org text hashed as {@code orgsHash} (Fairdraw extension). */
+    /**
+     * orgs.csv: the canonical org text hashed as {@code orgsHash} (Fairdraw extension), rebuilt
+     * from the stored frame and its org codes.
+     */
     @Transactional(readOnly = true)
     public Optional<byte[]> orgs(String drawId) {
-        return draws.blob(drawId, DrawRepository.Blob.ORGS);
+        return draws.frameAndOrgCodes(drawId).map(texts -> FrozenInputs.frame(texts[0], texts[1]).orgsText());
     }
 
     /** §4: "The roster and conflict texts are available to the AUDITOR role". */

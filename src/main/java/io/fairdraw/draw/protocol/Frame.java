@@ -3,26 +3,29 @@ package io.fairdraw.draw.protocol;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 
 /**
  * The frozen frame: entities sorted by USCC, no USCC twice (FD-DRAW-1 §1). Immutable; input order
  * does not matter.
  *
- * <p>The canonical text is built once and kept (about 21 bytes per entity): it is what is hashed
- * and published, and tickets hash the USCC straight out of it, which for a million entities is
- * much cheaper than visiting a million strings again.
+ * <p>Held as its canonical text plus primitive arrays (line starts, stratum and org indexes into
+ * small dictionaries), not as one object per entity: a million-entity frame is about 21 MB of text
+ * and 12 MB of arrays, it is hashed and published as that text, tickets hash the USCC straight out
+ * of it, and {@link FrameEntry} values are only made for the few entities a caller asks for
+ * (the selected ones). Measured in bench/draw: rebuilding a frame from its stored text this way
+ * takes tens of milliseconds where parsing it into a million records took seconds.
  */
 public final class Frame {
 
-    private final FrameEntry[] entries;
     private final byte[] text;
     /** Start of line {@code i} in {@link #text}; {@code lineStarts[size]} is the text length. */
     private final int[] lineStarts;
@@ -30,76 +33,118 @@ public final class Frame {
     private final int[] stratumIndexes;
     private final List<String> strata;
     private final int[] strataLengths;
+    /** Index of each entity's supervising org code in {@link #orgCodes}. */
+    private final int[] orgIndexes;
+    private final List<String> orgCodes;
     private final Map<String, Integer> stratumSizes;
     private volatile String hash;
 
-    private Frame(FrameEntry[] sortedEntries) {
-        this.entries = sortedEntries;
-        this.lineStarts = new int[entries.length + 1];
-        this.stratumIndexes = new int[entries.length];
-        List<String> names = new ArrayList<>();
-        long length = 0;
-        for (int i = 0; i < entries.length; i++) {
-            lineStarts[i] = (int) Math.min(length, Integer.MAX_VALUE);
-            String stratum = entries[i].stratum();
-            length += entries[i].uscc().length() + stratum.length() + 2;
-            // A handful of strata (A–D, X): a linear search beats hashing a million strings.
-            int index = names.indexOf(stratum);
-            if (index < 0) {
-                index = names.size();
-                names.add(stratum);
-            }
-            stratumIndexes[i] = index;
-        }
-        if (length > Integer.MAX_VALUE - 16) {
-            throw new ProtocolException("frame.too-large", Long.toString(length));
-        }
-        lineStarts[entries.length] = (int) length;
-        this.text = new byte[(int) length];
-        for (int i = 0; i < entries.length; i++) {
-            int position = CanonicalText.ascii(entries[i].uscc(), text, lineStarts[i]);
-            text[position++] = ',';
-            position = CanonicalText.ascii(entries[i].stratum(), text, position);
-            text[position] = '\n';
-        }
-        this.strata = List.copyOf(names);
-        this.strataLengths = new int[names.size()];
-        int[] counts = new int[names.size()];
+    private Frame(byte[] text, int[] lineStarts, int[] stratumIndexes, List<String> strata, int[] orgIndexes,
+                  List<String> orgCodes) {
+        this.text = text;
+        this.lineStarts = lineStarts;
+        this.stratumIndexes = stratumIndexes;
+        this.strata = List.copyOf(strata);
+        this.orgIndexes = orgIndexes;
+        this.orgCodes = List.copyOf(orgCodes);
+        this.strataLengths = new int[strata.size()];
+        int[] counts = new int[strata.size()];
         for (int index : stratumIndexes) {
             counts[index]++;
         }
         Map<String, Integer> sizes = new TreeMap<>();
-        for (int s = 0; s < names.size(); s++) {
-            strataLengths[s] = names.get(s).length();
-            sizes.put(names.get(s), counts[s]);
+        for (int s = 0; s < strata.size(); s++) {
+            strataLengths[s] = strata.get(s).length();
+            sizes.put(strata.get(s), counts[s]);
         }
         this.stratumSizes = Collections.unmodifiableMap(sizes);
     }
 
     public static Frame of(Collection<FrameEntry> entries) {
-        FrameEntry[] sorted = entries.toArray(new FrameEntry[0]);
-        // Validated USCCs are ASCII, so String order is byte order (§1: "sorted by USCC ascending").
-        Arrays.parallelSort(sorted, Comparator.comparing(FrameEntry::uscc));
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i].uscc().equals(sorted[i - 1].uscc())) {
-                // One entity, one line: a USCC twice would be sampled twice or with two strata.
-                throw new ProtocolException("frame.duplicate-uscc", sorted[i].uscc());
-            }
-        }
-        return new Frame(sorted);
+        Builder builder = builder(entries.size());
+        entries.forEach(builder::add);
+        return builder.build();
     }
 
-    /** Unmodifiable view in USCC order (no copy: frames can hold a million entries). */
+    /** A builder for large frames: entities are appended as bytes, sorted once by {@link Builder#build()}. */
+    public static Builder builder(int expectedSize) {
+        return new Builder(expectedSize);
+    }
+
+    /**
+     * The frame of a stored snapshot: its canonical text (frame.csv) and the supervising org code
+     * of each line, one per line in the same order ({@link #orgCodeLines()}). The frame text is
+     * checked to be canonical and kept as is, so it hashes to exactly what was stored.
+     *
+     * @throws ProtocolException {@code frame.not-canonical} or {@code orgs.not-canonical} naming the line
+     */
+    public static Frame ofCanonical(byte[] frameText, byte[] orgCodeLines) {
+        int size = countLines(frameText);
+        if (frameText.length > 0 && frameText[frameText.length - 1] != '\n') {
+            throw notCanonical("frame", size + 1, "the last line is not terminated by LF");
+        }
+        int[] lineStarts = new int[size + 1];
+        int[] stratumIndexes = new int[size];
+        int[] orgIndexes = new int[size];
+        List<String> strata = new ArrayList<>();
+        List<byte[]> strataBytes = new ArrayList<>();
+        CodeDictionary orgs = new CodeDictionary();
+        int f = 0;
+        int o = 0;
+        int previousStart = -1;
+        int previousEnd = -1;
+        for (int line = 0; line < size; line++) {
+            lineStarts[line] = f;
+            int comma = codeEnd(frameText, f);
+            if (comma == f || comma >= frameText.length || frameText[comma] != ',') {
+                throw notCanonical("frame", line + 1, "not USCC,STRATUM with USCC in [0-9A-Za-z._-]");
+            }
+            int end = comma + 1;
+            while (end < frameText.length && isLetter(frameText[end])) {
+                end++;
+            }
+            if (end == comma + 1 || end >= frameText.length || frameText[end] != '\n') {
+                throw notCanonical("frame", line + 1, "the stratum is not one or more letters A-Z, a-z");
+            }
+            if (previousStart >= 0
+                    && Arrays.compareUnsigned(frameText, previousStart, previousEnd, frameText, f, comma) >= 0) {
+                throw notCanonical("frame", line + 1, "the USCC is not after the previous line's in byte order");
+            }
+            stratumIndexes[line] = stratumIndex(frameText, comma + 1, end, strata, strataBytes);
+            int orgEnd = codeEnd(orgCodeLines, o);
+            if (orgEnd == o || orgEnd >= orgCodeLines.length || orgCodeLines[orgEnd] != '\n') {
+                throw notCanonical("orgs", line + 1, "not an org code in [0-9A-Za-z._-] terminated by LF");
+            }
+            orgIndexes[line] = orgs.indexOf(orgCodeLines, o, orgEnd);
+            previousStart = f;
+            previousEnd = comma;
+            f = end + 1;
+            o = orgEnd + 1;
+        }
+        lineStarts[size] = f;
+        if (o != orgCodeLines.length) {
+            throw notCanonical("orgs", size + 1, "there are more org codes than frame lines");
+        }
+        return new Frame(frameText, lineStarts, stratumIndexes, strata, orgIndexes, orgs.values());
+    }
+
+    /** Unmodifiable view in USCC order; each element is made on access (frames can hold millions). */
     public List<FrameEntry> entries() {
-        return Collections.unmodifiableList(Arrays.asList(entries));
+        return new Entries();
     }
 
     public int size() {
-        return entries.length;
+        return stratumIndexes.length;
     }
 
     FrameEntry entry(int index) {
-        return entries[index];
+        return new FrameEntry(uscc(index), strata.get(stratumIndexes[index]), orgCodes.get(orgIndexes[index]));
+    }
+
+    @SuppressWarnings("deprecation")
+    String uscc(int index) {
+        // Validated ASCII: the hibyte constructor copies without decoding.
+        return new String(text, 0, usccOffset(index), usccLength(index));
     }
 
     /** Number of entities per stratum, sorted by stratum. */
@@ -107,13 +152,22 @@ public final class Frame {
         return stratumSizes;
     }
 
-    /** Distinct strata in order of first appearance; {@link #stratumIndex(int)} points into it. */
+    /** Distinct strata; {@link #stratumIndex(int)} points into it. */
     List<String> strata() {
         return strata;
     }
 
     int stratumIndex(int entity) {
         return stratumIndexes[entity];
+    }
+
+    /** Distinct supervising org codes; {@link #orgIndex(int)} points into it. */
+    List<String> orgCodes() {
+        return orgCodes;
+    }
+
+    int orgIndex(int entity) {
+        return orgIndexes[entity];
     }
 
     /** The canonical text, shared: callers of this package-private method must not modify it. */
@@ -144,6 +198,65 @@ public final class Frame {
         out.write(text);
     }
 
+    /**
+     * The canonical org text, {@code USCC,ORG_CODE\n} per entity in the frame's (USCC) order: the
+     * Fairdraw extension that fixes the supervising org codes before the beacon
+     * (docs/draw-protocol-notes.md; not part of FD-DRAW-1's hashes).
+     */
+    public byte[] orgsText() {
+        byte[][] codes = new byte[orgCodes.size()][];
+        for (int c = 0; c < codes.length; c++) {
+            codes[c] = orgCodes.get(c).getBytes(StandardCharsets.US_ASCII);
+        }
+        long length = 0;
+        for (int i = 0; i < size(); i++) {
+            length += usccLength(i) + codes[orgIndexes[i]].length + 2;
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new ProtocolException("canonical-text.too-large", Long.toString(length));
+        }
+        byte[] out = new byte[(int) length];
+        int position = 0;
+        for (int i = 0; i < size(); i++) {
+            int usccLength = usccLength(i);
+            System.arraycopy(text, lineStarts[i], out, position, usccLength);
+            position += usccLength;
+            out[position++] = ',';
+            byte[] code = codes[orgIndexes[i]];
+            System.arraycopy(code, 0, out, position, code.length);
+            position += code.length;
+            out[position++] = '\n';
+        }
+        return out;
+    }
+
+    /**
+     * The org codes alone, {@code ORG_CODE\n} per entity in the frame's order: how a snapshot
+     * stores them next to the frame text (4 bytes a line instead of repeating every USCC), from
+     * which {@link #ofCanonical(byte[], byte[])} and {@link #orgsText()} give the rest back.
+     */
+    public byte[] orgCodeLines() {
+        byte[][] codes = new byte[orgCodes.size()][];
+        long length = 0;
+        for (int c = 0; c < codes.length; c++) {
+            codes[c] = (orgCodes.get(c) + "\n").getBytes(StandardCharsets.US_ASCII);
+        }
+        for (int index : orgIndexes) {
+            length += codes[index].length;
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new ProtocolException("canonical-text.too-large", Long.toString(length));
+        }
+        byte[] out = new byte[(int) length];
+        int position = 0;
+        for (int index : orgIndexes) {
+            byte[] code = codes[index];
+            System.arraycopy(code, 0, out, position, code.length);
+            position += code.length;
+        }
+        return out;
+    }
+
     /** {@code frame_hash}; computed once. */
     public String hash() {
         String result = hash;
@@ -152,5 +265,181 @@ public final class Frame {
             hash = result;
         }
         return result;
+    }
+
+    private final class Entries extends AbstractList<FrameEntry> implements RandomAccess {
+
+        @Override
+        public FrameEntry get(int index) {
+            return entry(index);
+        }
+
+        @Override
+        public int size() {
+            return Frame.this.size();
+        }
+    }
+
+    /**
+     * Collects entities as bytes (one code buffer, primitive arrays), then sorts them by USCC byte
+     * order once: no record per entity, and a frame that arrives sorted (the plan's frame function
+     * sorts) costs one linear pass.
+     */
+    public static final class Builder {
+
+        private byte[] codes;
+        private int codesLength;
+        /** Start of each USCC in {@link #codes}; the next start (or {@link #codesLength}) ends it. */
+        private int[] starts;
+        private int[] stratumOf;
+        private int[] orgOf;
+        private int size;
+        private final List<String> strata = new ArrayList<>();
+        private final List<String> orgs = new ArrayList<>();
+        private final Map<String, Integer> orgIndex = new java.util.HashMap<>();
+
+        private Builder(int expectedSize) {
+            int capacity = Math.max(16, expectedSize);
+            codes = new byte[capacity * 18];
+            starts = new int[capacity + 1];
+            stratumOf = new int[capacity];
+            orgOf = new int[capacity];
+        }
+
+        /** Adds one entity; the fields are validated as {@link FrameEntry} validates them. */
+        public Builder add(String uscc, String stratum, String orgCode) {
+            Fields.requireCode("frame.uscc", uscc);
+            Fields.requireStratum("frame.stratum", stratum);
+            Fields.requireCode("frame.org-code", orgCode);
+            return append(uscc, stratum, orgCode);
+        }
+
+        public Builder add(FrameEntry entry) {
+            return append(entry.uscc(), entry.stratum(), entry.orgCode());
+        }
+
+        private Builder append(String uscc, String stratum, String orgCode) {
+            if (size == stratumOf.length) {
+                int capacity = size + (size >> 1) + 16;
+                starts = Arrays.copyOf(starts, capacity + 1);
+                stratumOf = Arrays.copyOf(stratumOf, capacity);
+                orgOf = Arrays.copyOf(orgOf, capacity);
+            }
+            if (codes.length - codesLength < uscc.length()) {
+                long capacity = Math.max((long) codes.length * 3 / 2, (long) codesLength + uscc.length());
+                if (capacity > Integer.MAX_VALUE - 16) {
+                    throw new ProtocolException("frame.too-large", Long.toString(capacity));
+                }
+                codes = Arrays.copyOf(codes, (int) capacity);
+            }
+            starts[size] = codesLength;
+            codesLength = CanonicalText.ascii(uscc, codes, codesLength);
+            // A handful of strata (A–D, X): a linear search beats hashing a million strings.
+            int s = strata.indexOf(stratum);
+            if (s < 0) {
+                s = strata.size();
+                strata.add(stratum);
+            }
+            stratumOf[size] = s;
+            Integer o = orgIndex.get(orgCode);
+            if (o == null) {
+                o = orgs.size();
+                orgs.add(orgCode);
+                orgIndex.put(orgCode, o);
+            }
+            orgOf[size] = o;
+            size++;
+            return this;
+        }
+
+        /**
+         * Sorts by USCC (byte order = {@code String} order for validated ASCII), rejects a USCC
+         * given twice (one entity, one line: it would be sampled twice or with two strata) and
+         * writes the canonical text.
+         */
+        public Frame build() {
+            starts[size] = codesLength;
+            int[] order = UsccSort.order(codes, starts, size);
+            long length = 0;
+            for (int p = 0; p < size; p++) {
+                int e = order[p];
+                length += starts[e + 1] - starts[e] + strata.get(stratumOf[e]).length() + 2;
+                if (p > 0 && compare(order[p - 1], e) == 0) {
+                    throw new ProtocolException("frame.duplicate-uscc",
+                            new String(codes, starts[e], starts[e + 1] - starts[e], StandardCharsets.US_ASCII));
+                }
+            }
+            if (length > Integer.MAX_VALUE - 16) {
+                throw new ProtocolException("frame.too-large", Long.toString(length));
+            }
+            byte[][] strataBytes = new byte[strata.size()][];
+            for (int s = 0; s < strataBytes.length; s++) {
+                strataBytes[s] = strata.get(s).getBytes(StandardCharsets.US_ASCII);
+            }
+            byte[] text = new byte[(int) length];
+            int[] lineStarts = new int[size + 1];
+            int[] stratumIndexes = new int[size];
+            int[] orgIndexes = new int[size];
+            int position = 0;
+            for (int p = 0; p < size; p++) {
+                int e = order[p];
+                lineStarts[p] = position;
+                int usccLength = starts[e + 1] - starts[e];
+                System.arraycopy(codes, starts[e], text, position, usccLength);
+                position += usccLength;
+                text[position++] = ',';
+                byte[] stratum = strataBytes[stratumOf[e]];
+                System.arraycopy(stratum, 0, text, position, stratum.length);
+                position += stratum.length;
+                text[position++] = '\n';
+                stratumIndexes[p] = stratumOf[e];
+                orgIndexes[p] = orgOf[e];
+            }
+            lineStarts[size] = position;
+            return new Frame(text, lineStarts, stratumIndexes, strata, orgIndexes, orgs);
+        }
+
+        private int compare(int a, int b) {
+            return Arrays.compareUnsigned(codes, starts[a], starts[a + 1], codes, starts[b], starts[b + 1]);
+        }
+    }
+
+    private static int countLines(byte[] text) {
+        int lines = 0;
+        for (byte b : text) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** First position at or after {@code from} that is not a code character ([0-9A-Za-z._-]). */
+    private static int codeEnd(byte[] text, int from) {
+        int i = from;
+        while (i < text.length && Fields.isCodeChar((char) (text[i] & 0xff))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLetter(byte b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
+    }
+
+    private static int stratumIndex(byte[] text, int from, int to, List<String> strata, List<byte[]> strataBytes) {
+        for (int s = 0; s < strataBytes.size(); s++) {
+            byte[] known = strataBytes.get(s);
+            if (Arrays.equals(known, 0, known.length, text, from, to)) {
+                return s;
+            }
+        }
+        strataBytes.add(Arrays.copyOfRange(text, from, to));
+        strata.add(new String(text, from, to - from, StandardCharsets.US_ASCII));
+        return strata.size() - 1;
+    }
+
+    private static ProtocolException notCanonical(String text, int line, String why) {
+        return new ProtocolException(text + ".not-canonical", "line " + line + ": " + why);
     }
 }

@@ -1,7 +1,9 @@
 package io.fairdraw.draw.protocol;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * FD-DRAW-1 §2b: walk the selection order; for each entity take, in rank order, the first
@@ -36,9 +38,16 @@ final class InspectorAssignment {
         int cap = cap(entities.size(), params, size);
         int[] load = new int[size];
         boolean[] conflicted = new boolean[size];
+        // Org codes as numbers, to leave same-org inspectors out of the ranking under cross_org=1.
+        Map<String, Integer> orgIds = new HashMap<>();
+        int[] rosterOrg = new int[size];
+        for (int i = 0; i < size; i++) {
+            rosterOrg[i] = orgIds.computeIfAbsent(roster.entry(i).orgCode(), code -> orgIds.size());
+        }
         List<List<String>> teams = new ArrayList<>(entities.size());
         for (int start = 0; start < entities.size(); start += BATCH) {
-            RankOrder[] orders = rankBatch(seed, entities, start, Math.min(BATCH, entities.size() - start), roster);
+            RankOrder[] orders = rankBatch(seed, entities, start, Math.min(BATCH, entities.size() - start), roster,
+                    params.crossOrg() ? orgIds : Map.of(), rosterOrg, load, cap);
             for (int j = 0; j < orders.length; j++) {
                 FrameEntry entity = entities.get(start + j);
                 markConflicts(entity, roster, conflicts, conflicted, true);
@@ -69,12 +78,28 @@ final class InspectorAssignment {
         return teams;
     }
 
-    private static RankOrder[] rankBatch(String seed, List<FrameEntry> entities, int start, int count, Roster roster) {
+    /**
+     * The rank orders of a batch of entities, hashed on every core. Each order leaves out the
+     * inspectors the walk would certainly skip for that entity: those of its own org under
+     * cross_org=1, and those already at {@code cap} when the batch starts (loads only grow). Both
+     * rules only skip, so the teams are the same as with the whole roster ranked.
+     */
+    private static RankOrder[] rankBatch(String seed, List<FrameEntry> entities, int start, int count, Roster roster,
+                                         Map<String, Integer> sameOrgIds, int[] rosterOrg, int[] load, int cap) {
         RankOrder[] orders = new RankOrder[count];
         Parallel.forRange(count, MIN_PARALLEL_CHUNK, (from, to) -> {
             Ranking ranking = new Ranking(seed, roster);
+            int[] candidates = new int[roster.size()];
             for (int j = from; j < to; j++) {
-                orders[j] = ranking.order(entities.get(start + j).uscc());
+                FrameEntry entity = entities.get(start + j);
+                int entityOrg = sameOrgIds.getOrDefault(entity.orgCode(), -1);
+                int n = 0;
+                for (int i = 0; i < candidates.length; i++) {
+                    if (load[i] < cap && rosterOrg[i] != entityOrg) {
+                        candidates[n++] = i;
+                    }
+                }
+                orders[j] = ranking.order(entity.uscc(), candidates, n);
             }
         });
         return orders;

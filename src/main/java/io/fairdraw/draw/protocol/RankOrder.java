@@ -13,12 +13,23 @@ import java.util.function.IntBinaryOperator;
 final class RankOrder {
 
     private final long[] keys;
+    /** Roster index of each key, or {@code null} when key {@code k} is roster index {@code k}. */
+    private final int[] ids;
     private final IntBinaryOperator tieBreak;
     private final int[] heap;
     private int size;
 
     RankOrder(long[] keys, IntBinaryOperator tieBreak) {
+        this(keys, null, tieBreak);
+    }
+
+    /**
+     * The order of a subset of the roster: {@code keys[k]} belongs to roster index {@code ids[k]};
+     * {@link #next()} and {@code tieBreak} speak roster indexes.
+     */
+    RankOrder(long[] keys, int[] ids, IntBinaryOperator tieBreak) {
         this.keys = keys;
+        this.ids = ids;
         this.tieBreak = tieBreak;
         this.heap = new int[keys.length];
         for (int i = 0; i < heap.length; i++) {
@@ -38,7 +49,7 @@ final class RankOrder {
         int first = heap[0];
         heap[0] = heap[--size];
         siftDown(0);
-        return first;
+        return ids == null ? first : ids[first];
     }
 
     private void siftDown(int position) {
@@ -61,6 +72,9 @@ final class RankOrder {
     }
 
     private boolean less(int a, int b) {
-        return keys[a] != keys[b] ? keys[a] < keys[b] : tieBreak.applyAsInt(a, b) < 0;
+        if (keys[a] != keys[b]) {
+            return keys[a] < keys[b];
+        }
+        return ids == null ? tieBreak.applyAsInt(a, b) < 0 : tieBreak.applyAsInt(ids[a], ids[b]) < 0;
     }
 }

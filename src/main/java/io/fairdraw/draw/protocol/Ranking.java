@@ -23,11 +23,29 @@ final class Ranking {
         hasher.prefix((seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.US_ASCII));
         long[] keys = new long[roster.size()];
         for (int i = 0; i < keys.length; i++) {
-            byte[] id = roster.idBytes(i);
-            hasher.hash(id, 0, id.length, hash, 0);
-            keys[i] = PrefixedSha256.orderKey(hash, 0);
+            keys[i] = key(i);
         }
         return new RankOrder(keys, (a, b) -> exactCompare(uscc, a, b));
+    }
+
+    /**
+     * The rank order of only {@code candidates[0 .. count)} (roster indexes, ascending): §2b hands
+     * out inspectors in rank order and skips the ineligible ones, so leaving out inspectors who are
+     * certain to be skipped does not change which are taken, and saves hashing them.
+     */
+    RankOrder order(String uscc, int[] candidates, int count) {
+        hasher.prefix((seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.US_ASCII));
+        long[] keys = new long[count];
+        for (int k = 0; k < count; k++) {
+            keys[k] = key(candidates[k]);
+        }
+        return new RankOrder(keys, java.util.Arrays.copyOf(candidates, count), (a, b) -> exactCompare(uscc, a, b));
+    }
+
+    private long key(int inspector) {
+        byte[] id = roster.idBytes(inspector);
+        hasher.hash(id, 0, id.length, hash, 0);
+        return PrefixedSha256.orderKey(hash, 0);
     }
 
     /** Whole ranks as hex (= byte order), then inspector id (= roster index); only for equal 8-byte keys. */

@@ -236,6 +236,38 @@ class DrawPropertiesTest {
         result.selected().forEach(e -> assertThat(e.inspectors()).isEqualTo(reference.teams().get(e.uscc())));
     }
 
+    @Test
+    void inspectorsAtCapAreLeftOutOfLaterBatchesWithTheSameTeams() {
+        // 4,200 selected entities span three ranking batches of 2,048; 40 inspectors with cap slack 1
+        // (cap 211 for 210 teams each on average) fill up before the last batch starts, so the
+        // ranking leaves them out there: the teams must still be the reference's, rank for rank.
+        Random random = new Random(11);
+        List<FrameEntry> frame = new ArrayList<>();
+        Set<String> usccs = new HashSet<>();
+        while (frame.size() < 60_000) {
+            String uscc = Usccs.random(random);
+            if (usccs.add(uscc)) {
+                frame.add(new FrameEntry(uscc, "A", "D0" + (1 + random.nextInt(4))));
+            }
+        }
+        List<RosterEntry> roster = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            roster.add(new RosterEntry(String.format("CB-%04d", i), "D0" + (1 + i % 4)));
+        }
+        List<StratumParams> strata = List.of(new StratumParams("A", 700, 0));
+        RandomDraws.Case draw = new RandomDraws.Case("CAP-1", frame, strata, 2, 1, true, roster, List.of(), "cap",
+                Secret.ofHex("cd".repeat(32)));
+        ReferenceDraw.Result reference = draw.reference();
+        DrawResult result = draw.execute();
+        assertThat(reference.failure()).isNull();
+        assertThat(result.selected()).hasSize(4_200);
+        assertThat(result.selected()).extracting(SelectedEntity::uscc).containsExactlyElementsOf(reference.order());
+        result.selected().forEach(e -> assertThat(e.inspectors()).isEqualTo(reference.teams().get(e.uscc())));
+        Map<String, Integer> loadBeforeLastBatch = new HashMap<>();
+        result.selected().subList(0, 4_096).forEach(e -> e.inspectors().forEach(i -> loadBeforeLastBatch.merge(i, 1, Integer::sum)));
+        assertThat(loadBeforeLastBatch.values()).contains(result.cap());
+    }
+
     private static Object outcome(RandomDraws.Case draw) {
         try {
             return draw.execute();

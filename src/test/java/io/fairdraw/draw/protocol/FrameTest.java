@@ -1,0 +1,136 @@
+package io.fairdraw.draw.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The frame's primitive representation (builder, stored-text reader, org text) against the plain
+ * definition of §1: lines {@code USCC,STRATUM\n} sorted by USCC, and the org text in the same order.
+ */
+class FrameTest {
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 25, 1_000, 150_000})
+    void builderSortsLikeStringsAndTheStoredTextsReadBackIdentically(int size) {
+        Random random = new Random(size);
+        List<FrameEntry> entries = entries(random, size);
+        Collections.shuffle(entries, random);
+
+        Frame frame = Frame.of(entries);
+
+        List<FrameEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(FrameEntry::uscc));
+        StringBuilder text = new StringBuilder();
+        StringBuilder orgs = new StringBuilder();
+        sorted.forEach(e -> text.append(e.uscc()).append(',').append(e.stratum()).append('\n'));
+        sorted.forEach(e -> orgs.append(e.uscc()).append(',').append(e.orgCode()).append('\n'));
+        assertThat(frame.canonicalText()).isEqualTo(text.toString());
+        assertThat(new String(frame.orgsText(), StandardCharsets.US_ASCII)).isEqualTo(orgs.toString());
+        assertThat(frame.entries()).containsExactlyElementsOf(sorted);
+        assertThat(frame.hash()).isEqualTo(Sha256.of(text.toString()));
+
+        StringBuilder codes = new StringBuilder();
+        sorted.forEach(e -> codes.append(e.orgCode()).append('\n'));
+        assertThat(new String(frame.orgCodeLines(), StandardCharsets.US_ASCII)).isEqualTo(codes.toString());
+        Frame stored = Frame.ofCanonical(frame.canonicalBytes(), frame.orgCodeLines());
+        assertThat(stored.entries()).containsExactlyElementsOf(sorted);
+        assertThat(stored.hash()).isEqualTo(frame.hash());
+        assertThat(stored.stratumSizes()).isEqualTo(frame.stratumSizes());
+        assertThat(stored.orgsText()).isEqualTo(frame.orgsText());
+    }
+
+    @Test
+    void sortedInputAndCodesOfOtherLengthsAndCharacters() {
+        // Byte order, not length order: "A" < "A-" < "A." < "A0" < "B" < "a" < "a_"; ',' sorts below all of them.
+        List<String> usccs = List.of("A", "A-", "A.", "A0", "AAAAAAAAAAAAAAAAAAAAAAAAA", "B", "a", "a_");
+        List<FrameEntry> entries = new ArrayList<>();
+        for (int i = usccs.size() - 1; i >= 0; i--) {
+            entries.add(new FrameEntry(usccs.get(i), "X", "org_" + i));
+        }
+        assertThat(Frame.of(entries).entries()).extracting(FrameEntry::uscc).containsExactlyElementsOf(usccs);
+        assertThat(Frame.of(Frame.of(entries).entries()).canonicalText()).isEqualTo(Frame.of(entries).canonicalText());
+    }
+
+    @Test
+    void builderValidatesLikeTheRecordAndRejectsDuplicates() {
+        assertThatThrownBy(() -> Frame.builder(1).add("91A\r", "A", "D01"))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo("frame.uscc.line-break"));
+        assertThatThrownBy(() -> Frame.builder(1).add("91A", "A1", "D01"))
+                .isInstanceOfSatisfying(ProtocolException.class,
+                        e -> assertThat(e.code()).isEqualTo("frame.stratum.invalid-character"));
+        assertThatThrownBy(() -> Frame.builder(1).add("91B", "A", "D01").add("91A", "A", "D01").add("91B", "C", "D02").build())
+                .isInstanceOfSatisfying(ProtocolException.class, e -> {
+                    assertThat(e.code()).isEqualTo("frame.duplicate-uscc");
+                    assertThat(e.value()).isEqualTo("91B");
+                });
+    }
+
+    @Test
+    void storedTextsThatAreNotCanonicalAreRefused() {
+        assertRefused("91A,A\n91A,B\n", "D1\nD1\n", "frame.not-canonical", "line 2");
+        assertRefused("91B,A\n91A,B\n", "D1\nD1\n", "frame.not-canonical", "line 2");
+        assertRefused("91A,A\r\n", "D1\n", "frame.not-canonical", "line 1");
+        assertRefused("91A,A", "D1\n", "frame.not-canonical", "not terminated");
+        assertRefused("91A,A1\n", "D1\n", "frame.not-canonical", "stratum");
+        assertRefused("91 A,A\n", "D1\n", "frame.not-canonical", "line 1");
+        assertRefused("91A,A\n91B,A\n", "D1\n", "orgs.not-canonical", "line 2");
+        assertRefused("91A,A\n", "D1\nD1\n", "orgs.not-canonical", "more org codes");
+        assertRefused("91A,A\n", "\n", "orgs.not-canonical", "line 1");
+        assertRefused("91A,A\n", "D 1\n", "orgs.not-canonical", "line 1");
+        assertRefused("91A,A\n", "D1", "orgs.not-canonical", "line 1");
+        assertThat(Frame.ofCanonical(new byte[0], new byte[0]).size()).isZero();
+    }
+
+    @Test
+    void quickselectFindsTheKthSmallest() {
+        Random random = new Random(3);
+        for (int round = 0; round < 300; round++) {
+            int size = 1 + random.nextInt(200);
+            long[] values = new long[size];
+            for (int i = 0; i < size; i++) {
+                // Few distinct values in some rounds: ties around the pivot.
+                values[i] = round % 2 == 0 ? random.nextLong() : random.nextInt(5) - 2;
+            }
+            long[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int k = random.nextInt(size);
+            assertThat(EntitySelection.smallest(values.clone(), k)).isEqualTo(sorted[k]);
+        }
+    }
+
+    private static void assertRefused(String frame, String orgs, String code, String detail) {
+        assertThatThrownBy(() -> Frame.ofCanonical(frame.getBytes(StandardCharsets.US_ASCII),
+                orgs.getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> {
+                    assertThat(e.code()).isEqualTo(code);
+                    assertThat(e.value()).contains(detail);
+                });
+    }
+
+    private static List<FrameEntry> entries(Random random, int size) {
+        List<FrameEntry> entries = new ArrayList<>(size);
+        Set<String> usccs = new HashSet<>();
+        List<String> strata = List.of("A", "B", "C", "D", "X");
+        while (entries.size() < size) {
+            String uscc = Usccs.random(random);
+            if (usccs.add(uscc)) {
+                entries.add(new FrameEntry(uscc, strata.get(random.nextInt(strata.size())), "D" + random.nextInt(20)));
+            }
+        }
+        return entries;
+    }
+}
