@@ -71,6 +71,11 @@ public final class WebClient {
         return r;
     }
 
+    /** A GET in the browser session with another Accept header (e.g. the JSON a page's script fetches). */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept).build());
+    }
+
     /** Posts a form with the CSRF token of the last page fetched (as a browser would). */
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

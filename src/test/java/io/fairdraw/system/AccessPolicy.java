@@ -212,9 +212,47 @@ final class AccessPolicy {
         role("GET", "/api/v1/audit/verify/merkle", Role.AUDITOR, Role.ADMIN);
         role("GET", "/api/v1/audit/entries/{seq}", Role.AUDITOR, Role.ADMIN);
 
-        // --- inspection / credit / disclosure / report / notifications: add their routes here.
-        //     INSPECTOR records results on its own visits: write("POST", "/visits/{id}/result", Role.INSPECTOR);
-        //     REVIEWER approves results: write("POST", "/results/{id}/approve", Role.REVIEWER);
+        // --- inspection: the team's INSPECTORs record (own visits; RecordService also requires team
+        //     membership), the REVIEWER of the task's unit approves/returns (谁抽查、谁公示); visits,
+        //     records, evidence and the printed notice/sheet are the task unit's data (bureau, AUDITOR read).
+        add("GET", "/inspection/visits", SIGNED_IN);          // 我的检查任务: only the caller's own team visits
+        read("GET", "/inspection/visits/{id}", STAFF);
+        read("GET", "/inspection/visits/{id}/notice", STAFF);
+        read("GET", "/inspection/records/{id}/sheet", STAFF);
+        read("GET", "/inspection/evidence/{id}", STAFF);
+        write("POST", "/inspection/visits/{id}/record", Role.INSPECTOR);
+        write("POST", "/inspection/records/{id}", Role.INSPECTOR);
+        write("POST", "/inspection/records/{id}/draft", Role.INSPECTOR);
+        write("POST", "/inspection/records/{id}/confirm", Role.INSPECTOR);
+        write("POST", "/inspection/records/{id}/submit", Role.INSPECTOR);
+        write("POST", "/inspection/records/{id}/correction", Role.INSPECTOR);
+        write("POST", "/inspection/evidence/{id}/delete", Role.INSPECTOR);
+        write("POST", "/inspection/records/{id}/approve", Role.REVIEWER);
+        write("POST", "/inspection/records/{id}/return", Role.REVIEWER);
+        add("GET", "/inspection/review", SIGNED_IN);           // 待审核: the REVIEWER's own unit's queue, empty for others
+        role("GET", "/inspection/accounts", Role.LIAISON);      // the LIAISON's own unit's links only
+        write("POST", "/inspection/accounts", Role.LIAISON);    // links an account and inspector of its own unit
+        write("POST", "/inspection/accounts/{username}/unlink", Role.LIAISON);
+
+        // --- credit: 一处违规、处处受限 — every signed-in unit role reads any entity's credit records;
+        //     the scoring rules page is for ADMIN (maintains settings) and AUDITOR (supervises them).
+        role("GET", "/credit/rules", Role.ADMIN, Role.AUDITOR);
+        add("GET", "/credit/entities/{uscc}/panel", SIGNED_IN);
+        add("GET", "/api/v1/credit/{uscc}", SIGNED_IN);
+
+        // --- report: statistics for PLANNER/REVIEWER (own unit) and AUDITOR; bureau roles read the
+        //     divisions (the unit selection is the caller's Scope, a foreign ?unit= is 404).
+        role("GET", "/report", Role.PLANNER, Role.REVIEWER, Role.AUDITOR);
+        role("GET", "/report/bulletin", Role.PLANNER, Role.REVIEWER, Role.AUDITOR);
+        role("GET", "/report/charts.json", Role.PLANNER, Role.REVIEWER, Role.AUDITOR);
+        role("GET", "/report/{table}.xlsx", Role.PLANNER, Role.REVIEWER, Role.AUDITOR);
+
+        // --- notification: a person's reminders (its unit's, of kinds concerning its roles); read state is its own
+        add("GET", "/notifications", SIGNED_IN);
+        write("POST", "/notifications/{id}/read", STAFF.toArray(Role[]::new));
+        add("POST", "/notifications/read-all", SIGNED_IN);
+
+        // --- disclosure / further modules: add their routes here.
     }
 
     private static void add(String method, String pattern, Kind kind) {

@@ -76,7 +76,8 @@ class AuthorizationMatrixIT {
     @Autowired
     DemoPlans plans;
 
-    record Route(String method, String pattern, boolean multipart) {
+    /** {@code accept}: what a client of the route asks for (text/html unless the mapping produces only other types). */
+    record Route(String method, String pattern, boolean multipart, String accept) {
         boolean api() {
             return pattern.startsWith("/api/");
         }
@@ -192,7 +193,9 @@ class AuthorizationMatrixIT {
                     route.write() ? "{}" : null);
         }
         if (!route.write()) {
-            return client.get(path);
+            // A route that only produces e.g. JSON would answer a text/html request 406 before its
+            // handler runs, for allowed and denied callers alike: ask as its real client does.
+            return route.accept().equals("text/html") ? client.get(path) : client.get(path, route.accept());
         }
         if (caller.anonymous()) {
             client.get("/login");   // a token for the anonymous session, as a browser would have
@@ -224,10 +227,13 @@ class AuthorizationMatrixIT {
                 rm.getHandlerMethods().forEach((info, handler) -> {
                     Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                     boolean multipart = isMultipart(handler);
+                    var produces = info.getProducesCondition().getProducibleMediaTypes();
+                    String accept = produces.isEmpty() || produces.stream().anyMatch(t -> t.includes(
+                            org.springframework.http.MediaType.TEXT_HTML)) ? "text/html" : produces.iterator().next().toString();
                     for (String pattern : info.getPatternValues()) {
                         for (RequestMethod m : methods.isEmpty() ? EnumSet.of(RequestMethod.GET) : methods) {
                             if (seen.add(m.name() + " " + pattern)) {
-                                out.add(new Route(m.name(), pattern, multipart));
+                                out.add(new Route(m.name(), pattern, multipart, accept));
                             }
                         }
                     }
@@ -235,7 +241,7 @@ class AuthorizationMatrixIT {
             } else if (mapping instanceof AbstractUrlHandlerMapping um) {
                 for (String pattern : um.getHandlerMap().keySet()) {
                     if (seen.add("GET " + pattern)) {
-                        out.add(new Route("GET", pattern, false));
+                        out.add(new Route("GET", pattern, false, "text/html"));
                     }
                 }
             } else if (mapping instanceof RouterFunctionMapping fm) {
@@ -250,7 +256,7 @@ class AuthorizationMatrixIT {
         for (String security : List.of("POST /login", "POST /logout")) {
             if (seen.add(security)) {
                 String[] p = security.split(" ");
-                out.add(new Route(p[0], p[1], false));
+                out.add(new Route(p[0], p[1], false, "text/html"));
             }
         }
         out.sort((a, b) -> (a.pattern() + a.method()).compareTo(b.pattern() + b.method()));
@@ -285,6 +291,7 @@ class AuthorizationMatrixIT {
             String key = switch (name) {
                 case "id" -> idKind(pattern);
                 case "code" -> pattern.contains("catalog") ? "catalogCode" : "unit";
+                case "username" -> "linkedAccount";
                 default -> name;
             };
             String value = f.get(key);
@@ -317,6 +324,18 @@ class AuthorizationMatrixIT {
         }
         if (p.startsWith("/catalog/versions/")) {
             return "versionId";
+        }
+        if (p.startsWith("/inspection/visits/")) {
+            return "visitId";
+        }
+        if (p.startsWith("/inspection/records/")) {
+            return "recordId";
+        }
+        if (p.startsWith("/inspection/evidence/")) {
+            return "evidenceId";
+        }
+        if (p.startsWith("/notifications/")) {
+            return "reminderId";
         }
         return "unknown-id:" + pattern;
     }
@@ -383,11 +402,71 @@ class AuthorizationMatrixIT {
         }
         f.put("importId", jdbc.sql("SELECT id FROM registry_import WHERE unit_code = ? ORDER BY id LIMIT 1").param(unit)
                 .query(Long.class).single().toString());
+        inspectionFixtures(unit, f);
+        f.put("table", "units");
         String target = "mx.target." + unit.toLowerCase();
         ensureAccount(target, unit, Set.of(Role.INSPECTOR));
         f.put("accountId", jdbc.sql("SELECT id FROM org_account WHERE username = ?").param(target).query(Long.class)
                 .single().toString());
         return f;
+    }
+
+    /**
+     * A visit, its record and one evidence file of the unit: the unit's 2077 draw is executed (real
+     * visits, as the planner does), a team member's account opens the record through the app, and
+     * one evidence row is stored for it. Plus a linked INSPECTOR account and a reminder of the unit.
+     */
+    private void inspectionFixtures(String unit, Map<String, String> f) {
+        String lower = unit.toLowerCase();
+        String drawId = f.get("drawId");
+        if (jdbc.sql("SELECT count(*) FROM inspection_visit WHERE draw_id = ?").param(drawId).query(Long.class).single() == 0) {
+            HttpResponse<String> r = WebClient.loggedIn(port, "planner." + lower).api("POST",
+                    "/api/v1/draws/" + drawId + "/execute", "planner." + lower, "{\"beacon\":\"Matrix beacon " + unit + "\"}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+        long visitId = jdbc.sql("SELECT id FROM inspection_visit WHERE draw_id = ? ORDER BY id LIMIT 1").param(drawId)
+                .query(Long.class).single();
+        f.put("visitId", String.valueOf(visitId));
+        Long recordId = jdbc.sql("SELECT id FROM inspection_record WHERE visit_id = ? ORDER BY id LIMIT 1").param(visitId)
+                .query(Long.class).optional().orElse(null);
+        if (recordId == null) {
+            String member = jdbc.sql("SELECT inspectors[1] FROM inspection_visit WHERE id = ?").param(visitId)
+                    .query(String.class).single();
+            String account = jdbc.sql("SELECT username FROM inspection_account WHERE inspector_id = ?").param(member)
+                    .query(String.class).optional().orElse(null);
+            if (account == null) {
+                String memberUnit = jdbc.sql("SELECT unit_code FROM inspector WHERE id = ?").param(member)
+                        .query(String.class).single();
+                account = "mx.insp." + member.toLowerCase();
+                ensureAccount(account, memberUnit, Set.of(Role.INSPECTOR));
+                jdbc.sql("INSERT INTO inspection_account (username, inspector_id) VALUES (?, ?)").params(account, member)
+                        .update();
+            }
+            WebClient inspector = WebClient.loggedIn(port, account);
+            inspector.get("/inspection/visits/" + visitId);
+            HttpResponse<String> r = inspector.postForm("/inspection/visits/" + visitId + "/record", Map.of());
+            assertThat(r.statusCode()).as("record opened by %s: %s", account, r.body()).isIn(302, 303);
+            recordId = jdbc.sql("SELECT id FROM inspection_record WHERE visit_id = ? ORDER BY id LIMIT 1").param(visitId)
+                    .query(Long.class).single();
+        }
+        f.put("recordId", recordId.toString());
+        if (jdbc.sql("SELECT count(*) FROM inspection_evidence WHERE record_id = ?").param(recordId).query(Long.class)
+                .single() == 0) {
+            String item = jdbc.sql("SELECT item_code FROM inspection_record_item WHERE record_id = ? ORDER BY sort LIMIT 1")
+                    .param(recordId).query(String.class).single();
+            jdbc.sql("INSERT INTO inspection_evidence (record_id, item_code, file_name, content_type, size_bytes, sha256, "
+                            + "data, uploaded_by) VALUES (?, ?, 'matrix.pdf', 'application/pdf', 9, 'matrix', ?, 'matrix')")
+                    .params(recordId, item, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).update();
+        }
+        f.put("evidenceId", jdbc.sql("SELECT id FROM inspection_evidence WHERE record_id = ? ORDER BY id LIMIT 1")
+                .param(recordId).query(Long.class).single().toString());
+        f.put("linkedAccount", jdbc.sql("SELECT a.username FROM inspection_account a JOIN inspector i ON i.id = a.inspector_id "
+                + "WHERE i.unit_code = ? ORDER BY a.username LIMIT 1").param(unit).query(String.class).single());
+        // A reminder of the unit, already resolved so it appears in no count or digest of other tests.
+        jdbc.sql("INSERT INTO notification_reminder (kind, unit_code, subject, args, resolved_at) "
+                + "VALUES ('PLAN_DUE', ?, 'matrix', '{}', now()) ON CONFLICT DO NOTHING").param(unit).update();
+        f.put("reminderId", jdbc.sql("SELECT id FROM notification_reminder WHERE unit_code = ? AND kind = 'PLAN_DUE' "
+                + "AND subject = 'matrix'").param(unit).query(Long.class).single().toString());
     }
 
     private List<Caller> callers() {

@@ -79,9 +79,12 @@ public class AccountLinks {
         requireLiaison(by);
         int removed = jdbc.sql("DELETE FROM inspection_account a USING inspector i WHERE i.id = a.inspector_id "
                 + "AND a.username = ? AND i.unit_code = ?").params(username, by.unitCode()).update();
-        if (removed > 0) {
-            audit.record(AuditEvent.of("INSPECTION_ACCOUNT_UNLINKED", "inspection_account", username, ""));
+        if (removed == 0) {
+            // Not a link of the caller's unit (or none at all): 404 like every out-of-scope id (DESIGN §2),
+            // not a redirect that looks like success.
+            throw new OutOfScopeException("inspection_account:" + username, false);
         }
+        audit.record(AuditEvent.of("INSPECTION_ACCOUNT_UNLINKED", "inspection_account", username, ""));
     }
 
     private static void requireLiaison(FairdrawUser by) {

@@ -37,8 +37,9 @@ class AccountLinkController {
         return PAGE;
     }
 
+    /** Missing fields are the service's field errors, after the caller is authorised (not a 400 for anyone). */
     @PostMapping("/inspection/accounts")
-    String link(@RequestParam String username, @RequestParam String inspectorId,
+    String link(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String inspectorId,
                 @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
         try {
             links.link(user, username, inspectorId);

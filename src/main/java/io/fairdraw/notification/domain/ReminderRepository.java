@@ -60,6 +60,12 @@ class ReminderRepository {
                         rs.getBoolean(9))).list();
     }
 
+    /** Whether the person may see the reminder at all (same unit and kinds as {@link #list}). */
+    boolean visible(long id, String unitCode, String[] kinds) {
+        return jdbc.sql("SELECT count(*) FROM notification_reminder WHERE id = ? AND unit_code = ? AND kind = ANY(?)")
+                .params(id, unitCode, kinds).query(Long.class).single() > 0;
+    }
+
     /** Marks read only reminders the person may see (same unit and kinds). */
     int markRead(long id, String unitCode, String[] kinds, String username) {
         return jdbc.sql("INSERT INTO notification_read (reminder_id, username) SELECT id, ? FROM notification_reminder "

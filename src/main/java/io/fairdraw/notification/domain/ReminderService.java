@@ -5,6 +5,7 @@ import io.fairdraw.audit.AuditLog;
 import io.fairdraw.notification.ReminderKind;
 import io.fairdraw.notification.Reminders;
 import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.OutOfScopeException;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -44,8 +45,13 @@ public class ReminderService implements Reminders {
     /** Read state is the person's own; audited like every change (全程留痕). */
     @Transactional
     public void markRead(FairdrawUser user, long id) {
-        if (reminders.markRead(id, user.unitCode(), kindsOf(user), user.username()) > 0) {
+        String[] kinds = kindsOf(user);
+        if (reminders.markRead(id, user.unitCode(), kinds, user.username()) > 0) {
             audit.record(AuditEvent.of("REMINDER_READ", "reminder", String.valueOf(id), user.username()));
+        } else if (user.unitCode() == null || !reminders.visible(id, user.unitCode(), kinds)) {
+            // Another unit's (or another role's) reminder: 404 like every out-of-scope id (DESIGN §2),
+            // not a redirect that looks like success; already read by this person stays a no-op.
+            throw new OutOfScopeException("reminder:" + id, false);
         }
     }
 
