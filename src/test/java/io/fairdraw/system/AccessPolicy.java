@@ -252,7 +252,13 @@ final class AccessPolicy {
         write("POST", "/notifications/{id}/read", STAFF.toArray(Role[]::new));
         add("POST", "/notifications/read-all", SIGNED_IN);
 
-        // --- disclosure / further modules: add their routes here.
+        // --- disclosure: the portal is under /public/** (above); 谁抽查、谁公示 — the REVIEWER of the
+        //     task's unit sees its publication queue and publishes its unit's approved results.
+        role("GET", "/disclosure", Role.REVIEWER);
+        write("POST", "/disclosure/records/{id}/publish", Role.REVIEWER);
+        write("POST", "/disclosure/tasks/{taskId}/publish", Role.REVIEWER);
+
+        // --- further modules: add their routes here.
     }
 
     private static void add(String method, String pattern, Kind kind) {

@@ -328,8 +328,8 @@ class AuthorizationMatrixIT {
         if (p.startsWith("/inspection/visits/")) {
             return "visitId";
         }
-        if (p.startsWith("/inspection/records/")) {
-            return "recordId";
+        if (p.startsWith("/inspection/records/") || p.startsWith("/disclosure/records/")) {
+            return "recordId";   // disclosure keys its rows by the inspection record's id
         }
         if (p.startsWith("/inspection/evidence/")) {
             return "evidenceId";
