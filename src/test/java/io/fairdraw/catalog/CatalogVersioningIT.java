@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CatalogVersioningIT {
 
     static final AtomicInteger SEQ = new AtomicInteger();
-    static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
     int port;

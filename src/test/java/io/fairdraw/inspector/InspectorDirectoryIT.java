@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AppIT
 class InspectorDirectoryIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
     int port;

@@ -33,7 +33,7 @@ class InspectorImportIT {
 
     static final List<String> HEADERS = List.of("检查人员编号", "姓名", "所属单位代码", "执法证号", "执法证有效期至", "专业领域",
             "状态", "联合抽查人员", "联系电话", "身份证号");
-    static final String EXPIRY = LocalDate.now(ZoneOffset.UTC).plusYears(2).toString();
+    static final String EXPIRY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(2).toString();
 
     @LocalServerPort
     int port;

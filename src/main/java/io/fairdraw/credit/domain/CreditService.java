@@ -107,7 +107,12 @@ public class CreditService {
         if (target == null) {
             return;
         }
-        RiskClass current = registry.lookup(approved.uscc()).map(EntityView::riskClass).orElse(null);
+        Optional<EntityView> entity = registry.lookup(approved.uscc());
+        if (entity.isEmpty()) {
+            // Not (or no longer) in the registry: the credit records above stand, there is no class to move.
+            return;
+        }
+        RiskClass current = entity.get().riskClass();
         if (current != null && current.compareTo(target) >= 0) {
             return;
         }
