@@ -307,7 +307,7 @@ class AuthorizationMatrixIT {
 
     private static String idKind(String pattern) {
         String p = pattern.replace("/api/v1", "");
-        if (p.startsWith("/plans/")) {
+        if (p.startsWith("/plans/") || p.startsWith("/public/plans/")) {
             return "planId";
         }
         if (p.startsWith("/tasks/")) {

@@ -84,6 +84,12 @@ class DisclosureRepository {
                 .params(newRecordId, oldRecordId).update();
     }
 
+    /** The unit whose results of this task are in the queue (one task, one unit: the plan's). */
+    Optional<String> unitOfTask(long taskId) {
+        return jdbc.sql("SELECT unit_code FROM disclosure_record WHERE task_id = ? LIMIT 1").param(taskId)
+                .query(String.class).optional();
+    }
+
     List<Long> pendingOfTask(long taskId, String unitCode) {
         return jdbc.sql("SELECT record_id FROM disclosure_record WHERE task_id = ? AND unit_code = ? "
                 + "AND status = 'PENDING' ORDER BY record_id").params(taskId, unitCode).query(Long.class).list();

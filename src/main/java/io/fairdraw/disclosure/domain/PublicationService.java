@@ -89,7 +89,10 @@ public class PublicationService {
     /** Publishes every pending record of a task (of the reviewer's unit) at once. @return how many */
     @Transactional
     public int publishTask(long taskId, FairdrawUser by) {
-        requireReviewer(by, by.unitCode());
+        // The task's own unit publishes (谁抽查、谁公示): another unit is refused, not told "nothing to publish".
+        String unit = repository.unitOfTask(taskId)
+                .orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        requireReviewer(by, unit);
         List<Long> ids = repository.pendingOfTask(taskId, by.unitCode());
         if (ids.isEmpty()) {
             throw new ConflictError("disclosure.publish.nothing");
