@@ -185,8 +185,7 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
     @Override
     @Transactional(readOnly = true)
     public Optional<EntityView> lookup(String uscc) {
-        return uscc == null ? Optional.empty() : entities.find(uscc.strip().toUpperCase(java.util.Locale.ROOT))
-                .map(MarketEntity::view);
+        return found(uscc).map(MarketEntity::view);
     }
 
     /** Credit rules (not a person) move the class: no scope check, the reason names rule and record. */
@@ -202,12 +201,13 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
     }
 
     private Optional<MarketEntity> visible(String uscc) {
-        if (uscc == null) {
-            return Optional.empty();
-        }
         Scope scope = scopes.current();
-        String code = uscc.strip().toUpperCase(java.util.Locale.ROOT);
-        return entities.find(code).filter(e -> scope.canRead(e.unitCode()));
+        return found(uscc).filter(e -> scope.canRead(e.unitCode()));
+    }
+
+    /** The entity by code as typed (spaces, lower case), whatever the scope: one normalisation for both reads. */
+    private Optional<MarketEntity> found(String uscc) {
+        return uscc == null ? Optional.empty() : entities.find(uscc.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static String code(String text) {
