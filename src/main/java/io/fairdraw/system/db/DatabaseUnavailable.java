@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means "the database cannot be reached" (down, restarting, connections cut),
@@ -18,6 +19,18 @@ public final class DatabaseUnavailable {
 
     public static boolean causedBy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A failed statement followed by a failed rollback: Spring throws the rollback's exception
+            // and keeps the statement's (usually the telling one) as the application exception.
+            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    && tx.getApplicationException() != e && causedBy(tx.getApplicationException())) {
+                return true;
+            }
+            // HikariCP replaces a connection it found broken by a closed stand-in whose every call
+            // throws this SQLException without an SQLSTATE (HikariCP 7, ProxyConnection.ClosedConnection):
+            // seen as a rollback failure right after the database went away (FaultIT).
+            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
                 return true;
