@@ -176,7 +176,16 @@ class DisclosureRepository {
 
     /** One page in (published_on DESC, id DESC) order, after the cursor; {@code limit + 1} rows tell whether more follow. */
     Found page(ResultQuery q, int limit) {
-        if (nameSearch(q)) {
+        return page(q, limit, true);
+    }
+
+    /**
+     * As {@link #page(ResultQuery, int)}; {@code common} says whether a name fragment may be common
+     * (more than a page's worth among the newest rows is likely): only then is the recent window
+     * tried first. A rare fragment goes straight to the bigram index.
+     */
+    Found page(ResultQuery q, int limit, boolean common) {
+        if (common && nameSearch(q)) {
             List<PublicResult> recent = select(q, limit, true);
             if (recent.size() == limit) {
                 return new Found(recent, true);
@@ -185,7 +194,7 @@ class DisclosureRepository {
         return new Found(select(q, limit, false), false);
     }
 
-    private static boolean nameSearch(ResultQuery q) {
+    static boolean nameSearch(ResultQuery q) {
         return q.text() != null && !q.codeSearch();
     }
 
@@ -228,19 +237,6 @@ class DisclosureRepository {
         p.add(cap);
         return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM disclosure_result" + w.sql() + " LIMIT ?) c")
                 .params(p).query(Integer.class).single();
-    }
-
-    /**
-     * Matches among the newest {@link #RECENT_WINDOW} published rows, and whether the window was full
-     * (if not, it held every published row and the count is exact; otherwise it is a lower bound).
-     */
-    int[] countInWindow(ResultQuery q) {
-        Where w = where(q);
-        String match = w.sql().replaceFirst("^ WHERE ", "");
-        return jdbc.sql("SELECT count(*) FILTER (WHERE " + match + "), count(*) FROM (SELECT * FROM disclosure_result "
-                        + "WHERE published_on IS NOT NULL ORDER BY published_on DESC, id DESC LIMIT " + RECENT_WINDOW
-                        + ") recent").params(w.params())
-                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2) >= RECENT_WINDOW ? 1 : 0}).single();
     }
 
     /** Every match, streamed (open data downloads); needs a transaction so the driver fetches in batches. */

@@ -14,8 +14,8 @@ public class Portal {
     public static final int COUNT_CAP = 1000;
 
     /**
-     * {@code count} is exact up to {@link #COUNT_CAP} ({@code countCapped} beyond it), or, for a common
-     * name fragment served from the newest rows, a lower bound ({@code countAtLeast}).
+     * {@code count} is exact up to {@link #COUNT_CAP} ({@code countCapped} beyond it). {@code countAtLeast}
+     * (a lower bound) is no longer produced: kept false for the open-data JSON, whose columns are stable.
      */
     public record Page(List<PublicResult> rows, String next, int count, boolean countCapped, boolean countAtLeast) {
     }
@@ -33,7 +33,12 @@ public class Portal {
 
     @Transactional(readOnly = true)
     public Page search(ResultQuery q, int size, boolean count) {
-        DisclosureRepository.Found found = repository.page(q, size + 1);
+        // With a count, a name search counts first (bigram index, stops at COUNT_CAP + 1 rows): a rare
+        // fragment (the usual search for a firm's name) is then read through the index alone, and only
+        // a common one, whose newest matches are dense, looks at the newest rows first. The window scan
+        // of a rare fragment was most of a name search's cost in bench/portal.
+        int n = count && DisclosureRepository.nameSearch(q) ? repository.countUpTo(q, COUNT_CAP + 1) : -1;
+        DisclosureRepository.Found found = repository.page(q, size + 1, n < 0 || n > COUNT_CAP);
         List<PublicResult> rows = found.rows();
         String next = null;
         if (rows.size() > size) {
@@ -44,17 +49,10 @@ public class Portal {
         if (!count) {
             return new Page(List.copyOf(rows), next, -1, false, false);
         }
-        int n;
-        boolean lowerBound = false;
-        if (found.fromWindow()) {
-            int[] w = repository.countInWindow(q);
-            n = w[0];
-            lowerBound = w[1] == 1;
-        } else {
+        if (n < 0) {
             n = repository.countUpTo(q, COUNT_CAP + 1);
         }
-        return new Page(List.copyOf(rows), next, Math.min(n, COUNT_CAP), n > COUNT_CAP,
-                lowerBound && n <= COUNT_CAP);
+        return new Page(List.copyOf(rows), next, Math.min(n, COUNT_CAP), n > COUNT_CAP, false);
     }
 
     @Transactional(readOnly = true)

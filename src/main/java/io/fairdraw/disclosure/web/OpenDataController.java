@@ -45,8 +45,8 @@ class OpenDataController {
                       @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page") String next,
                       @Schema(description = "Number of matches, counted up to 1000") int count,
                       @Schema(description = "True when there are more than 1000 matches") boolean countCapped,
-                      @Schema(description = "True when count is a lower bound (a common name fragment, counted "
-                              + "among the newest 20,000 results only)") boolean countAtLeast) {
+                      @Schema(description = "Always false: counts are exact up to 1000 (kept so the columns stay "
+                              + "stable; it once marked a lower bound)") boolean countAtLeast) {
     }
 
     @GetMapping(value = "/public/results.json", produces = MediaType.APPLICATION_JSON_VALUE)
