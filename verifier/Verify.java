@@ -64,9 +64,10 @@ public class Verify {
             return;
         }
         try {
-            verify(record, frame, roster, conflicts);
+            Lines frameLines = new Lines(frame);
+            verify(record, frame, frameLines, roster, conflicts);
             if (orgs != null) {
-                verifyOrgs(record, frame, orgs);
+                verifyOrgs(record, frameLines, orgs);
             }
         } catch (BadRecord e) {
             fail("record format: " + e.getMessage());
@@ -77,13 +78,12 @@ public class Verify {
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    static void verify(Object record, byte[] frameBytes, byte[] rosterBytes, byte[] conflictsBytes)
+    static void verify(Object record, byte[] frameBytes, Lines frame, byte[] rosterBytes, byte[] conflictsBytes)
             throws Exception {
         String protocol = text(record, "protocol");
         check(protocol.equals("FD-DRAW-1"), "protocol is FD-DRAW-1", "protocol: expected FD-DRAW-1 got " + protocol);
 
         // Section 1: the frame is the published canonical text; its hash was announced.
-        Lines frame = new Lines(frameBytes);
         String problem = frame.problem;
         check(problem == null, "frame.csv is canonical (" + frame.size() + " lines USCC,STRATUM, sorted, LF)",
                 "frame.csv is not canonical: " + problem);
@@ -124,24 +124,46 @@ public class Verify {
 
         // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
         List<Object> selected = list(record, "selected");
-        Map<String, List<Integer>> byStratum = new TreeMap<>(); // frame line numbers per stratum
+        // Frame line numbers per stratum. The stratum of a line is looked up among the few names
+        // seen so far (a million-line frame is not split into strings).
+        List<String> names = new ArrayList<>();
+        int[] stratumOfLine = new int[frame.size()];
+        int[] counts = new int[8];
         for (int i = 0; i < frame.size(); i++) {
-            byStratum.computeIfAbsent(frame.second(i), s -> new ArrayList<>()).add(i);
+            int s = frame.secondIndex(i, names);
+            if (s == counts.length) {
+                counts = Arrays.copyOf(counts, 2 * s);
+            }
+            stratumOfLine[i] = s;
+            counts[s]++;
         }
-        Map<String, String> stratumOf = new HashMap<>(); // of the selected entities only
-        Set<String> selectedUsccs = new HashSet<>();
-        selected.forEach(e -> selectedUsccs.add(text(e, "uscc")));
+        Map<String, int[]> byStratum = new TreeMap<>();
+        for (int s = 0; s < names.size(); s++) {
+            byStratum.put(names.get(s), new int[counts[s]]);
+            counts[s] = 0;
+        }
         for (int i = 0; i < frame.size(); i++) {
-            String uscc = frame.first(i);
-            if (selectedUsccs.contains(uscc)) {
-                stratumOf.put(uscc, frame.second(i));
+            int s = stratumOfLine[i];
+            byStratum.get(names.get(s))[counts[s]++] = i;
+        }
+        // The stratum of the selected entities only: the frame is sorted, so each is found by binary search.
+        Map<String, String> stratumOf = new HashMap<>();
+        for (Object e : selected) {
+            String uscc = text(e, "uscc");
+            int line = frame.find(uscc);
+            if (line >= 0) {
+                stratumOf.put(uscc, names.get(stratumOfLine[line]));
             }
         }
         // Every entity's ticket, hashed on every core; only its first 8 bytes are kept here (see below).
         long[] ticketKeys = new long[frame.size()];
         byte[] ticketPrefix = (seed + "\nE\n").getBytes(StandardCharsets.UTF_8);
-        java.util.stream.IntStream.range(0, frame.size()).parallel().forEach(i ->
-                ticketKeys[i] = key(sha256(ticketPrefix, frameBytes, frame.start[i], frame.comma[i])));
+        inParallel(frame.size(), (from, to) -> {
+            Hasher hasher = new Hasher(ticketPrefix);
+            for (int i = from; i < to; i++) {
+                ticketKeys[i] = hasher.key(frameBytes, frame.start[i], frame.comma[i]);
+            }
+        });
         Set<String> withoutRatio = new TreeSet<>(byStratum.keySet());
         withoutRatio.removeAll(strata.keySet());
         check(withoutRatio.isEmpty(), "every stratum of the frame has a ratio " + byStratum.keySet(),
@@ -149,8 +171,8 @@ public class Verify {
         List<String[]> expectedOrder = new ArrayList<>(); // {ticket, uscc, stratum}
         for (Object s : strata.values()) {
             String name = text(s, "stratum");
-            List<Integer> members = byStratum.getOrDefault(name, List.of());
-            long size = members.size();
+            int[] members = byStratum.getOrDefault(name, new int[0]);
+            long size = members.length;
             long ratio = number(s, "ratioBp");
             long min = number(s, "min");
             long sample = Math.min(size, Math.max(min, (size * ratio + 9999) / 10000));
@@ -165,9 +187,9 @@ public class Verify {
             // first n_s, and those few are ordered by their whole hex ticket, ties by USCC.
             List<String[]> ranked = new ArrayList<>();
             if (sample > 0) {
-                long[] keys = new long[members.size()];
+                long[] keys = new long[members.length];
                 for (int j = 0; j < keys.length; j++) {
-                    keys[j] = ticketKeys[members.get(j)];
+                    keys[j] = ticketKeys[members[j]];
                 }
                 Arrays.parallelSort(keys);
                 long threshold = keys[(int) sample - 1];
@@ -343,7 +365,7 @@ public class Verify {
     // Fairdraw extension: orgs.csv lists every frame entity's supervising org code (USCC,ORG_CODE,
     // same canonical rules, same USCC order as the frame); its hash orgsHash was announced, so the
     // org codes that decide the cross-office rule were fixed before the beacon.
-    static void verifyOrgs(Object record, byte[] frameBytes, byte[] orgsBytes) throws Exception {
+    static void verifyOrgs(Object record, Lines frame, byte[] orgsBytes) throws Exception {
         Lines orgs = new Lines(orgsBytes);
         String problem = orgs.problem;
         check(problem == null, "orgs.csv is canonical (" + orgs.size() + " lines USCC,ORG_CODE)",
@@ -351,17 +373,17 @@ public class Verify {
         String orgsHash = sha256(orgsBytes);
         check(orgsHash.equals(text(record, "orgsHash")), "orgs hash matches",
                 "orgs hash: expected " + text(record, "orgsHash") + " got " + orgsHash);
-        Lines frame = new Lines(frameBytes);
-        Set<String> selectedUsccs = new HashSet<>();
-        list(record, "selected").forEach(e -> selectedUsccs.add(text(e, "uscc")));
-        Map<String, String> orgOf = new HashMap<>(); // of the selected entities only
         int position = 0;
         while (position < Math.min(frame.size(), orgs.size()) && frame.sameFirst(position, orgs)) {
-            String uscc = orgs.first(position);
-            if (selectedUsccs.contains(uscc)) {
-                orgOf.put(uscc, orgs.second(position));
-            }
             position++;
+        }
+        Map<String, String> orgOf = new HashMap<>(); // of the selected entities only, found by binary search
+        for (Object entity : list(record, "selected")) {
+            String uscc = text(entity, "uscc");
+            int line = frame.find(uscc);
+            if (line >= 0 && line < position) {
+                orgOf.put(uscc, orgs.second(line));
+            }
         }
         check(position == frame.size() && position == orgs.size(), "orgs.csv lists exactly the frame's entities",
                 "orgs.csv and frame.csv differ at line " + (position + 1));
@@ -397,9 +419,10 @@ public class Verify {
             this.roster = roster;
             this.keys = new long[roster.size()];
             this.handedOut = new boolean[roster.size()];
-            byte[] prefix = (seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.UTF_8);
+            Hasher hasher = HASHER.get();
+            hasher.prefix((seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = key(sha256(prefix, rosterIds[i], 0, rosterIds[i].length));
+                keys[i] = hasher.key(rosterIds[i], 0, rosterIds[i].length);
             }
         }
 
@@ -490,6 +513,43 @@ public class Verify {
             return text(comma[i] + 1, end[i]);
         }
 
+        // The line whose first field is key, or -1: binary search (a canonical text is sorted by whole
+        // lines, and the comma sorts below every character a code may contain, so by first field too).
+        int find(String key) {
+            byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
+            int low = 0;
+            int high = size - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int c = Arrays.compareUnsigned(bytes, start[middle], comma[middle], wanted, 0, wanted.length);
+                if (c == 0) {
+                    return middle;
+                }
+                if (c < 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return -1;
+        }
+
+        // The index in names of line i's second field, which is added to names when new.
+        final List<byte[]> nameBytes = new ArrayList<>();
+
+        int secondIndex(int i, List<String> names) {
+            int from = comma[i] + 1;
+            for (int k = 0; k < nameBytes.size(); k++) {
+                byte[] name = nameBytes.get(k);
+                if (Arrays.equals(bytes, from, end[i], name, 0, name.length)) {
+                    return k;
+                }
+            }
+            names.add(second(i));
+            nameBytes.add(Arrays.copyOfRange(bytes, from, end[i]));
+            return names.size() - 1;
+        }
+
         boolean sameFirst(int i, Lines other) {
             return Arrays.equals(bytes, start[i], comma[i], other.bytes, other.start[i], other.comma[i]);
         }
@@ -509,12 +569,53 @@ public class Verify {
         return key ^ Long.MIN_VALUE;
     }
 
-    // SHA-256(prefix + bytes[from, to)), with this thread's digest.
-    static byte[] sha256(byte[] prefix, byte[] bytes, int from, int to) {
-        MessageDigest digest = SHA256.get();
-        digest.update(prefix);
-        digest.update(bytes, from, to - from);
-        return digest.digest();
+    // key(SHA-256(prefix + bytes[from, to))) for millions of tickets and ranks: the prefix stays in a
+    // buffer, each hash copies its suffix behind it, nothing is allocated. One per thread.
+    static class Hasher {
+        final MessageDigest digest = newDigest();
+        final byte[] hash = new byte[32];
+        byte[] buffer = new byte[256];
+        int prefixLength;
+
+        Hasher(byte[] prefix) {
+            prefix(prefix);
+        }
+
+        void prefix(byte[] prefix) {
+            if (buffer.length < prefix.length + 64) {
+                buffer = new byte[2 * (prefix.length + 64)];
+            }
+            System.arraycopy(prefix, 0, buffer, 0, prefix.length);
+            prefixLength = prefix.length;
+        }
+
+        long key(byte[] bytes, int from, int to) {
+            int length = prefixLength + to - from;
+            if (buffer.length < length) {
+                buffer = Arrays.copyOf(buffer, 2 * length);
+            }
+            System.arraycopy(bytes, from, buffer, prefixLength, to - from);
+            digest.update(buffer, 0, length);
+            try {
+                digest.digest(hash, 0, hash.length);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(e);
+            }
+            return Verify.key(hash);
+        }
+    }
+
+    static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(() -> new Hasher(new byte[0]));
+
+    interface Range {
+        void run(int from, int to);
+    }
+
+    // Splits [0, size) into chunks run on every core; each index writes only its own slot.
+    static void inParallel(int size, Range task) {
+        int chunks = (int) Math.max(1, Math.min(8L * Runtime.getRuntime().availableProcessors(), size / 4096));
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c ->
+                task.run((int) ((long) c * size / chunks), (int) ((long) (c + 1) * size / chunks)));
     }
 
     // Ticket ascending (lowercase hex order = unsigned byte order), ties by USCC.
@@ -571,13 +672,15 @@ public class Verify {
     }
 
     // One digest per thread: tickets and ranks are hashed on every core (a million-entity frame).
-    static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Verify::newDigest);
+
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    });
+    }
 
     static String sha256(byte[] bytes) {
         return hex(SHA256.get().digest(bytes));
@@ -701,6 +804,16 @@ public class Verify {
 
         String string() {
             expect('"');
+            // Most strings of a record (codes, hashes) have no escape: taken whole.
+            int end = at;
+            while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\\') {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == '"') {
+                String plain = text.substring(at, end);
+                at = end + 1;
+                return plain;
+            }
             StringBuilder out = new StringBuilder();
             for (char c; (c = next()) != '"'; ) {
                 if (c != '\\') {
