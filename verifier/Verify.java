@@ -22,6 +22,14 @@ public class Verify {
 
     static int passed;
     static int failed;
+    static java.util.concurrent.CompletableFuture<Lines> FRAME_LINES;
+    static java.util.concurrent.CompletableFuture<String> FRAME_HASH;
+    static java.util.concurrent.CompletableFuture<Lines> ORGS_LINES;
+    static java.util.concurrent.CompletableFuture<String> ORGS_HASH;
+
+    static <T> java.util.concurrent.CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(work);
+    }
 
     public static void main(String[] args) throws Exception {
         List<String> files = new ArrayList<>(List.of(args));
@@ -42,10 +50,7 @@ public class Verify {
         byte[] conflicts = null;
         byte[] orgs = null;
         try {
-            record = new Json(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)).parseDocument();
-            if (!(record instanceof Map)) {
-                throw new IllegalArgumentException("the top level is not an object");
-            }
+            String recordText = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
             frame = Files.readAllBytes(Path.of(args[1]));
             if (args.length == 4) {
                 roster = Files.readAllBytes(Path.of(args[2]));
@@ -53,6 +58,19 @@ public class Verify {
             }
             if (orgsFile != null) {
                 orgs = Files.readAllBytes(Path.of(orgsFile));
+            }
+            // The large texts are split into lines and hashed on another core while the record is parsed.
+            FRAME_LINES = inBackground(new Lines(frame)::parse);
+            byte[] frameBytes = frame;
+            FRAME_HASH = inBackground(() -> sha256(frameBytes));
+            if (orgs != null) {
+                byte[] orgsBytes = orgs;
+                ORGS_LINES = inBackground(new Lines(orgs)::parse);
+                ORGS_HASH = inBackground(() -> sha256(orgsBytes));
+            }
+            record = new Json(recordText).parseDocument();
+            if (!(record instanceof Map)) {
+                throw new IllegalArgumentException("the top level is not an object");
             }
         } catch (IOException e) {
             System.err.println("cannot read " + e.getMessage());
@@ -64,7 +82,7 @@ public class Verify {
             return;
         }
         try {
-            Lines frameLines = new Lines(frame);
+            Lines frameLines = FRAME_LINES.join();
             verify(record, frame, frameLines, roster, conflicts);
             if (orgs != null) {
                 verifyOrgs(record, frameLines, orgs);
@@ -87,7 +105,7 @@ public class Verify {
         String problem = frame.problem;
         check(problem == null, "frame.csv is canonical (" + frame.size() + " lines USCC,STRATUM, sorted, LF)",
                 "frame.csv is not canonical: " + problem);
-        String frameHash = sha256(frameBytes);
+        String frameHash = FRAME_HASH.join();
         check(frameHash.equals(text(record, "frameHash")), "frame hash matches (" + frame.size() + " entities)",
                 "frame hash: expected " + text(record, "frameHash") + " got " + frameHash);
         check(frame.size() == number(record, "frameSize"), "frame size is " + frame.size(),
@@ -290,7 +308,8 @@ public class Verify {
         for (int k = 0; k < selected.size(); k++) {
             if (k % 1000 == 0) {
                 rankings = selected.subList(k, Math.min(k + 1000, selected.size())).parallelStream()
-                        .map(e -> new Ranking(seed, text(e, "uscc"), roster, rosterIds)).toList();
+                        .map(e -> new Ranking(seed, text(e, "uscc"), roster, rosterIds, crossOrg ? text(e, "orgCode") : null))
+                        .toList();
             }
             Object entity = selected.get(k);
             String uscc = text(entity, "uscc");
@@ -343,7 +362,7 @@ public class Verify {
             Set<String> skip = left.computeIfAbsent(uscc, u -> new HashSet<>());
             skip.add(out);
             String expected = null;
-            Ranking ranking = new Ranking(seed, uscc, roster, rosterIds);
+            Ranking ranking = new Ranking(seed, uscc, roster, rosterIds, crossOrg ? orgOf.get(uscc) : null);
             for (int i = ranking.next(); i >= 0; i = ranking.next()) {
                 String[] inspector = roster.get(i);
                 if (!current.contains(inspector[0]) && !skip.contains(inspector[0])
@@ -366,11 +385,11 @@ public class Verify {
     // same canonical rules, same USCC order as the frame); its hash orgsHash was announced, so the
     // org codes that decide the cross-office rule were fixed before the beacon.
     static void verifyOrgs(Object record, Lines frame, byte[] orgsBytes) throws Exception {
-        Lines orgs = new Lines(orgsBytes);
+        Lines orgs = ORGS_LINES.join();
         String problem = orgs.problem;
         check(problem == null, "orgs.csv is canonical (" + orgs.size() + " lines USCC,ORG_CODE)",
                 "orgs.csv is not canonical: " + problem);
-        String orgsHash = sha256(orgsBytes);
+        String orgsHash = ORGS_HASH.join();
         check(orgsHash.equals(text(record, "orgsHash")), "orgs hash matches",
                 "orgs hash: expected " + text(record, "orgsHash") + " got " + orgsHash);
         int position = 0;
@@ -413,7 +432,9 @@ public class Verify {
         final long[] keys;
         final boolean[] handedOut;
 
-        Ranking(String seed, String uscc, List<String[]> roster, byte[][] rosterIds) {
+        // Inspectors of skipOrg (the entity's org under cross-office) can never be taken for this
+        // entity, so they are left out: their ranks are not computed, next() never hands them out.
+        Ranking(String seed, String uscc, List<String[]> roster, byte[][] rosterIds, String skipOrg) {
             this.seed = seed;
             this.uscc = uscc;
             this.roster = roster;
@@ -422,7 +443,11 @@ public class Verify {
             Hasher hasher = HASHER.get();
             hasher.prefix((seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = hasher.key(rosterIds[i], 0, rosterIds[i].length);
+                if (roster.get(i)[1].equals(skipOrg)) {
+                    handedOut[i] = true;
+                } else {
+                    keys[i] = hasher.key(rosterIds[i], 0, rosterIds[i].length);
+                }
             }
         }
 
@@ -462,9 +487,12 @@ public class Verify {
 
         Lines(byte[] bytes) {
             this.bytes = bytes;
+        }
+
+        Lines parse() {
             if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
                 problem = "the last line is not terminated by LF";
-                return;
+                return this;
             }
             int at = 0;
             while (at < bytes.length) {
@@ -482,11 +510,11 @@ public class Verify {
                 int number = size + 1;
                 if (cr || commas != 1 || firstComma == at || firstComma == lineEnd - 1) {
                     problem = "line " + number + " is not two non-empty fields separated by one comma: " + text(at, lineEnd);
-                    return;
+                    return this;
                 }
                 if (size > 0 && Arrays.compareUnsigned(bytes, start[size - 1], end[size - 1], bytes, at, lineEnd) >= 0) {
                     problem = "line " + number + " is not after line " + (number - 1) + " in byte order: " + text(at, lineEnd);
-                    return;
+                    return this;
                 }
                 if (size == start.length) {
                     start = Arrays.copyOf(start, 2 * size);
@@ -499,6 +527,7 @@ public class Verify {
                 size++;
                 at = lineEnd + 1;
             }
+            return this;
         }
 
         int size() {
