@@ -2,59 +2,40 @@ package io.fairdraw.draw.protocol;
 
 import java.security.DigestException;
 import java.security.MessageDigest;
-import java.util.Arrays;
 
 /**
  * SHA-256 of a fixed prefix followed by a short suffix, for the millions of ticket and rank
- * hashes of a large draw. One instance per thread.
+ * hashes of a large draw. One instance per thread. The prefix sits in a scratch buffer; each hash
+ * copies the suffix behind it and makes one {@code update} and one {@code digest} call, with no
+ * allocation.
  *
- * <p>Every ticket and rank input starts with the 64-character hex seed, exactly one SHA-256 block.
- * That block is fed once into a base digest (the "midstate"); each hash clones the base and
- * feeds only the rest of the prefix and the suffix: a 93-byte rank input then costs one
- * compression instead of two, an 85-byte ticket input likewise. Measured in the benchmark's JVM
- * (1,000,000-entity draw, 8.4 M ranks): about 100 ns of thread CPU per rank instead of about
- * 125 ns with the whole input hashed from the start (bench/draw/README.md).
+ * <p>Measured alternative: cloning a digest pre-fed with the prefix saves one compression of the
+ * rank input, but the clone allocates and stays slower than this for millions of calls on a cold
+ * JVM (a draw runs rarely, so the JIT is rarely warm); at best it was ~15 % faster once warm.
  */
 final class PrefixedSha256 {
 
     static final int LENGTH = 32;
-    private static final int BLOCK = 64;
 
-    /** Digest fed with the whole blocks at the start of the prefix; cloned for every hash. */
-    private MessageDigest base;
-    private byte[] baseBlocks = new byte[0];
-    /** The rest of the prefix, then the suffix of the current hash. */
+    private final MessageDigest digest = Sha256.newDigest();
     private byte[] buffer = new byte[128];
-    private int restLength;
+    private int prefixLength;
 
     PrefixedSha256(byte[] prefix) {
         prefix(prefix);
     }
 
     void prefix(byte[] prefix) {
-        int whole = prefix.length / BLOCK * BLOCK;
-        // Ranks change the prefix per entity, but its first block (the seed) stays: fed once.
-        if (base == null || !Arrays.equals(baseBlocks, 0, baseBlocks.length, prefix, 0, whole)) {
-            base = Sha256.newDigest();
-            base.update(prefix, 0, whole);
-            baseBlocks = Arrays.copyOf(prefix, whole);
-        }
-        restLength = prefix.length - whole;
-        ensureCapacity(restLength + BLOCK);
-        System.arraycopy(prefix, whole, buffer, 0, restLength);
+        ensureCapacity(prefix.length + 64);
+        System.arraycopy(prefix, 0, buffer, 0, prefix.length);
+        prefixLength = prefix.length;
     }
 
     /** Writes {@code SHA-256(prefix + suffix[offset..offset+length))} to {@code out[outOffset..+32)}. */
     void hash(byte[] suffix, int offset, int length, byte[] out, int outOffset) {
-        ensureCapacity(restLength + length);
-        System.arraycopy(suffix, offset, buffer, restLength, length);
-        MessageDigest digest;
-        try {
-            digest = (MessageDigest) base.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the platform's SHA-256 cannot be cloned", e);
-        }
-        digest.update(buffer, 0, restLength + length);
+        ensureCapacity(prefixLength + length);
+        System.arraycopy(suffix, offset, buffer, prefixLength, length);
+        digest.update(buffer, 0, prefixLength + length);
         try {
             digest.digest(out, outOffset, LENGTH);
         } catch (DigestException e) {
@@ -65,7 +46,7 @@ final class PrefixedSha256 {
     private void ensureCapacity(int length) {
         if (buffer.length < length) {
             byte[] larger = new byte[Math.max(length, 2 * buffer.length)];
-            System.arraycopy(buffer, 0, larger, 0, restLength);
+            System.arraycopy(buffer, 0, larger, 0, prefixLength);
             buffer = larger;
         }
     }
