@@ -484,6 +484,7 @@ public class Verify {
         int[] end = new int[1024];
         int size;
         String problem;
+        boolean firstSorted = true;
 
         Lines(byte[] bytes) {
             this.bytes = bytes;
@@ -512,6 +513,8 @@ public class Verify {
                     problem = "line " + number + " is not two non-empty fields separated by one comma: " + text(at, lineEnd);
                     return this;
                 }
+                firstSorted &= size == 0
+                        || Arrays.compareUnsigned(bytes, start[size - 1], comma[size - 1], bytes, at, firstComma) < 0;
                 if (size > 0 && Arrays.compareUnsigned(bytes, start[size - 1], end[size - 1], bytes, at, lineEnd) >= 0) {
                     problem = "line " + number + " is not after line " + (number - 1) + " in byte order: " + text(at, lineEnd);
                     return this;
@@ -542,10 +545,18 @@ public class Verify {
             return text(comma[i] + 1, end[i]);
         }
 
-        // The line whose first field is key, or -1: binary search (a canonical text is sorted by whole
-        // lines, and the comma sorts below every character a code may contain, so by first field too).
+        // The line whose first field is key, or -1: binary search when the lines are sorted by first
+        // field (as the lines of a canonical text of codes are), else a plain scan.
         int find(String key) {
             byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
+            if (!firstSorted) {
+                for (int i = 0; i < size; i++) {
+                    if (Arrays.equals(bytes, start[i], comma[i], wanted, 0, wanted.length)) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
             int low = 0;
             int high = size - 1;
             while (low <= high) {
