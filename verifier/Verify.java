@@ -22,6 +22,14 @@ public class Verify {
 
     static int passed;
     static int failed;
+    static java.util.concurrent.CompletableFuture<Lines> FRAME_LINES;
+    static java.util.concurrent.CompletableFuture<String> FRAME_HASH;
+    static java.util.concurrent.CompletableFuture<Lines> ORGS_LINES;
+    static java.util.concurrent.CompletableFuture<String> ORGS_HASH;
+
+    static <T> java.util.concurrent.CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(work);
+    }
 
     public static void main(String[] args) throws Exception {
         List<String> files = new ArrayList<>(List.of(args));
@@ -42,10 +50,7 @@ public class Verify {
         byte[] conflicts = null;
         byte[] orgs = null;
         try {
-            record = new Json(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)).parseDocument();
-            if (!(record instanceof Map)) {
-                throw new IllegalArgumentException("the top level is not an object");
-            }
+            String recordText = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
             frame = Files.readAllBytes(Path.of(args[1]));
             if (args.length == 4) {
                 roster = Files.readAllBytes(Path.of(args[2]));
@@ -53,6 +58,19 @@ public class Verify {
             }
             if (orgsFile != null) {
                 orgs = Files.readAllBytes(Path.of(orgsFile));
+            }
+            // The large texts are split into lines and hashed on another core while the record is parsed.
+            FRAME_LINES = inBackground(new Lines(frame)::parse);
+            byte[] frameBytes = frame;
+            FRAME_HASH = inBackground(() -> sha256(frameBytes));
+            if (orgs != null) {
+                byte[] orgsBytes = orgs;
+                ORGS_LINES = inBackground(new Lines(orgs)::parse);
+                ORGS_HASH = inBackground(() -> sha256(orgsBytes));
+            }
+            record = new Json(recordText).parseDocument();
+            if (!(record instanceof Map)) {
+                throw new IllegalArgumentException("the top level is not an object");
             }
         } catch (IOException e) {
             System.err.println("cannot read " + e.getMessage());
@@ -64,9 +82,10 @@ public class Verify {
             return;
         }
         try {
-            verify(record, frame, roster, conflicts);
+            Lines frameLines = FRAME_LINES.join();
+            verify(record, frame, frameLines, roster, conflicts);
             if (orgs != null) {
-                verifyOrgs(record, frame, orgs);
+                verifyOrgs(record, frameLines, orgs);
             }
         } catch (BadRecord e) {
             fail("record format: " + e.getMessage());
@@ -77,17 +96,16 @@ public class Verify {
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    static void verify(Object record, byte[] frameBytes, byte[] rosterBytes, byte[] conflictsBytes)
+    static void verify(Object record, byte[] frameBytes, Lines frame, byte[] rosterBytes, byte[] conflictsBytes)
             throws Exception {
         String protocol = text(record, "protocol");
         check(protocol.equals("FD-DRAW-1"), "protocol is FD-DRAW-1", "protocol: expected FD-DRAW-1 got " + protocol);
 
         // Section 1: the frame is the published canonical text; its hash was announced.
-        Lines frame = new Lines(frameBytes);
         String problem = frame.problem;
         check(problem == null, "frame.csv is canonical (" + frame.size() + " lines USCC,STRATUM, sorted, LF)",
                 "frame.csv is not canonical: " + problem);
-        String frameHash = sha256(frameBytes);
+        String frameHash = FRAME_HASH.join();
         check(frameHash.equals(text(record, "frameHash")), "frame hash matches (" + frame.size() + " entities)",
                 "frame hash: expected " + text(record, "frameHash") + " got " + frameHash);
         check(frame.size() == number(record, "frameSize"), "frame size is " + frame.size(),
@@ -124,24 +142,46 @@ public class Verify {
 
         // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
         List<Object> selected = list(record, "selected");
-        Map<String, List<Integer>> byStratum = new TreeMap<>(); // frame line numbers per stratum
+        // Frame line numbers per stratum. The stratum of a line is looked up among the few names
+        // seen so far (a million-line frame is not split into strings).
+        List<String> names = new ArrayList<>();
+        int[] stratumOfLine = new int[frame.size()];
+        int[] counts = new int[8];
         for (int i = 0; i < frame.size(); i++) {
-            byStratum.computeIfAbsent(frame.second(i), s -> new ArrayList<>()).add(i);
+            int s = frame.secondIndex(i, names);
+            if (s == counts.length) {
+                counts = Arrays.copyOf(counts, 2 * s);
+            }
+            stratumOfLine[i] = s;
+            counts[s]++;
         }
-        Map<String, String> stratumOf = new HashMap<>(); // of the selected entities only
-        Set<String> selectedUsccs = new HashSet<>();
-        selected.forEach(e -> selectedUsccs.add(text(e, "uscc")));
+        Map<String, int[]> byStratum = new TreeMap<>();
+        for (int s = 0; s < names.size(); s++) {
+            byStratum.put(names.get(s), new int[counts[s]]);
+            counts[s] = 0;
+        }
         for (int i = 0; i < frame.size(); i++) {
-            String uscc = frame.first(i);
-            if (selectedUsccs.contains(uscc)) {
-                stratumOf.put(uscc, frame.second(i));
+            int s = stratumOfLine[i];
+            byStratum.get(names.get(s))[counts[s]++] = i;
+        }
+        // The stratum of the selected entities only: the frame is sorted, so each is found by binary search.
+        Map<String, String> stratumOf = new HashMap<>();
+        for (Object e : selected) {
+            String uscc = text(e, "uscc");
+            int line = frame.find(uscc);
+            if (line >= 0) {
+                stratumOf.put(uscc, names.get(stratumOfLine[line]));
             }
         }
         // Every entity's ticket, hashed on every core; only its first 8 bytes are kept here (see below).
         long[] ticketKeys = new long[frame.size()];
         byte[] ticketPrefix = (seed + "\nE\n").getBytes(StandardCharsets.UTF_8);
-        java.util.stream.IntStream.range(0, frame.size()).parallel().forEach(i ->
-                ticketKeys[i] = key(sha256(ticketPrefix, frameBytes, frame.start[i], frame.comma[i])));
+        inParallel(frame.size(), (from, to) -> {
+            Hasher hasher = new Hasher(ticketPrefix);
+            for (int i = from; i < to; i++) {
+                ticketKeys[i] = hasher.key(frameBytes, frame.start[i], frame.comma[i]);
+            }
+        });
         Set<String> withoutRatio = new TreeSet<>(byStratum.keySet());
         withoutRatio.removeAll(strata.keySet());
         check(withoutRatio.isEmpty(), "every stratum of the frame has a ratio " + byStratum.keySet(),
@@ -149,8 +189,8 @@ public class Verify {
         List<String[]> expectedOrder = new ArrayList<>(); // {ticket, uscc, stratum}
         for (Object s : strata.values()) {
             String name = text(s, "stratum");
-            List<Integer> members = byStratum.getOrDefault(name, List.of());
-            long size = members.size();
+            int[] members = byStratum.getOrDefault(name, new int[0]);
+            long size = members.length;
             long ratio = number(s, "ratioBp");
             long min = number(s, "min");
             long sample = Math.min(size, Math.max(min, (size * ratio + 9999) / 10000));
@@ -165,9 +205,9 @@ public class Verify {
             // first n_s, and those few are ordered by their whole hex ticket, ties by USCC.
             List<String[]> ranked = new ArrayList<>();
             if (sample > 0) {
-                long[] keys = new long[members.size()];
+                long[] keys = new long[members.length];
                 for (int j = 0; j < keys.length; j++) {
-                    keys[j] = ticketKeys[members.get(j)];
+                    keys[j] = ticketKeys[members[j]];
                 }
                 Arrays.parallelSort(keys);
                 long threshold = keys[(int) sample - 1];
@@ -268,7 +308,8 @@ public class Verify {
         for (int k = 0; k < selected.size(); k++) {
             if (k % 1000 == 0) {
                 rankings = selected.subList(k, Math.min(k + 1000, selected.size())).parallelStream()
-                        .map(e -> new Ranking(seed, text(e, "uscc"), roster, rosterIds)).toList();
+                        .map(e -> new Ranking(seed, text(e, "uscc"), roster, rosterIds, crossOrg ? text(e, "orgCode") : null))
+                        .toList();
             }
             Object entity = selected.get(k);
             String uscc = text(entity, "uscc");
@@ -321,7 +362,7 @@ public class Verify {
             Set<String> skip = left.computeIfAbsent(uscc, u -> new HashSet<>());
             skip.add(out);
             String expected = null;
-            Ranking ranking = new Ranking(seed, uscc, roster, rosterIds);
+            Ranking ranking = new Ranking(seed, uscc, roster, rosterIds, crossOrg ? orgOf.get(uscc) : null);
             for (int i = ranking.next(); i >= 0; i = ranking.next()) {
                 String[] inspector = roster.get(i);
                 if (!current.contains(inspector[0]) && !skip.contains(inspector[0])
@@ -343,25 +384,25 @@ public class Verify {
     // Fairdraw extension: orgs.csv lists every frame entity's supervising org code (USCC,ORG_CODE,
     // same canonical rules, same USCC order as the frame); its hash orgsHash was announced, so the
     // org codes that decide the cross-office rule were fixed before the beacon.
-    static void verifyOrgs(Object record, byte[] frameBytes, byte[] orgsBytes) throws Exception {
-        Lines orgs = new Lines(orgsBytes);
+    static void verifyOrgs(Object record, Lines frame, byte[] orgsBytes) throws Exception {
+        Lines orgs = ORGS_LINES.join();
         String problem = orgs.problem;
         check(problem == null, "orgs.csv is canonical (" + orgs.size() + " lines USCC,ORG_CODE)",
                 "orgs.csv is not canonical: " + problem);
-        String orgsHash = sha256(orgsBytes);
+        String orgsHash = ORGS_HASH.join();
         check(orgsHash.equals(text(record, "orgsHash")), "orgs hash matches",
                 "orgs hash: expected " + text(record, "orgsHash") + " got " + orgsHash);
-        Lines frame = new Lines(frameBytes);
-        Set<String> selectedUsccs = new HashSet<>();
-        list(record, "selected").forEach(e -> selectedUsccs.add(text(e, "uscc")));
-        Map<String, String> orgOf = new HashMap<>(); // of the selected entities only
         int position = 0;
         while (position < Math.min(frame.size(), orgs.size()) && frame.sameFirst(position, orgs)) {
-            String uscc = orgs.first(position);
-            if (selectedUsccs.contains(uscc)) {
-                orgOf.put(uscc, orgs.second(position));
-            }
             position++;
+        }
+        Map<String, String> orgOf = new HashMap<>(); // of the selected entities only, found by binary search
+        for (Object entity : list(record, "selected")) {
+            String uscc = text(entity, "uscc");
+            int line = frame.find(uscc);
+            if (line >= 0 && line < position) {
+                orgOf.put(uscc, orgs.second(line));
+            }
         }
         check(position == frame.size() && position == orgs.size(), "orgs.csv lists exactly the frame's entities",
                 "orgs.csv and frame.csv differ at line " + (position + 1));
@@ -391,15 +432,22 @@ public class Verify {
         final long[] keys;
         final boolean[] handedOut;
 
-        Ranking(String seed, String uscc, List<String[]> roster, byte[][] rosterIds) {
+        // Inspectors of skipOrg (the entity's org under cross-office) can never be taken for this
+        // entity, so they are left out: their ranks are not computed, next() never hands them out.
+        Ranking(String seed, String uscc, List<String[]> roster, byte[][] rosterIds, String skipOrg) {
             this.seed = seed;
             this.uscc = uscc;
             this.roster = roster;
             this.keys = new long[roster.size()];
             this.handedOut = new boolean[roster.size()];
-            byte[] prefix = (seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.UTF_8);
+            Hasher hasher = HASHER.get();
+            hasher.prefix((seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = key(sha256(prefix, rosterIds[i], 0, rosterIds[i].length));
+                if (roster.get(i)[1].equals(skipOrg)) {
+                    handedOut[i] = true;
+                } else {
+                    keys[i] = hasher.key(rosterIds[i], 0, rosterIds[i].length);
+                }
             }
         }
 
@@ -436,12 +484,16 @@ public class Verify {
         int[] end = new int[1024];
         int size;
         String problem;
+        boolean firstSorted = true;
 
         Lines(byte[] bytes) {
             this.bytes = bytes;
+        }
+
+        Lines parse() {
             if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
                 problem = "the last line is not terminated by LF";
-                return;
+                return this;
             }
             int at = 0;
             while (at < bytes.length) {
@@ -459,11 +511,13 @@ public class Verify {
                 int number = size + 1;
                 if (cr || commas != 1 || firstComma == at || firstComma == lineEnd - 1) {
                     problem = "line " + number + " is not two non-empty fields separated by one comma: " + text(at, lineEnd);
-                    return;
+                    return this;
                 }
+                firstSorted &= size == 0
+                        || Arrays.compareUnsigned(bytes, start[size - 1], comma[size - 1], bytes, at, firstComma) < 0;
                 if (size > 0 && Arrays.compareUnsigned(bytes, start[size - 1], end[size - 1], bytes, at, lineEnd) >= 0) {
                     problem = "line " + number + " is not after line " + (number - 1) + " in byte order: " + text(at, lineEnd);
-                    return;
+                    return this;
                 }
                 if (size == start.length) {
                     start = Arrays.copyOf(start, 2 * size);
@@ -476,6 +530,7 @@ public class Verify {
                 size++;
                 at = lineEnd + 1;
             }
+            return this;
         }
 
         int size() {
@@ -488,6 +543,51 @@ public class Verify {
 
         String second(int i) {
             return text(comma[i] + 1, end[i]);
+        }
+
+        // The line whose first field is key, or -1: binary search when the lines are sorted by first
+        // field (as the lines of a canonical text of codes are), else a plain scan.
+        int find(String key) {
+            byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
+            if (!firstSorted) {
+                for (int i = 0; i < size; i++) {
+                    if (Arrays.equals(bytes, start[i], comma[i], wanted, 0, wanted.length)) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+            int low = 0;
+            int high = size - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int c = Arrays.compareUnsigned(bytes, start[middle], comma[middle], wanted, 0, wanted.length);
+                if (c == 0) {
+                    return middle;
+                }
+                if (c < 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return -1;
+        }
+
+        // The index in names of line i's second field, which is added to names when new.
+        final List<byte[]> nameBytes = new ArrayList<>();
+
+        int secondIndex(int i, List<String> names) {
+            int from = comma[i] + 1;
+            for (int k = 0; k < nameBytes.size(); k++) {
+                byte[] name = nameBytes.get(k);
+                if (Arrays.equals(bytes, from, end[i], name, 0, name.length)) {
+                    return k;
+                }
+            }
+            names.add(second(i));
+            nameBytes.add(Arrays.copyOfRange(bytes, from, end[i]));
+            return names.size() - 1;
         }
 
         boolean sameFirst(int i, Lines other) {
@@ -509,12 +609,53 @@ public class Verify {
         return key ^ Long.MIN_VALUE;
     }
 
-    // SHA-256(prefix + bytes[from, to)), with this thread's digest.
-    static byte[] sha256(byte[] prefix, byte[] bytes, int from, int to) {
-        MessageDigest digest = SHA256.get();
-        digest.update(prefix);
-        digest.update(bytes, from, to - from);
-        return digest.digest();
+    // key(SHA-256(prefix + bytes[from, to))) for millions of tickets and ranks: the prefix stays in a
+    // buffer, each hash copies its suffix behind it, nothing is allocated. One per thread.
+    static class Hasher {
+        final MessageDigest digest = newDigest();
+        final byte[] hash = new byte[32];
+        byte[] buffer = new byte[256];
+        int prefixLength;
+
+        Hasher(byte[] prefix) {
+            prefix(prefix);
+        }
+
+        void prefix(byte[] prefix) {
+            if (buffer.length < prefix.length + 64) {
+                buffer = new byte[2 * (prefix.length + 64)];
+            }
+            System.arraycopy(prefix, 0, buffer, 0, prefix.length);
+            prefixLength = prefix.length;
+        }
+
+        long key(byte[] bytes, int from, int to) {
+            int length = prefixLength + to - from;
+            if (buffer.length < length) {
+                buffer = Arrays.copyOf(buffer, 2 * length);
+            }
+            System.arraycopy(bytes, from, buffer, prefixLength, to - from);
+            digest.update(buffer, 0, length);
+            try {
+                digest.digest(hash, 0, hash.length);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(e);
+            }
+            return Verify.key(hash);
+        }
+    }
+
+    static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(() -> new Hasher(new byte[0]));
+
+    interface Range {
+        void run(int from, int to);
+    }
+
+    // Splits [0, size) into chunks run on every core; each index writes only its own slot.
+    static void inParallel(int size, Range task) {
+        int chunks = (int) Math.max(1, Math.min(8L * Runtime.getRuntime().availableProcessors(), size / 4096));
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c ->
+                task.run((int) ((long) c * size / chunks), (int) ((long) (c + 1) * size / chunks)));
     }
 
     // Ticket ascending (lowercase hex order = unsigned byte order), ties by USCC.
@@ -571,13 +712,15 @@ public class Verify {
     }
 
     // One digest per thread: tickets and ranks are hashed on every core (a million-entity frame).
-    static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Verify::newDigest);
+
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    });
+    }
 
     static String sha256(byte[] bytes) {
         return hex(SHA256.get().digest(bytes));
@@ -701,6 +844,16 @@ public class Verify {
 
         String string() {
             expect('"');
+            // Most strings of a record (codes, hashes) have no escape: taken whole.
+            int end = at;
+            while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\\') {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == '"') {
+                String plain = text.substring(at, end);
+                at = end + 1;
+                return plain;
+            }
             StringBuilder out = new StringBuilder();
             for (char c; (c = next()) != '"'; ) {
                 if (c != '\\') {

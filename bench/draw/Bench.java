@@ -137,6 +137,16 @@ public class Bench {
             out = Files.readAllLines(dir.resolve("verify.out"));
         }
 
+        String keep = System.getenv("FD_BENCH_KEEP");
+        if (keep != null && !keep.isBlank()) {
+            // The produced record and texts, to run Verify.java on them alone (FD_BENCH_KEEP=dir).
+            Path target = Files.createDirectories(Path.of(keep).resolve(drawId));
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, target.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
         String loadAfter = loadAverage();
         System.out.printf("%n== round %d: %,d entities, %d inspectors, %d cores, max heap %d MB, load average %s -> %s%n",
                 round, n, INSPECTORS, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,

@@ -6,6 +6,7 @@
 # ROUNDS defaults to 3 (medians are printed). FD_BENCH_HEAP sets the benchmark JVM's -Xmx (default
 # 2g, enough for 1,000,000 entities; use 4g for 10,000,000). FD_BENCH_VERIFY=0 skips Verify.java
 # (only to iterate on the server side; never for reported figures).
+# FD_BENCH_KEEP=DIR keeps each round's record.json, frame.csv, roster.csv, conflicts.csv and orgs.csv in DIR.
 set -euo pipefail
 ENTITIES=${1:-1000000}
 ROUNDS=${2:-3}
