@@ -65,7 +65,7 @@ fi
 BASE="http://localhost:$PORT"
 BENCH_START_MS=$(( $(date +%s) * 1000 ))
 # warm-up: JIT, caches, connection pool
-for s in code name list; do wrk -t1 -c4 -d5s -s "$HERE/$s.lua" "$BASE" > /dev/null; done
+for s in code name list code name list; do wrk -t1 -c8 -d5s -s "$HERE/$s.lua" "$BASE" > /dev/null; done
 declare -A NAMES=([code]="search by code" [name]="search by part of a name" [list]="results list" [static]="baseline: /css/app.css")
 SUMMARY=()
 for s in code name list static; do
