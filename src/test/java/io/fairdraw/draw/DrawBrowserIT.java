@@ -138,7 +138,8 @@ class DrawBrowserIT {
     }
 
     private static List<WebElement> awaitVerification(Browser b) {
-        b.waitFor().until(d -> {
+        // Hashing a whole draw in the page takes seconds; on a loaded 2-core machine more than the usual 15 s.
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60)).until(d -> {
             String state = d.findElement(By.id("verify-summary")).getDomAttribute("data-result");
             return "passed".equals(state) || "failed".equals(state) || "error".equals(state);
         });

@@ -50,7 +50,8 @@ public class Portal {
             return new Page(List.copyOf(rows), next, -1, false, false);
         }
         if (n < 0) {
-            n = repository.countUpTo(q, COUNT_CAP + 1);
+            // A first page that holds every match is its own count (a code search, mostly): no query.
+            n = q.cursor() == null && next == null ? rows.size() : repository.countUpTo(q, COUNT_CAP + 1);
         }
         return new Page(List.copyOf(rows), next, Math.min(n, COUNT_CAP), n > COUNT_CAP, false);
     }
