@@ -398,6 +398,102 @@ public final class TransparencyLogBench {
                 seq -> get(http, "/public/log/checkpoint"));
         latency("HTTP: GET /public/log/proof/inclusion", requests, random, size,
                 seq -> get(http, "/public/log/proof/inclusion?seq=" + seq + "&size=" + size));
+        // The JDK client hands every request to its selector and worker threads: on a loaded 2-core
+        // machine each hand-off waits for a core. A blocking HTTP/1.1 keep-alive client on one socket
+        // measures what the server itself takes.
+        try (RawHttp raw = new RawHttp(port)) {
+            latency("HTTP, one keep-alive socket: GET /public/log/checkpoint", requests, random, size,
+                    seq -> raw.get("/public/log/checkpoint"));
+            latency("HTTP, one keep-alive socket: GET /public/log/proof/inclusion", requests, random, size,
+                    seq -> raw.get("/public/log/proof/inclusion?seq=" + seq + "&size=" + size));
+            // What a public request costs the database: transactions per request (the session store
+            // must not be touched without a session cookie).
+            long before = transactions();
+            for (String path : List.of("/public/log/checkpoint", "/public/log/proof/inclusion?seq=1&size=" + size)) {
+                for (int i = 0; i < 500; i++) {
+                    raw.get(path);
+                }
+                long after = transactions();
+                System.out.printf("  database transactions per request, %-40s %.2f%n", path.replaceAll("\\?.*", ""),
+                        (after - before - 1) / 500.0);
+                before = after;
+            }
+            System.out.printf("  response headers of GET /public/log/checkpoint: %s%n", raw.lastHeaders);
+        }
+    }
+
+    /** Committed + rolled-back transactions of the database so far (counting this query's own). */
+    long transactions() {
+        try {
+            Thread.sleep(11_000); // an idle backend flushes its statistics after 10 s (PGSTAT_IDLE_INTERVAL)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return jdbc.sql("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()")
+                .query(Long.class).single();
+    }
+
+    /** A minimal blocking HTTP/1.1 client on one keep-alive connection (Content-Length responses only). */
+    static final class RawHttp implements AutoCloseable {
+        java.net.Socket socket;
+        java.io.BufferedInputStream in;
+        java.io.OutputStream out;
+        final int port;
+        String lastHeaders = "";
+
+        RawHttp(int port) throws java.io.IOException {
+            this.port = port;
+            connect();
+        }
+
+        /** Tomcat closes a keep-alive connection after 100 requests (maxKeepAliveRequests). */
+        private void connect() throws java.io.IOException {
+            if (socket != null) {
+                socket.close();
+            }
+            socket = new java.net.Socket("localhost", port);
+            socket.setTcpNoDelay(true);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+            out = socket.getOutputStream();
+        }
+
+        void get(String path) {
+            try {
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+                StringBuilder head = new StringBuilder();
+                int c;
+                while ((c = in.read()) >= 0) {
+                    head.append((char) c);
+                    if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
+                        break;
+                    }
+                }
+                String h = head.toString();
+                if (!h.startsWith("HTTP/1.1 200")) {
+                    throw new IllegalStateException(path + ": " + h);
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(h);
+                if (!m.find()) {
+                    throw new IllegalStateException("no Content-Length: " + h);
+                }
+                in.readNBytes(Integer.parseInt(m.group(1)));
+                if (h.toLowerCase(java.util.Locale.ROOT).contains("connection: close")) {
+                    connect();
+                }
+                lastHeaders = h.lines().skip(1).filter(l -> !l.isEmpty() && !l.startsWith("Connection"))
+                        .map(l -> l.replaceAll(":.*", ""))
+                        .reduce((a, b) -> a + ", " + b).orElse("");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
     }
 
     void get(HttpClient http, String path) {
