@@ -20,11 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves committed entries from {@code audit_pending} into the chain and the Merkle tree, in
  * batches (docs/transparency-log.md, "Appending"). One thread per node does it, in rounds: a
- * writer whose transaction has committed asks for a round and waits for the first one that starts
- * after its request (which therefore sees its row); everything requests made during a round ask
- * for is done by the next round together — group commit, one lock and four round trips per batch
- * instead of a lock held by every writer until its commit. Rounds of several nodes are serialised
- * by the append lock, so the chain has no gaps and no forks.
+ * writer whose transaction has committed hands its entry over and waits for the next round;
+ * everything handed over during a round is chained by the next one together — group commit: one
+ * statement (lock, check, insert, delete) with an asynchronous commit per batch, instead of a lock
+ * held by every writer until its commit. A full round reads the table under the lock instead: on a
+ * conflict with another node, before checkpoints, at start-up and every few seconds. Rounds of
+ * several nodes are serialised by the append lock, so the chain has no gaps and no forks.
  */
 @Service
 class AuditIntegrator {
@@ -137,6 +138,15 @@ class AuditIntegrator {
         }
     }
 
+    /** Ends the worker thread once it is idle, returning its connection to the pool (tests: a second node). */
+    void stop() {
+        synchronized (monitor) {
+            if (worker != null) {
+                worker.interrupt();
+            }
+        }
+    }
+
     private void loop() {
         while (true) {
             CompletableFuture<Map<Long, Long>> round;
@@ -148,6 +158,7 @@ class AuditIntegrator {
                         monitor.wait();
                     } catch (InterruptedException e) {
                         worker = null;
+                        disconnect();
                         return;
                     }
                 }
