@@ -192,7 +192,8 @@ class AuditIntegrator {
      * The usual round: chains the entries handed over by this node's writers in one statement
      * (lock, check, insert, delete, asynchronous commit), without reading them back. False when a
      * round that reads the table is needed: the tip is unknown, another node appended or chained
-     * some of them (the statement then wrote nothing), or older pending rows are waiting.
+     * some of them (the statement then wrote nothing), or the periodic full round is due (entries
+     * a dead node committed and left pending).
      */
     private boolean chainHandedOver(List<AuditRepository.Pending> batch, Map<Long, Long> chained) {
         List<AuditRepository.Pending> todo = new ArrayList<>(batch.size());
