@@ -66,7 +66,10 @@ class AuditRepository {
      * with {@link #pending(int)}.
      */
     List<Pending> lockAndPending(int limit) {
-        return pending("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ") AS locked) "
+        // synchronous_commit off for this transaction only: the round's commit does not wait for its
+        // WAL flush (docs/transparency-log.md, "Appending": why a lost round is harmless).
+        return pending("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ") AS locked, "
+                + "set_config('synchronous_commit', 'off', true) AS async) "
                 + "SELECT " + PENDING + " FROM l CROSS JOIN LATERAL (SELECT * FROM audit_pending ORDER BY id LIMIT ?) p "
                 + "ORDER BY id", limit);
     }
@@ -91,6 +94,61 @@ class AuditRepository {
      */
     boolean appendBatch(List<AuditRow> rows, List<Boolean> disclosed, List<Long> pendingIds,
                         List<io.fairdraw.audit.merkle.CompactRange.Node> nodes, long lastSeq, String lastHash) {
+        List<Object> params = batchParams(rows, disclosed, pendingIds, nodes, lastSeq, lastHash);
+        long[] ids = pendingIds.stream().mapToLong(Long::longValue).toArray();
+        params.add(ids);
+        int n = rows.size();
+        return jdbc.sql("WITH ok AS (SELECT 1 WHERE COALESCE((SELECT max(seq) FROM audit_entry), 0) = ? "
+                        + "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM audit_entry WHERE seq = ? AND hash = ?))), "
+                        + "e AS (INSERT INTO audit_entry (" + COLUMNS + ", disclosed) SELECT * FROM unnest(?::bigint[], "
+                        + "?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                        + "?::text[], ?::text[], ?::boolean[]) WHERE EXISTS (SELECT 1 FROM ok) RETURNING 1), "
+                        + "n AS (INSERT INTO audit_tree_node (level, idx, hash) SELECT l, i, decode(h, 'hex') "
+                        + "FROM unnest(?::smallint[], ?::bigint[], ?::text[]) AS v (l, i, h) WHERE EXISTS (SELECT 1 FROM ok)), "
+                        + "d AS (DELETE FROM audit_pending WHERE id = ANY (?::bigint[]) AND EXISTS (SELECT 1 FROM ok)) "
+                        + "SELECT count(*) FROM e")
+                .params(params).query(Long.class).single() == n;
+    }
+
+    /**
+     * The one-statement round: takes the append lock, and only if the last entry is still
+     * (lastSeq, lastHash) and every pending row {@code pendingIds} is still there, inserts the
+     * entries and nodes and deletes those rows; otherwise it fails ({@code audit_append_conflict}) and
+     * writes nothing. Runs in autocommit, with an asynchronous commit.
+     *
+     * <p>The statement's snapshot is taken before the lock is granted, so it may miss an append that
+     * another node committed while this one waited; the primary keys of {@code audit_entry} and
+     * {@code audit_tree_node} then refuse the duplicate sequence numbers and the statement fails as
+     * well. Either way the caller falls back to {@link #lockAndPending}.
+     */
+    void appendHandedOver(List<AuditRow> rows, List<Boolean> disclosed, List<Long> pendingIds,
+                             List<io.fairdraw.audit.merkle.CompactRange.Node> nodes, long lastSeq, String lastHash) {
+        List<Object> params = batchParams(rows, disclosed, pendingIds, nodes, lastSeq, lastHash);
+        long[] ids = pendingIds.stream().mapToLong(Long::longValue).toArray();
+        params.add(ids);
+        params.add(rows.size());
+        params.add(ids.length);
+        jdbc.sql("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ") AS locked, "
+                        + "set_config('synchronous_commit', 'off', true) AS async), "
+                        + "ok AS (SELECT 1 FROM l WHERE COALESCE((SELECT max(seq) FROM audit_entry), 0) = ? "
+                        + "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM audit_entry WHERE seq = ? AND hash = ?))), "
+                        + INSERTS + ", d AS (DELETE FROM audit_pending WHERE id = ANY (?::bigint[]) "
+                        + "AND EXISTS (SELECT 1 FROM ok) RETURNING 1) "
+                        + "SELECT CASE WHEN (SELECT count(*) FROM e) = ? AND (SELECT count(*) FROM d) = ? THEN true "
+                        + "ELSE audit_append_conflict('the chain or the pending entries changed') END")
+                .params(params).query(Boolean.class).single();
+    }
+
+    private static final String INSERTS = "e AS (INSERT INTO audit_entry (" + COLUMNS + ", disclosed) SELECT * FROM unnest(?::bigint[], "
+            + "?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+            + "?::text[], ?::text[], ?::boolean[]) WHERE EXISTS (SELECT 1 FROM ok) RETURNING 1), "
+            + "n AS (INSERT INTO audit_tree_node (level, idx, hash) SELECT l, i, decode(h, 'hex') "
+            + "FROM unnest(?::smallint[], ?::bigint[], ?::text[]) AS v (l, i, h) WHERE EXISTS (SELECT 1 FROM ok))";
+
+    /** Parameters of the tip check and of {@link #INSERTS}, in order. */
+    private static List<Object> batchParams(List<AuditRow> rows, List<Boolean> disclosed, List<Long> pendingIds,
+                                            List<io.fairdraw.audit.merkle.CompactRange.Node> nodes, long lastSeq,
+                                            String lastHash) {
         int n = rows.size();
         long[] seq = new long[n];
         String[] at = new String[n];
@@ -115,21 +173,11 @@ class AuditRepository {
             idx[i] = nodes.get(i).id().index();
             hash[i] = java.util.HexFormat.of().formatHex(nodes.get(i).hash());
         }
-        long[] ids = pendingIds.stream().mapToLong(Long::longValue).toArray();
         List<Object> params = new ArrayList<>();
         params.addAll(List.of(lastSeq, lastSeq, lastSeq, lastHash, seq, at));
         params.addAll(List.of((Object[]) text));
-        params.addAll(List.of(disc, level, idx, hash, ids));
-        return jdbc.sql("WITH ok AS (SELECT 1 WHERE COALESCE((SELECT max(seq) FROM audit_entry), 0) = ? "
-                        + "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM audit_entry WHERE seq = ? AND hash = ?))), "
-                        + "e AS (INSERT INTO audit_entry (" + COLUMNS + ", disclosed) SELECT * FROM unnest(?::bigint[], "
-                        + "?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                        + "?::text[], ?::text[], ?::boolean[]) WHERE EXISTS (SELECT 1 FROM ok) RETURNING 1), "
-                        + "n AS (INSERT INTO audit_tree_node (level, idx, hash) SELECT l, i, decode(h, 'hex') "
-                        + "FROM unnest(?::smallint[], ?::bigint[], ?::text[]) AS v (l, i, h) WHERE EXISTS (SELECT 1 FROM ok)), "
-                        + "d AS (DELETE FROM audit_pending WHERE id = ANY (?::bigint[]) AND EXISTS (SELECT 1 FROM ok)) "
-                        + "SELECT count(*) FROM e")
-                .params(params).query(Long.class).single() == n;
+        params.addAll(List.of(disc, level, idx, hash));
+        return params;
     }
 
     Optional<AuditRow> find(long seq) {

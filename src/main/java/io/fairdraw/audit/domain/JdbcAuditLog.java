@@ -69,7 +69,9 @@ class JdbcAuditLog implements AuditLog {
                 disclosed ? "" : clientAddress(), "", "");
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isSynchronizationActive()) {
-            long id = repository.insertPending(fields, disclosed);
+            AuditRepository.Pending committed = new AuditRepository.Pending(repository.insertPending(fields, disclosed),
+                    fields, disclosed);
+            long id = committed.id();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -78,10 +80,10 @@ class JdbcAuditLog implements AuditLog {
                     // committed change into an error for the caller (FaultIT). Retry once on a fresh
                     // connection; otherwise the entry stays pending and the next round chains it.
                     try {
-                        integrator.awaitChained(id);
+                        integrator.awaitChained(committed);
                     } catch (RuntimeException first) {
                         try {
-                            integrator.awaitChained(id);
+                            integrator.awaitChained(committed);
                         } catch (RuntimeException again) {
                             LOG.warn("audit entry {} committed, chaining deferred to the next round: {}", id,
                                     again.toString());
@@ -95,7 +97,8 @@ class JdbcAuditLog implements AuditLog {
             return 0;
         }
         // No transaction: the single INSERT commits by itself (one round trip).
-        long seq = integrator.awaitChained(repository.insertPending(fields, disclosed));
+        long seq = integrator.awaitChained(new AuditRepository.Pending(repository.insertPending(fields, disclosed),
+                fields, disclosed));
         if (checkpointActions.contains(fields.action())) {
             afterCheckpointAction.run();
         }

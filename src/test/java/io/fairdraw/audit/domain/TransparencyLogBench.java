@@ -51,17 +51,21 @@ public final class TransparencyLogBench {
         long entries = Long.parseLong(arg(args, "--entries", "1000000"));
         int seconds = Integer.parseInt(arg(args, "--seconds", "10"));
         int requests = Integer.parseInt(arg(args, "--requests", "10000"));
+        // --only appends,verify,proofs (default all): to iterate on one part, e.g. under a profiler.
+        List<String> only = List.of(arg(args, "--only", "appends,verify,proofs").split(","));
         Path dir = Files.createTempDirectory("tlog-bench");
         // Stock PostgreSQL settings (fsync and synchronous_commit on), as in production.
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
                 .setLocaleConfig("locale", "C").setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "512MB").setPGStartupWait(Duration.ofSeconds(60)).start();
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FairdrawApplication.class).properties(Map.of(
-                "fairdraw.db.url", pg.getJdbcUrl("postgres", "postgres"), "fairdraw.db.user", "postgres",
-                "fairdraw.db.pool-size", "20", "server.port", "0", "fairdraw.log.checkpoint-cron", "-",
-                "logging.level.root", "WARN")).run();
+        // Command-line arguments, which take precedence over application.properties (default
+        // properties do not: server.port=${PORT:8080} would win and collide with a running app).
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FairdrawApplication.class).run(
+                "--fairdraw.db.url=" + pg.getJdbcUrl("postgres", "postgres"), "--fairdraw.db.user=postgres",
+                "--fairdraw.db.pool-size=20", "--server.port=0", "--fairdraw.log.checkpoint-cron=-",
+                "--logging.level.root=WARN");
         try {
-            new TransparencyLogBench(ctx).run(entries, seconds, requests);
+            new TransparencyLogBench(ctx).run(entries, seconds, requests, only);
         } finally {
             ctx.close();
             pg.close();
@@ -91,12 +95,31 @@ public final class TransparencyLogBench {
         this.port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
     }
 
-    void run(long target, int seconds, int requests) throws Exception {
+    void run(long target, int seconds, int requests, List<String> only) throws Exception {
         System.out.printf("Transparency log benchmark: %d writers, %d s per append run, %d entries, %d proof requests, "
-                + "%d cores%n", WRITERS, seconds, target, requests, Runtime.getRuntime().availableProcessors());
+                + "%d cores, HTTP port %d%n", WRITERS, seconds, target, requests, Runtime.getRuntime().availableProcessors(), port);
         jdbc.sql("CREATE TABLE bench_plain (LIKE audit_entry INCLUDING DEFAULTS INCLUDING INDEXES)").update();
         jdbc.sql("CREATE SEQUENCE bench_plain_seq").update();
-        for (String commit : List.of("on", "off")) {
+        if (only.contains("record")) { // only the real path, synchronous_commit=on, with what the backends wait for
+            java.util.concurrent.ConcurrentHashMap<String, Long> waits = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread sampler = new Thread(() -> {
+                while (sampling.get()) {
+                    jdbc.sql("SELECT coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-') || ' ' || state "
+                                    + "|| ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 60) FROM pg_stat_activity "
+                                    + "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle'")
+                            .query(String.class).list().forEach(w -> waits.merge(w, 1L, Long::sum));
+                }
+            });
+            sampler.start();
+            appends("chain + Merkle tree (TransparencyLog.record)", seconds,
+                    i -> log.record(AuditEvent.of("BENCH", "bench", "w" + i, "benchmark append " + i)));
+            sampling.set(false);
+            sampler.join();
+            waits.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                    .forEach(e -> System.out.printf("    %6d  %s%n", e.getValue(), e.getKey()));
+        }
+        for (String commit : only.contains("appends") ? List.of("on", "off") : List.<String>of()) {
             jdbc.sql("ALTER SYSTEM SET synchronous_commit = " + commit).update();
             jdbc.sql("SELECT pg_reload_conf()").query().singleRow();
             Thread.sleep(500);
@@ -108,14 +131,18 @@ public final class TransparencyLogBench {
             appends("chain + Merkle tree (TransparencyLog.record)", seconds,
                     i -> log.record(AuditEvent.of("BENCH", "bench", "w" + i, "benchmark append " + i)));
         }
-        if (Boolean.getBoolean("bench.appendsOnly")) {
+        if (Boolean.getBoolean("bench.appendsOnly") || !(only.contains("verify") || only.contains("proofs"))) {
             return;
         }
         long loaded = bulkLoad(target);
-        System.out.printf("%n== Verification of %d entries ==%n", loaded);
-        verification();
-        System.out.printf("%n== Inclusion proofs at %d entries, %d requests ==%n", loaded, requests);
-        proofs(loaded, requests);
+        if (only.contains("verify")) {
+            System.out.printf("%n== Verification of %d entries ==%n", loaded);
+            verification();
+        }
+        if (only.contains("proofs")) {
+            System.out.printf("%n== Inclusion proofs at %d entries, %d requests ==%n", loaded, requests);
+            proofs(loaded, requests);
+        }
     }
 
     // ---- appends
@@ -371,6 +398,102 @@ public final class TransparencyLogBench {
                 seq -> get(http, "/public/log/checkpoint"));
         latency("HTTP: GET /public/log/proof/inclusion", requests, random, size,
                 seq -> get(http, "/public/log/proof/inclusion?seq=" + seq + "&size=" + size));
+        // The JDK client hands every request to its selector and worker threads: on a loaded 2-core
+        // machine each hand-off waits for a core. A blocking HTTP/1.1 keep-alive client on one socket
+        // measures what the server itself takes.
+        try (RawHttp raw = new RawHttp(port)) {
+            latency("HTTP, one keep-alive socket: GET /public/log/checkpoint", requests, random, size,
+                    seq -> raw.get("/public/log/checkpoint"));
+            latency("HTTP, one keep-alive socket: GET /public/log/proof/inclusion", requests, random, size,
+                    seq -> raw.get("/public/log/proof/inclusion?seq=" + seq + "&size=" + size));
+            // What a public request costs the database: transactions per request (the session store
+            // must not be touched without a session cookie).
+            long before = transactions();
+            for (String path : List.of("/public/log/checkpoint", "/public/log/proof/inclusion?seq=1&size=" + size)) {
+                for (int i = 0; i < 500; i++) {
+                    raw.get(path);
+                }
+                long after = transactions();
+                System.out.printf("  database transactions per request, %-40s %.2f%n", path.replaceAll("\\?.*", ""),
+                        (after - before - 1) / 500.0);
+                before = after;
+            }
+            System.out.printf("  response headers of GET /public/log/checkpoint: %s%n", raw.lastHeaders);
+        }
+    }
+
+    /** Committed + rolled-back transactions of the database so far (counting this query's own). */
+    long transactions() {
+        try {
+            Thread.sleep(11_000); // an idle backend flushes its statistics after 10 s (PGSTAT_IDLE_INTERVAL)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return jdbc.sql("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()")
+                .query(Long.class).single();
+    }
+
+    /** A minimal blocking HTTP/1.1 client on one keep-alive connection (Content-Length responses only). */
+    static final class RawHttp implements AutoCloseable {
+        java.net.Socket socket;
+        java.io.BufferedInputStream in;
+        java.io.OutputStream out;
+        final int port;
+        String lastHeaders = "";
+
+        RawHttp(int port) throws java.io.IOException {
+            this.port = port;
+            connect();
+        }
+
+        /** Tomcat closes a keep-alive connection after 100 requests (maxKeepAliveRequests). */
+        private void connect() throws java.io.IOException {
+            if (socket != null) {
+                socket.close();
+            }
+            socket = new java.net.Socket("localhost", port);
+            socket.setTcpNoDelay(true);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+            out = socket.getOutputStream();
+        }
+
+        void get(String path) {
+            try {
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+                StringBuilder head = new StringBuilder();
+                int c;
+                while ((c = in.read()) >= 0) {
+                    head.append((char) c);
+                    if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
+                        break;
+                    }
+                }
+                String h = head.toString();
+                if (!h.startsWith("HTTP/1.1 200")) {
+                    throw new IllegalStateException(path + ": " + h);
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(h);
+                if (!m.find()) {
+                    throw new IllegalStateException("no Content-Length: " + h);
+                }
+                in.readNBytes(Integer.parseInt(m.group(1)));
+                if (h.toLowerCase(java.util.Locale.ROOT).contains("connection: close")) {
+                    connect();
+                }
+                lastHeaders = h.lines().skip(1).filter(l -> !l.isEmpty() && !l.startsWith("Connection"))
+                        .map(l -> l.replaceAll(":.*", ""))
+                        .reduce((a, b) -> a + ", " + b).orElse("");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
     }
 
     void get(HttpClient http, String path) {

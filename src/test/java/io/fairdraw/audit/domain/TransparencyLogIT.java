@@ -337,6 +337,29 @@ class TransparencyLogIT {
     }
 
     @Test
+    @DisplayName("另一节点在两轮之间追加：本节点的单语句追加发现链已变化，不写入任何内容，改为读表后接续，序号连续且校验通过")
+    void anotherNodeAppendsBetweenRounds() {
+        long first = record("before the other node"); // this node's integrator now holds the tip in memory
+        AuditIntegrator otherNode = new AuditIntegrator(dataSource);
+        try {
+            AuditRepository repository = new AuditRepository(jdbc);
+            AuditRow fields = new AuditRow(0, AuditChain.truncate(java.time.Instant.now()), "system", "", "TEST_EVENT",
+                    "test", "other node", "transparency other node", "", "", "");
+            long id = repository.insertPending(fields, false);
+            assertThat(otherNode.awaitChained(new AuditRepository.Pending(id, fields, false))).isEqualTo(first + 1);
+            // This node's statement finds the chain moved (audit_append_conflict), writes nothing and
+            // takes the full round, which reads the new tip.
+            assertThat(record("after the other node")).isEqualTo(first + 2);
+        } finally {
+            otherNode.stop();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending").query(Long.class).single()).isZero();
+        JsonNode m = merkle();
+        assertThat(m.get("ok").asBoolean()).as(m.toString()).isTrue();
+        assertThat(m.get("size").asLong()).isEqualTo(log.size());
+    }
+
+    @Test
     @DisplayName("启动时把树中缺少的记录补入（旧版本写入的记录）")
     void catchUpAddsMissingLeaves() {
         for (int i = 0; i < 3; i++) {
