@@ -1,5 +1,7 @@
 package io.fairdraw.disclosure.domain;
 
+import io.fairdraw.shared.Refreshing;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,7 @@ public class Portal {
 
     Portal(DisclosureRepository repository) {
         this.repository = repository;
+        this.years = new Refreshing<>(Duration.ofMinutes(1), () -> List.copyOf(repository.publishedYears()));
     }
 
     @Transactional(readOnly = true)
@@ -67,19 +70,13 @@ public class Portal {
     }
 
     /**
-     * Years with published results, for the filter: cached for a minute (a DISTINCT over the
-     * published records on every list request would cost more than the list itself).
+     * Years with published results, for the filter: kept for a minute (a DISTINCT over the
+     * published records on every list request would cost more than the list itself), reloaded by
+     * one request while the others keep the current list.
      */
     public List<Integer> years() {
-        List<Integer> y = years;
-        if (y == null || System.nanoTime() - yearsAt > 60_000_000_000L) {
-            y = List.copyOf(repository.publishedYears());
-            years = y;
-            yearsAt = System.nanoTime();
-        }
-        return y;
+        return years.get();
     }
 
-    private volatile List<Integer> years;
-    private volatile long yearsAt;
+    private final Refreshing<List<Integer>> years;
 }

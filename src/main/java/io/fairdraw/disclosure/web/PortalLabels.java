@@ -3,7 +3,9 @@ package io.fairdraw.disclosure.web;
 import io.fairdraw.disclosure.domain.PublicResult;
 import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.organization.Organization;
+import io.fairdraw.shared.Refreshing;
 import io.fairdraw.shared.SupervisionField;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,27 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 class PortalLabels {
 
-    private static final long TTL_NANOS = 60_000_000_000L;
+    private static final Duration TTL = Duration.ofMinutes(1);
 
-    private final Organization organization;
     private final MessageSource messages;
-    private volatile Map<String, String> unitNames;
-    private volatile long loadedAt;
+    private final Refreshing<Map<String, String>> unitNames;
 
     PortalLabels(Organization organization, MessageSource messages) {
-        this.organization = organization;
         this.messages = messages;
+        this.unitNames = new Refreshing<>(TTL, () -> organization.units().stream()
+                .collect(Collectors.toUnmodifiableMap(Organization.UnitView::code, Organization.UnitView::name)));
     }
 
     Map<String, String> unitNames() {
-        Map<String, String> names = unitNames;
-        if (names == null || System.nanoTime() - loadedAt > TTL_NANOS) {
-            names = organization.units().stream()
-                    .collect(Collectors.toUnmodifiableMap(Organization.UnitView::code, Organization.UnitView::name));
-            unitNames = names;
-            loadedAt = System.nanoTime();
-        }
-        return names;
+        return unitNames.get();
     }
 
     String unitName(String code) {
