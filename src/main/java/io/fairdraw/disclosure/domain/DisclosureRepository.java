@@ -180,28 +180,20 @@ class DisclosureRepository {
      */
     static final int RECENT_WINDOW = 20_000;
 
-    /** A page of rows and whether it (and hence its count) came from the recent window only. */
-    record Found(List<PublicResult> rows, boolean fromWindow) {
-    }
-
-    /** One page in (published_on DESC, id DESC) order, after the cursor; {@code limit + 1} rows tell whether more follow. */
-    Found page(ResultQuery q, int limit) {
-        return page(q, limit, true);
-    }
-
     /**
-     * As {@link #page(ResultQuery, int)}; {@code common} says whether a name fragment may be common
-     * (more than a page's worth among the newest rows is likely): only then is the recent window
-     * tried first. A rare fragment goes straight to the bigram index.
+     * One page in (published_on DESC, id DESC) order, after the cursor; {@code limit + 1} rows tell
+     * whether more follow. {@code common} says whether a name fragment may be common (more than a
+     * page's worth among the newest rows is likely): only then is the recent window tried first. A
+     * rare fragment goes straight to the bigram index.
      */
-    Found page(ResultQuery q, int limit, boolean common) {
+    List<PublicResult> page(ResultQuery q, int limit, boolean common) {
         if (common && nameSearch(q)) {
             List<PublicResult> recent = select(q, limit, true);
             if (recent.size() == limit) {
-                return new Found(recent, true);
+                return recent;
             }
         }
-        return new Found(select(q, limit, false), false);
+        return select(q, limit, false);
     }
 
     static boolean nameSearch(ResultQuery q) {

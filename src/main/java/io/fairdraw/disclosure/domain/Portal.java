@@ -41,8 +41,7 @@ public class Portal {
         // a common one, whose newest matches are dense, looks at the newest rows first. The window scan
         // of a rare fragment was most of a name search's cost in bench/portal.
         int n = count && DisclosureRepository.nameSearch(q) ? repository.countUpTo(q, COUNT_CAP + 1) : -1;
-        DisclosureRepository.Found found = repository.page(q, size + 1, n < 0 || n > COUNT_CAP);
-        List<PublicResult> rows = found.rows();
+        List<PublicResult> rows = repository.page(q, size + 1, n < 0 || n > COUNT_CAP);
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
