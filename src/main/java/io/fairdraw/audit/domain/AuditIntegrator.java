@@ -225,11 +225,7 @@ class AuditIntegrator {
         tip = b.tip;
         // Entries another node committed and could not chain (it died) are read by full rounds:
         // at start-up, before every checkpoint and, while this node appends, every few seconds.
-        long now = System.nanoTime();
-        if (now - lastFull > FULL_ROUND_EVERY) {
-            return false;
-        }
-        return true;
+        return System.nanoTime() - lastFull <= FULL_ROUND_EVERY;
     }
 
     /** Chains every committed pending entry; pending id → sequence number. */

@@ -66,13 +66,22 @@ class AuditRepository {
      * with {@link #pending(int)}.
      */
     List<Pending> lockAndPending(int limit) {
-        // synchronous_commit off for this transaction only: the round's commit does not wait for its
-        // WAL flush (docs/transparency-log.md, "Appending": why a lost round is harmless).
-        return pending("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ") AS locked, "
-                + "set_config('synchronous_commit', 'off', true) AS async) "
+        return pending("WITH " + LOCK + " "
                 + "SELECT " + PENDING + " FROM l CROSS JOIN LATERAL (SELECT * FROM audit_pending ORDER BY id LIMIT ?) p "
                 + "ORDER BY id", limit);
     }
+
+    /**
+     * The append lock and, for this transaction only, an asynchronous commit: a round's commit
+     * does not wait for its WAL flush (docs/transparency-log.md, "Appending", durability: why a lost round is
+     * harmless).
+     */
+    private static final String LOCK = "l AS MATERIALIZED (SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ") AS locked, "
+            + "set_config('synchronous_commit', 'off', true) AS async)";
+
+    /** The table's last entry is still (lastSeq, lastHash): parameters lastSeq, lastSeq, lastSeq, lastHash. */
+    private static final String TIP_UNCHANGED = "COALESCE((SELECT max(seq) FROM audit_entry), 0) = ? "
+            + "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM audit_entry WHERE seq = ? AND hash = ?))";
 
     private static final String PENDING =
             "id, at, actor, unit_code, action, target_type, target_id, summary, client_addr, disclosed";
@@ -94,20 +103,12 @@ class AuditRepository {
      */
     boolean appendBatch(List<AuditRow> rows, List<Boolean> disclosed, List<Long> pendingIds,
                         List<io.fairdraw.audit.merkle.CompactRange.Node> nodes, long lastSeq, String lastHash) {
-        List<Object> params = batchParams(rows, disclosed, pendingIds, nodes, lastSeq, lastHash);
-        long[] ids = pendingIds.stream().mapToLong(Long::longValue).toArray();
-        params.add(ids);
         int n = rows.size();
-        return jdbc.sql("WITH ok AS (SELECT 1 WHERE COALESCE((SELECT max(seq) FROM audit_entry), 0) = ? "
-                        + "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM audit_entry WHERE seq = ? AND hash = ?))), "
-                        + "e AS (INSERT INTO audit_entry (" + COLUMNS + ", disclosed) SELECT * FROM unnest(?::bigint[], "
-                        + "?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                        + "?::text[], ?::text[], ?::boolean[]) WHERE EXISTS (SELECT 1 FROM ok) RETURNING 1), "
-                        + "n AS (INSERT INTO audit_tree_node (level, idx, hash) SELECT l, i, decode(h, 'hex') "
-                        + "FROM unnest(?::smallint[], ?::bigint[], ?::text[]) AS v (l, i, h) WHERE EXISTS (SELECT 1 FROM ok)), "
+        return jdbc.sql("WITH ok AS (SELECT 1 WHERE " + TIP_UNCHANGED + "), " + INSERTS + ", "
                         + "d AS (DELETE FROM audit_pending WHERE id = ANY (?::bigint[]) AND EXISTS (SELECT 1 FROM ok)) "
                         + "SELECT count(*) FROM e")
-                .params(params).query(Long.class).single() == n;
+                .params(batchParams(rows, disclosed, pendingIds, nodes, lastSeq, lastHash))
+                .query(Long.class).single() == n;
     }
 
     /**
@@ -124,14 +125,9 @@ class AuditRepository {
     void appendHandedOver(List<AuditRow> rows, List<Boolean> disclosed, List<Long> pendingIds,
                              List<io.fairdraw.audit.merkle.CompactRange.Node> nodes, long lastSeq, String lastHash) {
         List<Object> params = batchParams(rows, disclosed, pendingIds, nodes, lastSeq, lastHash);
-        long[] ids = pendingIds.stream().mapToLong(Long::longValue).toArray();
-        params.add(ids);
         params.add(rows.size());
-        params.add(ids.length);
-        jdbc.sql("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ") AS locked, "
-                        + "set_config('synchronous_commit', 'off', true) AS async), "
-                        + "ok AS (SELECT 1 FROM l WHERE COALESCE((SELECT max(seq) FROM audit_entry), 0) = ? "
-                        + "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM audit_entry WHERE seq = ? AND hash = ?))), "
+        params.add(pendingIds.size());
+        jdbc.sql("WITH " + LOCK + ", ok AS (SELECT 1 FROM l WHERE " + TIP_UNCHANGED + "), "
                         + INSERTS + ", d AS (DELETE FROM audit_pending WHERE id = ANY (?::bigint[]) "
                         + "AND EXISTS (SELECT 1 FROM ok) RETURNING 1) "
                         + "SELECT CASE WHEN (SELECT count(*) FROM e) = ? AND (SELECT count(*) FROM d) = ? THEN true "
@@ -145,7 +141,7 @@ class AuditRepository {
             + "n AS (INSERT INTO audit_tree_node (level, idx, hash) SELECT l, i, decode(h, 'hex') "
             + "FROM unnest(?::smallint[], ?::bigint[], ?::text[]) AS v (l, i, h) WHERE EXISTS (SELECT 1 FROM ok))";
 
-    /** Parameters of the tip check and of {@link #INSERTS}, in order. */
+    /** Parameters of {@link #TIP_UNCHANGED}, of {@link #INSERTS} and the pending ids to delete, in order. */
     private static List<Object> batchParams(List<AuditRow> rows, List<Boolean> disclosed, List<Long> pendingIds,
                                             List<io.fairdraw.audit.merkle.CompactRange.Node> nodes, long lastSeq,
                                             String lastHash) {
@@ -176,7 +172,7 @@ class AuditRepository {
         List<Object> params = new ArrayList<>();
         params.addAll(List.of(lastSeq, lastSeq, lastSeq, lastHash, seq, at));
         params.addAll(List.of((Object[]) text));
-        params.addAll(List.of(disc, level, idx, hash));
+        params.addAll(List.of(disc, level, idx, hash, pendingIds.stream().mapToLong(Long::longValue).toArray()));
         return params;
     }
 
