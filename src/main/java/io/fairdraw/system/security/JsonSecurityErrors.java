@@ -31,14 +31,7 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (io.fairdraw.system.db.DatabaseUnavailable.causedBy(e)) {
-            // The account could not be read: not a wrong password. DatabaseUnavailableFilter answers 503.
-            throw new org.springframework.dao.DataAccessResourceFailureException("authentication: database unavailable", e);
-        }
-        if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
-            // The server failed while checking the credentials: a 500 (logged), never "wrong password".
-            throw e;
-        }
+        ServerSideFailures.rethrow(e, "authentication");
         String key = e instanceof LockedException ? "api.error.locked" : "api.error.unauthorized";
         response.setHeader("WWW-Authenticate", "Basic realm=\"fairdraw\"");
         write(response, 401, "unauthorized", key, request);

@@ -39,14 +39,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
-        if (io.fairdraw.system.db.DatabaseUnavailable.causedBy(e)) {
-            // The account could not be read: not a wrong password. DatabaseUnavailableFilter answers 503.
-            throw new org.springframework.dao.DataAccessResourceFailureException("login: database unavailable", e);
-        }
-        if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
-            // The server failed while checking the credentials: a 500 (logged), never "wrong password".
-            throw e;
-        }
+        ServerSideFailures.rethrow(e, "login");
         String username = request.getParameter("username");
         // Security filters run before the DispatcherServlet: resolve the locale ourselves.
         var locale = locales.resolveLocale(request);
