@@ -189,6 +189,63 @@ class DisclosurePortalIT {
     }
 
     @Test
+    @DisplayName("名称片段匹配很多、较多、较少时：计数（超过 1000 条显示“超过 1,000 条”）与按公布日期从新到旧的翻页都正确")
+    void commonFragmentsAreCappedAndPagedNewestFirst() {
+        String uscc = DisclosureFixtures.uscc();
+        String tag = "常见" + uscc.substring(10);
+        long recordId = DisclosureFixtures.nextId();
+        jdbc.sql("INSERT INTO disclosure_record (record_id, visit_id, task_id, task_name, year, unit_code, draw_id, uscc, "
+                + "entity_name, field, inspection_date, approved_at, approved_on, due_on, status, published_on, published_at, "
+                + "published_by) VALUES (?, ?, 880004, '计数测试任务', 2030, 'D03', '2030-D03-T01-1', ?, ?, 'LAND', "
+                + "DATE '2030-01-02', TIMESTAMPTZ '2030-01-03 10:00+08', DATE '2030-01-03', DATE '2030-02-01', 'PUBLISHED', "
+                + "DATE '2030-01-04', TIMESTAMPTZ '2030-01-04 10:00+08', 'reviewer.d03')")
+                .params(recordId, recordId, uscc, "石河子" + tag + "矿业有限公司").update();
+        // 21,000 item results of that record, each published on its own day (item i on day i, before every other
+        // test's results, which stay the newest): more than the newest-rows window, so the dense path (newest
+        // first through the published index) is taken
+        jdbc.sql("INSERT INTO disclosure_result (record_id, task_id, task_name, year, unit_code, item_code, item_version, "
+                + "item_name, uscc, entity_name, field, category, inspection_date, published_on) "
+                + "SELECT ?, 880004, '计数测试任务', 2030, 'D03', 'D03-CNT-' || i, 1, '计数测试事项', ?, ?, 'LAND', "
+                + "'NO_PROBLEM', DATE '1960-01-02', DATE '1960-01-04' + i FROM generate_series(1, 21000) i")
+                .params(recordId, uscc, "石河子" + tag + "矿业有限公司").update();
+        try {
+            assertPages(tag, 21000, "超过 1,000 条");
+            assertPages(tag + "矿", 21000, "超过 1,000 条"); // bigrams and the substring check
+
+            // 1,500 published: all read through the bigram index, counted and sorted there
+            keepPublished(recordId, 1500);
+            assertPages(tag, 1500, "超过 1,000 条");
+            assertThat(publicText("/public/results.json?q=" + enc(tag) + "&size=5"))
+                    .contains("\"count\":1000").contains("\"countCapped\":true");
+
+            // 142 published: counted exactly
+            keepPublished(recordId, 142);
+            assertPages(tag, 142, "共 142 条");
+            assertThat(publicText("/public/results.json?q=" + enc(tag) + "&size=5"))
+                    .contains("\"count\":142").contains("\"countCapped\":false");
+        } finally {
+            jdbc.sql("DELETE FROM disclosure_result WHERE record_id = ?").param(recordId).update();
+            jdbc.sql("DELETE FROM disclosure_record WHERE record_id = ?").param(recordId).update();
+        }
+    }
+
+    private void keepPublished(long recordId, int newest) {
+        jdbc.sql("UPDATE disclosure_result SET published_on = NULL WHERE record_id = ? AND substr(item_code, 9)::int > ?")
+                .params(recordId, newest).update();
+    }
+
+    /** Items 1..{@code newest} published, item i on day i: page 1 holds the newest 20, page 2 the next 20. */
+    private void assertPages(String text, int newest, String countText) {
+        String page1 = publicText("/public/results?q=" + enc(text));
+        assertThat(page1).contains(countText).contains("D03-CNT-" + newest + " ").contains("D03-CNT-" + (newest - 19) + " ")
+                .doesNotContain("D03-CNT-" + (newest - 20) + " ");
+        String next = page1.replaceAll("(?s).*id=\"results-next\"\\s+href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        String page2 = publicText(next);
+        assertThat(page2).contains(countText).contains("D03-CNT-" + (newest - 20) + " ").contains("D03-CNT-" + (newest - 39) + " ")
+                .doesNotContain("D03-CNT-" + (newest - 19) + " ").doesNotContain("D03-CNT-" + (newest - 40) + " ");
+    }
+
+    @Test
     @DisplayName("门户页面对匿名访客无空白侧栏，有公示栏目导航；已公布的计划与任务公开")
     void publicLayout() {
         for (String path : List.of("/public", "/public/results", "/public/catalog", "/public/draws", "/public/plans")) {

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 class DisclosureRepository {
@@ -25,10 +27,13 @@ class DisclosureRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TransactionTemplate transactions;
 
-    DisclosureRepository(JdbcClient jdbc, JdbcTemplate template) {
+    DisclosureRepository(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.template = template;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setReadOnly(true);
     }
 
     /** @return false when the record was already known (the event is applied once) */
@@ -145,13 +150,19 @@ class DisclosureRepository {
                 }
             } else {
                 String lower = q.text().toLowerCase(java.util.Locale.ROOT);
-                if (lower.codePointCount(0, lower.length()) >= 2) {
+                int length = lower.codePointCount(0, lower.length());
+                if (length >= 2) {
                     // Every bigram of the text is among the name's bigrams (GIN), then the exact substring.
                     w.append(" AND name_grams @> disclosure_grams(?)");
                     p.add(lower);
                 }
-                w.append(" AND lower(entity_name) LIKE ?");
-                p.add("%" + likeEscape(lower) + "%");
+                if (length != 2) {
+                    // A 2-character text is its own only bigram: the name has it exactly when it contains the
+                    // text, so the substring check is left out (its planning and per-row check: about a fifth of
+                    // the database's work per name search in bench/portal).
+                    w.append(" AND lower(entity_name) LIKE ?");
+                    p.add("%" + likeEscape(lower) + "%");
+                }
             }
         }
         if (q.unit() != null) {
@@ -174,21 +185,29 @@ class DisclosureRepository {
     }
 
     /**
-     * How many of the newest published rows a name search looks at first. A common fragment
-     * (e.g. a trade such as 「矿业」, in 5 % of all names) fills a page from them in a few
-     * milliseconds, where the bigram index would hand over tens of thousands of rows to sort.
+     * How many of the newest published rows a name search with many matches looks at first: with more
+     * than {@link Portal#MATCH_PROBE} matches in 1,000,000 rows a page's worth is expected among them
+     * (at 0.5 %: about 100), and the newest-first index scan stops as soon as it has a page.
      */
     static final int RECENT_WINDOW = 20_000;
 
     /**
      * One page in (published_on DESC, id DESC) order, after the cursor; {@code limit + 1} rows tell
-     * whether more follow. {@code common} says whether a name fragment may be common (more than a
-     * page's worth among the newest rows is likely): only then is the recent window tried first. A
-     * rare fragment goes straight to the bigram index.
+     * whether more follow. A name search reaches here with a common fragment ({@link #fewMatches}
+     * found more than it holds), so the newest rows are tried first.
      */
-    List<PublicResult> page(ResultQuery q, int limit, boolean common) {
-        if (common && nameSearch(q)) {
-            List<PublicResult> recent = select(q, limit, true);
+    List<PublicResult> page(ResultQuery q, int limit) {
+        if (nameSearch(q)) {
+            List<PublicResult> recent = transactions.execute(status -> {
+                // The matches are known to be dense, so the newest-first scan of the published index stops
+                // within a few thousand rows. The planner cannot know it: it multiplies the selectivities of the
+                // bigrams and of LIKE as if independent and may choose to collect and sort every match through
+                // the bigram index instead (「有限公司」: 250,000 rows, 1.5 s measured). So, for this statement,
+                // bitmap and sequential scans are off (SET LOCAL: until this transaction ends).
+                jdbc.sql("SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)")
+                        .query().singleRow();
+                return select(q, limit, true);
+            });
             if (recent.size() == limit) {
                 return recent;
             }
@@ -202,26 +221,19 @@ class DisclosureRepository {
 
     private List<PublicResult> select(ResultQuery q, int limit, boolean window) {
         Where w = where(q);
-        List<Object> p = new ArrayList<>();
+        List<Object> p = new ArrayList<>(w.params());
         String cursorSql = "";
         Object[] cursor = q.cursor();
         if (cursor != null) {
             cursorSql = " AND (published_on, id) < (?, ?)";
+            p.add(cursor[0]);
+            p.add(cursor[1]);
         }
-        String sql;
+        String sql = "SELECT " + RESULT_COLUMNS + " FROM disclosure_result" + w.sql() + cursorSql;
         if (window) {
-            // The newest rows first (index order, LIMIT keeps the planner from going elsewhere), then the match.
-            sql = "SELECT " + RESULT_COLUMNS + " FROM (SELECT * FROM disclosure_result WHERE published_on IS NOT NULL"
-                    + cursorSql + " ORDER BY published_on DESC, id DESC LIMIT " + RECENT_WINDOW + ") recent"
-                    + w.sql();
-            if (cursor != null) {
-                p.add(cursor[0]);
-                p.add(cursor[1]);
-            }
-            p.addAll(w.params());
-        } else {
-            sql = "SELECT " + RESULT_COLUMNS + " FROM disclosure_result" + w.sql() + cursorSql;
-            p.addAll(w.params());
+            // no further than the RECENT_WINDOW-th newest row after the cursor (none when fewer rows follow)
+            sql += " AND (published_on, id) >= (SELECT published_on, id FROM disclosure_result WHERE published_on IS NOT NULL"
+                    + cursorSql + " ORDER BY published_on DESC, id DESC OFFSET " + (RECENT_WINDOW - 1) + " LIMIT 1)";
             if (cursor != null) {
                 p.add(cursor[0]);
                 p.add(cursor[1]);
@@ -230,6 +242,45 @@ class DisclosureRepository {
         sql += " ORDER BY published_on DESC, id DESC LIMIT ?";
         p.add(limit);
         return jdbc.sql(sql).params(p).query(DisclosureRepository::result).list();
+    }
+
+    /** A page of matches and how many there are in all. */
+    record CountedPage(List<PublicResult> rows, int count) {
+    }
+
+    /**
+     * A name search's matches counted through the bigram index up to {@code cap + 1} and, when there
+     * are at most {@code cap} (then every match is in hand), its page sorted from them: one statement
+     * and one pass over the matching rows, where a count and then a page read them twice (bench/portal:
+     * the database's CPU per name search). Empty when there are more: a common fragment, whose page
+     * {@link #page} finds among the newest rows.
+     */
+    Optional<CountedPage> fewMatches(ResultQuery q, int limit, int cap) {
+        Where w = where(q);
+        List<Object> p = new ArrayList<>(w.params());
+        p.add(cap + 1);
+        String cursorSql = "";
+        Object[] cursor = q.cursor();
+        if (cursor != null) {
+            cursorSql = " WHERE (published_on, id) < (?, ?)";
+            p.add(cursor[0]);
+            p.add(cursor[1]);
+        }
+        p.add(limit);
+        // m holds the matches' columns already (the bitmap heap scan reads the rows anyway): the page is
+        // sorted from it, with no second visit to the table.
+        String sql = "WITH m AS MATERIALIZED (SELECT " + RESULT_COLUMNS + " FROM disclosure_result" + w.sql() + " LIMIT ?) "
+                + "SELECT (SELECT count(*) FROM m) AS total, p.* FROM (SELECT 1) one LEFT JOIN (SELECT * FROM m" + cursorSql
+                + " ORDER BY published_on DESC, id DESC LIMIT ?) p ON true ORDER BY p.published_on DESC, p.id DESC";
+        int[] total = {0};
+        List<PublicResult> rows = new ArrayList<>(limit);
+        jdbc.sql(sql).params(p).query((ResultSet rs) -> {
+            total[0] = rs.getInt("total");
+            if (rs.getObject("id") != null) {
+                rows.add(result(rs, 0));
+            }
+        });
+        return total[0] > cap ? Optional.empty() : Optional.of(new CountedPage(rows, total[0]));
     }
 
     /** The number of matches, counted up to {@code cap} (a count over 1,000,000 rows per request is not affordable). */

@@ -6,10 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,9 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,37 +42,13 @@ class DatabaseUnavailableFilter {
                     }
                     log.warn("Database unavailable, answered 503: {} {}: {}", request.getMethod(),
                             request.getRequestURI(), rootMessage(e));
-                    write(request, response, messages, json);
+                    Unavailable.write(request, response, messages, json, "api.error.database_unavailable", 5);
                 }
             }
         });
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         bean.addUrlPatterns("/*");
         return bean;
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, MessageSource messages,
-                              JsonMapper json) throws IOException {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
-        String message = messages.getMessage("api.error.database_unavailable", null, locale);
-        response.resetBuffer();
-        response.setStatus(503);
-        response.setHeader("Retry-After", "5");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", 503);
-            body.put("error", "service_unavailable");
-            body.put("code", "api.error.database_unavailable");
-            body.put("message", message);
-            body.put("path", request.getRequestURI());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write(json.writeValueAsString(body));
-        } else {
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><meta charset=\"utf-8\">"
-                    + "<title>503</title><p>" + HtmlUtils.htmlEscape(message) + "</p></html>");
-        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -3,8 +3,10 @@ package io.fairdraw.system.web;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * zh-CN by default; {@code ?lang=en} switches to English and is remembered in a cookie.
@@ -43,6 +46,17 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> off = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         off.setEnabled(false);
         return off;
+    }
+
+    /** Right after the 503 for a database outage (DatabaseUnavailableFilter), before the session and security filters. */
+    @Bean
+    FilterRegistrationBean<PortalShareFilter> portalShare(PortalShareProperties properties, MessageSource messages,
+                                                         JsonMapper json) {
+        FilterRegistrationBean<PortalShareFilter> bean = new FilterRegistrationBean<>(
+                new PortalShareFilter(properties, messages, json));
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        bean.addUrlPatterns("/public", "/public/*");
+        return bean;
     }
 
     @Override
