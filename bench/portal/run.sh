@@ -64,8 +64,9 @@ fi
 "${PSQL[@]}" -c "CHECKPOINT"
 BASE="http://localhost:$PORT"
 BENCH_START_MS=$(( $(date +%s) * 1000 ))
-# warm-up: JIT, caches, connection pool
-for s in code name list code name list; do wrk -t1 -c8 -d5s -s "$HERE/$s.lua" "$BASE" > /dev/null; done
+# warm-up: JIT (C2 needs tens of seconds of this load: after 2 x 5 s at 8 connections, search by code ran at
+# 1,242-1,395 req/s, after 2 x 10 s at 32 at 2,283), the database cache, the connection pool
+for s in code name list code name list; do wrk -t2 -c32 -d"${WARMUP:-10s}" -s "$HERE/$s.lua" "$BASE" > /dev/null; done
 declare -A NAMES=([code]="search by code" [name]="search by part of a name" [list]="results list" [static]="baseline: /css/app.css")
 SUMMARY=()
 for s in code name list static; do
