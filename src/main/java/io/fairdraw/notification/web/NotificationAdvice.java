@@ -2,7 +2,7 @@ package io.fairdraw.notification.web;
 
 import io.fairdraw.notification.Reminders;
 import io.fairdraw.organization.FairdrawUser;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import io.fairdraw.shared.Actor;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -16,8 +16,10 @@ class NotificationAdvice {
         this.reminders = reminders;
     }
 
+    /** The user from the security context, not {@code @AuthenticationPrincipal}: see LayoutAdvice (every page). */
     @ModelAttribute("unreadReminders")
-    Long unreadReminders(@AuthenticationPrincipal FairdrawUser user) {
+    Long unreadReminders() {
+        FairdrawUser user = Actor.current().orElse(null) instanceof FairdrawUser signedIn ? signedIn : null;
         // No bell for those no reminder concerns (ADMIN, AUDITOR, INSPECTOR).
         if (user == null || java.util.Arrays.stream(io.fairdraw.notification.ReminderKind.values())
                 .noneMatch(k -> k.concerns(user))) {
