@@ -59,6 +59,13 @@ public final class EmbeddedPostgresServer {
                     .setCleanDataDirectory(false)
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("max_connections", "100")
+                    // zonky starts every server with -F (fsync off) and synchronous_commit=off, right for
+                    // throw-away test clusters, not for the operator's data: an OS crash or power cut
+                    // could lose committed writes or corrupt the cluster. These come after -F on the
+                    // command line and win. (The audit log turns synchronous commit off per transaction
+                    // where it means to, and makes its checkpoints durable with a synchronous flush.)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     // Bulk loads (a 1,000,000-row registry import): the defaults (128 MB buffers,
                     // 1 GB WAL between checkpoints) make a bare COPY 4x slower here (20 s vs 5 s).
                     .setServerConfig("shared_buffers", "512MB")

@@ -54,9 +54,11 @@ public final class TransparencyLogBench {
         // --only appends,verify,proofs (default all): to iterate on one part, e.g. under a profiler.
         List<String> only = List.of(arg(args, "--only", "appends,verify,proofs").split(","));
         Path dir = Files.createTempDirectory("tlog-bench");
-        // Stock PostgreSQL settings (fsync and synchronous_commit on), as in production.
+        // Stock PostgreSQL settings (fsync and synchronous_commit on), as in production; said explicitly,
+        // because zonky starts every server with -F (fsync off) and synchronous_commit=off.
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
                 .setLocaleConfig("locale", "C").setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_buffers", "512MB").setPGStartupWait(Duration.ofSeconds(60)).start();
         // Command-line arguments, which take precedence over application.properties (default
         // properties do not: server.port=${PORT:8080} would win and collide with a running app).
