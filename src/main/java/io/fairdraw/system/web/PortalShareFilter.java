@@ -43,6 +43,11 @@ final class PortalShareFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /** How many page requests wait for their turn (tests). */
+    int pagesWaiting() {
+        return pages.permits.getQueueLength();
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -77,26 +77,47 @@ class PortalShareFilterTest {
         }
     }
 
+    private static void awaitWaiting(PortalShareFilter filter, int waiting) throws InterruptedException {
+        for (int i = 0; i < 500 && filter.pagesWaiting() < waiting; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(filter.pagesWaiting()).isEqualTo(waiting);
+    }
+
     @Test
-    void pagesRunAtMostPermitsAtOnceAndTheRestInArrivalOrder() throws Exception {
+    void pagesRunAtMostPermitsAtOnce() throws Exception {
         PortalShareFilter filter = filter(2, 1, 100, Duration.ofSeconds(10));
         HeldChain held = new HeldChain();
         List<Future<MockHttpServletResponse>> responses = new ArrayList<>();
         for (int n = 0; n < 6; n++) {
             responses.add(get(filter, held.chain(), "/public/results", n));
-            Thread.sleep(n < 2 ? 0 : 30); // the first two enter, the others queue one after another
-            if (n == 1) {
-                awaitQueued(held, 2);
-            }
         }
-        Thread.sleep(100);
+        awaitQueued(held, 2);
+        awaitWaiting(filter, 4);
         assertThat(held.inside.get()).isEqualTo(2);
         held.release.countDown();
         for (Future<MockHttpServletResponse> r : responses) {
             assertThat(r.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         }
         assertThat(held.most.get()).isEqualTo(2);
-        assertThat(held.order.subList(2, 6)).containsExactly("2", "3", "4", "5");
+    }
+
+    @Test
+    void waitingPagesGetTheirTurnInArrivalOrder() throws Exception {
+        PortalShareFilter filter = filter(1, 1, 100, Duration.ofSeconds(10));
+        HeldChain held = new HeldChain();
+        List<Future<MockHttpServletResponse>> responses = new ArrayList<>();
+        responses.add(get(filter, held.chain(), "/public/results", 0));
+        awaitQueued(held, 1);
+        for (int n = 1; n < 5; n++) {
+            responses.add(get(filter, held.chain(), "/public/results", n));
+            awaitWaiting(filter, n); // request n waits behind the n - 1 before it
+        }
+        held.release.countDown();
+        for (Future<MockHttpServletResponse> r : responses) {
+            assertThat(r.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        }
+        assertThat(held.order).containsExactly("0", "1", "2", "3", "4");
     }
 
     @Test
