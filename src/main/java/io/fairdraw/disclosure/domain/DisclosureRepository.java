@@ -194,7 +194,7 @@ class DisclosureRepository {
     /**
      * One page in (published_on DESC, id DESC) order, after the cursor; {@code limit + 1} rows tell
      * whether more follow. A name search reaches here with a common fragment ({@link #fewMatches}
-     * found more than it holds), so the newest rows are tried first.
+     * found more than it holds), and tries the newest rows first.
      */
     List<PublicResult> page(ResultQuery q, int limit) {
         if (nameSearch(q)) {
