@@ -222,26 +222,30 @@ class DisclosureRepository {
     private List<PublicResult> select(ResultQuery q, int limit, boolean window) {
         Where w = where(q);
         List<Object> p = new ArrayList<>(w.params());
-        String cursorSql = "";
-        Object[] cursor = q.cursor();
-        if (cursor != null) {
-            cursorSql = " AND (published_on, id) < (?, ?)";
-            p.add(cursor[0]);
-            p.add(cursor[1]);
-        }
-        String sql = "SELECT " + RESULT_COLUMNS + " FROM disclosure_result" + w.sql() + cursorSql;
+        String sql = "SELECT " + RESULT_COLUMNS + " FROM disclosure_result" + w.sql() + afterCursor(q, "AND", p);
         if (window) {
             // no further than the RECENT_WINDOW-th newest row after the cursor (none when fewer rows follow)
             sql += " AND (published_on, id) >= (SELECT published_on, id FROM disclosure_result WHERE published_on IS NOT NULL"
-                    + cursorSql + " ORDER BY published_on DESC, id DESC OFFSET " + (RECENT_WINDOW - 1) + " LIMIT 1)";
-            if (cursor != null) {
-                p.add(cursor[0]);
-                p.add(cursor[1]);
-            }
+                    + afterCursor(q, "AND", p) + " ORDER BY published_on DESC, id DESC OFFSET " + (RECENT_WINDOW - 1)
+                    + " LIMIT 1)";
         }
         sql += " ORDER BY published_on DESC, id DESC LIMIT ?";
         p.add(limit);
         return jdbc.sql(sql).params(p).query(DisclosureRepository::result).list();
+    }
+
+    /**
+     * The keyset condition "after the query's cursor" introduced by {@code keyword} ({@code AND} or
+     * {@code WHERE}), its two values appended to {@code params}; empty without a cursor.
+     */
+    private static String afterCursor(ResultQuery q, String keyword, List<Object> params) {
+        Object[] cursor = q.cursor();
+        if (cursor == null) {
+            return "";
+        }
+        params.add(cursor[0]);
+        params.add(cursor[1]);
+        return " " + keyword + " (published_on, id) < (?, ?)";
     }
 
     /** A page of matches and how many there are in all. */
@@ -259,13 +263,7 @@ class DisclosureRepository {
         Where w = where(q);
         List<Object> p = new ArrayList<>(w.params());
         p.add(cap + 1);
-        String cursorSql = "";
-        Object[] cursor = q.cursor();
-        if (cursor != null) {
-            cursorSql = " WHERE (published_on, id) < (?, ?)";
-            p.add(cursor[0]);
-            p.add(cursor[1]);
-        }
+        String cursorSql = afterCursor(q, "WHERE", p);
         p.add(limit);
         // m holds the matches' columns already (the bitmap heap scan reads the rows anyway): the page is
         // sorted from it, with no second visit to the table.
