@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,6 +26,11 @@ public final class FairdrawUser implements UserDetails, Actor {
     private final String passwordHash;
     private final boolean enabled;
     private final Instant lockedUntil;
+
+    /** The person signed in for the current request, if any (the security context's principal). */
+    public static Optional<FairdrawUser> current() {
+        return Actor.current().filter(FairdrawUser.class::isInstance).map(FairdrawUser.class::cast);
+    }
 
     public FairdrawUser(long accountId, String username, String displayName, String unitCode, String unitName,
                         UnitKind unitKind, Set<Role> roles, String passwordHash, boolean enabled,

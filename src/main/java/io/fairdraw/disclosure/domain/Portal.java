@@ -21,11 +21,8 @@ public class Portal {
      */
     static final int MATCH_PROBE = 5000;
 
-    /**
-     * {@code count} is exact up to {@link #COUNT_CAP} ({@code countCapped} beyond it). {@code countAtLeast}
-     * (a lower bound) is no longer produced: kept false for the open-data JSON, whose columns are stable.
-     */
-    public record Page(List<PublicResult> rows, String next, int count, boolean countCapped, boolean countAtLeast) {
+    /** {@code count} is exact up to {@link #COUNT_CAP} ({@code countCapped} beyond it); -1 when not asked for. */
+    public record Page(List<PublicResult> rows, String next, int count, boolean countCapped) {
     }
 
     private final DisclosureRepository repository;
@@ -51,8 +48,13 @@ public class Portal {
             // A rare fragment (the usual search for a firm's name) is counted and paged in one pass over
             // its matches; only a common one, whose newest matches are dense, looks at the newest rows.
             var few = repository.fewMatches(q, size + 1, MATCH_PROBE);
-            rows = few.isPresent() ? few.get().rows() : repository.page(q, size + 1);
-            n = few.isPresent() ? few.get().count() : MATCH_PROBE + 1;
+            if (few.isPresent()) {
+                rows = few.get().rows();
+                n = few.get().count();
+            } else {
+                rows = repository.page(q, size + 1);
+                n = MATCH_PROBE + 1;
+            }
         } else {
             rows = repository.page(q, size + 1);
         }
@@ -63,13 +65,13 @@ public class Portal {
             next = last.publishedOn() + "." + last.id();
         }
         if (!count) {
-            return new Page(List.copyOf(rows), next, -1, false, false);
+            return new Page(List.copyOf(rows), next, -1, false);
         }
         if (n < 0) {
             // A first page that holds every match is its own count (a code search, mostly): no query.
             n = q.cursor() == null && next == null ? rows.size() : repository.countUpTo(q, COUNT_CAP + 1);
         }
-        return new Page(List.copyOf(rows), next, Math.min(n, COUNT_CAP), n > COUNT_CAP, false);
+        return new Page(List.copyOf(rows), next, Math.min(n, COUNT_CAP), n > COUNT_CAP);
     }
 
     @Transactional(readOnly = true)

@@ -66,7 +66,7 @@ class OpenDataController {
         Portal.Page page = portal.search(new ResultQuery(q, uscc, unit, year, field, result, after),
                 Math.max(1, Math.min(size, MAX_JSON_PAGE)), true);
         return new ResultPage(page.rows().stream().map(r -> labels.row(r, locale)).toList(), page.next(), page.count(),
-                page.countCapped(), page.countAtLeast());
+                page.countCapped(), false);
     }
 
     @GetMapping(value = "/public/results.csv", produces = "text/csv")

@@ -2,7 +2,6 @@ package io.fairdraw.notification.web;
 
 import io.fairdraw.notification.Reminders;
 import io.fairdraw.organization.FairdrawUser;
-import io.fairdraw.shared.Actor;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -19,7 +18,7 @@ class NotificationAdvice {
     /** The user from the security context, not {@code @AuthenticationPrincipal}: see LayoutAdvice (every page). */
     @ModelAttribute("unreadReminders")
     Long unreadReminders() {
-        FairdrawUser user = Actor.current().orElse(null) instanceof FairdrawUser signedIn ? signedIn : null;
+        FairdrawUser user = FairdrawUser.current().orElse(null);
         // No bell for those no reminder concerns (ADMIN, AUDITOR, INSPECTOR).
         if (user == null || java.util.Arrays.stream(io.fairdraw.notification.ReminderKind.values())
                 .noneMatch(k -> k.concerns(user))) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +54,9 @@ class OrganizationService implements Organization, Scopes {
 
     @Override
     public Scope current() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof FairdrawUser user) {
-            return of(user);
+        var user = FairdrawUser.current();
+        if (user.isPresent()) {
+            return of(user.get());
         }
         // Not signed in (public pages, jobs): nothing is readable through the scope.
         return new Scope(Actor.current().map(Actor::unitCode).orElse(null), false, Set.of());

@@ -1,7 +1,6 @@
 package io.fairdraw.system.web;
 
 import io.fairdraw.organization.FairdrawUser;
-import io.fairdraw.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.ui.Model;
@@ -21,7 +20,7 @@ class LayoutAdvice {
 
     @ModelAttribute
     void layout(Model model, HttpServletRequest request) {
-        FairdrawUser user = Actor.current().orElse(null) instanceof FairdrawUser signedIn ? signedIn : null;
+        FairdrawUser user = FairdrawUser.current().orElse(null);
         model.addAttribute("currentUser", user);
         model.addAttribute("menu", user == null ? List.of() : Menu.forUser(user));
         model.addAttribute("pageLinks", new PageLinks(request));
