@@ -22,13 +22,36 @@ public class Verify {
 
     static int passed;
     static int failed;
-    static java.util.concurrent.CompletableFuture<Lines> FRAME_LINES;
-    static java.util.concurrent.CompletableFuture<String> FRAME_HASH;
-    static java.util.concurrent.CompletableFuture<Lines> ORGS_LINES;
-    static java.util.concurrent.CompletableFuture<String> ORGS_HASH;
 
-    static <T> java.util.concurrent.CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(work);
+    // A large input (frame.csv, orgs.csv) read, split into lines and hashed on other cores while the
+    // record is parsed: reading a 20 MB file into new memory alone takes a few hundred milliseconds.
+    static final class Text {
+        final java.util.concurrent.CompletableFuture<byte[]> bytes;
+        final java.util.concurrent.CompletableFuture<Lines> lines;
+        final java.util.concurrent.CompletableFuture<String> hash;
+
+        Text(String file) {
+            bytes = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Files.readAllBytes(Path.of(file));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            lines = bytes.thenApplyAsync(content -> new Lines(content).parse());
+            hash = bytes.thenApplyAsync(Verify::sha256);
+        }
+
+        // The content, or exit 2 as for any unreadable input.
+        byte[] read() {
+            try {
+                return bytes.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                System.err.println("cannot read " + e.getCause().getCause().getMessage());
+                System.exit(2);
+                return null;
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,29 +67,17 @@ public class Verify {
             System.exit(2);
         }
         args = files.toArray(new String[0]);
-        Object record;
-        byte[] frame;
+        Text frame = new Text(args[1]);
+        Text orgs = orgsFile == null ? null : new Text(orgsFile);
+        Object record = null;
+        String badJson = null;
         byte[] roster = null;
         byte[] conflicts = null;
-        byte[] orgs = null;
         try {
             String recordText = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-            frame = Files.readAllBytes(Path.of(args[1]));
             if (args.length == 4) {
                 roster = Files.readAllBytes(Path.of(args[2]));
                 conflicts = Files.readAllBytes(Path.of(args[3]));
-            }
-            if (orgsFile != null) {
-                orgs = Files.readAllBytes(Path.of(orgsFile));
-            }
-            // The large texts are split into lines and hashed on another core while the record is parsed.
-            FRAME_LINES = inBackground(new Lines(frame)::parse);
-            byte[] frameBytes = frame;
-            FRAME_HASH = inBackground(() -> sha256(frameBytes));
-            if (orgs != null) {
-                byte[] orgsBytes = orgs;
-                ORGS_LINES = inBackground(new Lines(orgs)::parse);
-                ORGS_HASH = inBackground(() -> sha256(orgsBytes));
             }
             record = new Json(recordText).parseDocument();
             if (!(record instanceof Map)) {
@@ -77,15 +88,22 @@ public class Verify {
             System.exit(2);
             return;
         } catch (IllegalArgumentException e) {
-            System.err.println("record.json is not valid JSON: " + e.getMessage());
+            badJson = e.getMessage();
+        }
+        // An unreadable file is reported before a malformed record, as when everything was read first.
+        frame.read();
+        if (orgs != null) {
+            orgs.read();
+        }
+        if (badJson != null) {
+            System.err.println("record.json is not valid JSON: " + badJson);
             System.exit(2);
             return;
         }
         try {
-            Lines frameLines = FRAME_LINES.join();
-            verify(record, frame, frameLines, roster, conflicts);
+            verify(record, frame, roster, conflicts);
             if (orgs != null) {
-                verifyOrgs(record, frameLines, orgs);
+                verifyOrgs(record, frame.lines.join(), orgs);
             }
         } catch (BadRecord e) {
             fail("record format: " + e.getMessage());
@@ -96,8 +114,9 @@ public class Verify {
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    static void verify(Object record, byte[] frameBytes, Lines frame, byte[] rosterBytes, byte[] conflictsBytes)
-            throws Exception {
+    static void verify(Object record, Text frameText, byte[] rosterBytes, byte[] conflictsBytes) throws Exception {
+        byte[] frameBytes = frameText.bytes.join();
+        Lines frame = frameText.lines.join();
         String protocol = text(record, "protocol");
         check(protocol.equals("FD-DRAW-1"), "protocol is FD-DRAW-1", "protocol: expected FD-DRAW-1 got " + protocol);
 
@@ -105,7 +124,7 @@ public class Verify {
         String problem = frame.problem;
         check(problem == null, "frame.csv is canonical (" + frame.size() + " lines USCC,STRATUM, sorted, LF)",
                 "frame.csv is not canonical: " + problem);
-        String frameHash = FRAME_HASH.join();
+        String frameHash = frameText.hash.join();
         check(frameHash.equals(text(record, "frameHash")), "frame hash matches (" + frame.size() + " entities)",
                 "frame hash: expected " + text(record, "frameHash") + " got " + frameHash);
         check(frame.size() == number(record, "frameSize"), "frame size is " + frame.size(),
@@ -142,37 +161,10 @@ public class Verify {
 
         // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
         List<Object> selected = list(record, "selected");
-        // Frame line numbers per stratum. The stratum of a line is looked up among the few names
-        // seen so far (a million-line frame is not split into strings).
         List<String> names = new ArrayList<>();
         int[] stratumOfLine = new int[frame.size()];
-        int[] counts = new int[8];
-        for (int i = 0; i < frame.size(); i++) {
-            int s = frame.secondIndex(i, names);
-            if (s == counts.length) {
-                counts = Arrays.copyOf(counts, 2 * s);
-            }
-            stratumOfLine[i] = s;
-            counts[s]++;
-        }
-        Map<String, int[]> byStratum = new TreeMap<>();
-        for (int s = 0; s < names.size(); s++) {
-            byStratum.put(names.get(s), new int[counts[s]]);
-            counts[s] = 0;
-        }
-        for (int i = 0; i < frame.size(); i++) {
-            int s = stratumOfLine[i];
-            byStratum.get(names.get(s))[counts[s]++] = i;
-        }
-        // The stratum of the selected entities only: the frame is sorted, so each is found by binary search.
-        Map<String, String> stratumOf = new HashMap<>();
-        for (Object e : selected) {
-            String uscc = text(e, "uscc");
-            int line = frame.find(uscc);
-            if (line >= 0) {
-                stratumOf.put(uscc, names.get(stratumOfLine[line]));
-            }
-        }
+        Map<String, int[]> byStratum = membersByStratum(frame, names, stratumOfLine);
+        Map<String, String> stratumOf = strataOfSelected(frame, names, stratumOfLine, selected);
         // Every entity's ticket, hashed on every core; only its first 8 bytes are kept here (see below).
         long[] ticketKeys = new long[frame.size()];
         byte[] ticketPrefix = (seed + "\nE\n").getBytes(StandardCharsets.UTF_8);
@@ -200,43 +192,84 @@ public class Verify {
                     "stratum " + name + ": " + size + " entities, sample " + formula,
                     "stratum " + name + ": expected size " + size + " and sample " + formula + ", record says size "
                             + number(s, "size") + " sample " + number(s, "sample") + " with " + published + " selected");
-            // The first n_s by ticket. Tickets are compared by their first 8 bytes (see key: hex order)
-            // to find the n_s-th smallest; only entities at or below it can be among the
-            // first n_s, and those few are ordered by their whole hex ticket, ties by USCC.
-            List<String[]> ranked = new ArrayList<>();
-            if (sample > 0) {
-                long[] keys = new long[members.length];
-                for (int j = 0; j < keys.length; j++) {
-                    keys[j] = ticketKeys[members[j]];
-                }
-                Arrays.parallelSort(keys);
-                long threshold = keys[(int) sample - 1];
-                for (int line : members) {
-                    if (ticketKeys[line] <= threshold) {
-                        ranked.add(new String[] {sha256(seed + "\nE\n" + frame.first(line)), frame.first(line), name});
-                    }
+            expectedOrder.addAll(firstByTicket(seed, frame, name, members, ticketKeys, (int) sample));
+        }
+        checkTickets(seed, selected, stratumOf);
+        checkSelection(strata.keySet(), expectedOrder, selected);
+
+        if (rosterBytes == null) {
+            System.out.println("SKIP teams and substitutions: give roster.csv and conflicts.csv to re-run section 2b");
+            return;
+        }
+        verifyTeams(record, seed, selected, rosterBytes, conflictsBytes, team);
+    }
+
+    // Frame line numbers per stratum (TreeMap: by name). The stratum of a line is looked up among the
+    // few names seen so far (a million-line frame is not split into strings); stratumOfLine gets
+    // each line's index in names. Loops over the frame are methods of their own: the JIT compiles a
+    // small method quickly, a whole long verify() again for each of its hot loops.
+    static Map<String, int[]> membersByStratum(Lines frame, List<String> names, int[] stratumOfLine) {
+        int[] counts = new int[8];
+        for (int i = 0; i < frame.size(); i++) {
+            int s = frame.secondIndex(i, names);
+            if (s == counts.length) {
+                counts = Arrays.copyOf(counts, 2 * s);
+            }
+            stratumOfLine[i] = s;
+            counts[s]++;
+        }
+        Map<String, int[]> byStratum = new TreeMap<>();
+        for (int s = 0; s < names.size(); s++) {
+            byStratum.put(names.get(s), new int[counts[s]]);
+            counts[s] = 0;
+        }
+        for (int i = 0; i < frame.size(); i++) {
+            int s = stratumOfLine[i];
+            byStratum.get(names.get(s))[counts[s]++] = i;
+        }
+        return byStratum;
+    }
+
+    // The first `sample` members of a stratum as {ticket, uscc, stratum}, ticket ascending, ties by USCC.
+    // Tickets are compared by their first 8 bytes (see key: hex order) to find the sample-th smallest;
+    // only entities at or below it can be among the first, and those few are ordered by their whole
+    // hex ticket.
+    static List<String[]> firstByTicket(String seed, Lines frame, String name, int[] members, long[] ticketKeys,
+                                        int sample) {
+        List<String[]> ranked = new ArrayList<>();
+        if (sample > 0) {
+            long[] keys = new long[members.length];
+            for (int j = 0; j < keys.length; j++) {
+                keys[j] = ticketKeys[members[j]];
+            }
+            Arrays.parallelSort(keys);
+            long threshold = keys[sample - 1];
+            for (int line : members) {
+                if (ticketKeys[line] <= threshold) {
+                    ranked.add(new String[] {sha256(seed + "\nE\n" + frame.first(line)), frame.first(line), name});
                 }
             }
-            ranked.sort(TICKET_ORDER);
-            expectedOrder.addAll(ranked.subList(0, (int) sample));
         }
-        int badTickets = 0;
-        String firstBadTicket = null;
-        for (Object entity : selected) {
-            String uscc = text(entity, "uscc");
-            String ticket = sha256(seed + "\nE\n" + uscc);
-            boolean inFrame = text(entity, "stratum").equals(stratumOf.get(uscc));
-            if (!ticket.equals(text(entity, "ticket")) || !inFrame) {
-                badTickets++;
-                if (firstBadTicket == null) {
-                    firstBadTicket = inFrame ? "ticket of " + uscc + ": expected " + ticket + " got " + text(entity, "ticket")
-                            : uscc + " is not in the frame with stratum " + text(entity, "stratum");
-                }
+        ranked.sort(TICKET_ORDER);
+        return ranked.subList(0, sample);
+    }
+
+    // The stratum of the selected entities only: the frame is sorted, so each is found by binary search.
+    static Map<String, String> strataOfSelected(Lines frame, List<String> names, int[] stratumOfLine, List<Object> selected) {
+        Map<String, String> stratumOf = new HashMap<>();
+        for (Object e : selected) {
+            String uscc = text(e, "uscc");
+            int line = frame.find(uscc);
+            if (line >= 0) {
+                stratumOf.put(uscc, names.get(stratumOfLine[line]));
             }
         }
-        check(badTickets == 0, "every ticket matches (" + selected.size() + " selected entities)",
-                firstBadTicket + (badTickets > 1 ? " (and " + (badTickets - 1) + " more)" : ""));
-        for (String name : strata.keySet()) {
+        return stratumOf;
+    }
+
+    // Per stratum the selected set is the expected one, and all of them are in ticket order.
+    static void checkSelection(Set<String> strata, List<String[]> expectedOrder, List<Object> selected) {
+        for (String name : strata) {
             SortedSet<String> expected = new TreeSet<>();
             expectedOrder.stream().filter(e -> e[2].equals(name)).forEach(e -> expected.add(e[1]));
             SortedSet<String> actual = new TreeSet<>();
@@ -262,12 +295,26 @@ public class Verify {
                 "selection order: at position " + (position + 1) + " expected "
                         + (position < expectedUsccs.size() ? expectedUsccs.get(position) : "the end")
                         + " got " + (position < actualUsccs.size() ? actualUsccs.get(position) : "the end"));
+    }
 
-        if (rosterBytes == null) {
-            System.out.println("SKIP teams and substitutions: give roster.csv and conflicts.csv to re-run section 2b");
-            return;
+    // Every published ticket is SHA-256(seed + "\nE\n" + uscc) of an entity in the frame with that stratum.
+    static void checkTickets(String seed, List<Object> selected, Map<String, String> stratumOf) {
+        int badTickets = 0;
+        String firstBadTicket = null;
+        for (Object entity : selected) {
+            String uscc = text(entity, "uscc");
+            String ticket = sha256(seed + "\nE\n" + uscc);
+            boolean inFrame = text(entity, "stratum").equals(stratumOf.get(uscc));
+            if (!ticket.equals(text(entity, "ticket")) || !inFrame) {
+                badTickets++;
+                if (firstBadTicket == null) {
+                    firstBadTicket = inFrame ? "ticket of " + uscc + ": expected " + ticket + " got " + text(entity, "ticket")
+                            : uscc + " is not in the frame with stratum " + text(entity, "stratum");
+                }
+            }
         }
-        verifyTeams(record, seed, selected, rosterBytes, conflictsBytes, team);
+        check(badTickets == 0, "every ticket matches (" + selected.size() + " selected entities)",
+                firstBadTicket + (badTickets > 1 ? " (and " + (badTickets - 1) + " more)" : ""));
     }
 
     // Section 2b and section 3: re-draw every team and every substitute from the roster and conflicts.
@@ -298,9 +345,54 @@ public class Verify {
         // cap = ceil(slots / roster_size) + K, slots = T * number of selected entities.
         long slots = team * selected.size();
         long cap = roster.isEmpty() ? 0 : (slots + roster.size() - 1) / roster.size() + number(record, "capSlack");
+        Map<String, String> orgOf = new HashMap<>();
+        Map<String, List<String>> teams = redrawTeams(seed, selected, roster, rosterIds, conflicts, crossOrg, team, cap, orgOf);
+
+        // Section 3: the substitute is the next eligible in rank order, skipping the team (and anyone
+        // already substituted out of it); cap ignored, conflicts and cross-office still apply.
+        List<Object> substitutions = ((Map<?, ?>) record).containsKey("substitutions") ? list(record, "substitutions") : List.of();
+        Map<String, Set<String>> left = new HashMap<>();
+        int number = 0;
+        for (Object substitution : substitutions) {
+            number++;
+            String uscc = text(substitution, "uscc");
+            String out = text(substitution, "out");
+            String in = text(substitution, "in");
+            List<String> current = teams.get(uscc);
+            if (current == null || !current.contains(out)) {
+                fail("substitution " + number + ": " + out + " is not in the team of " + uscc);
+                continue;
+            }
+            Set<String> skip = left.computeIfAbsent(uscc, u -> new HashSet<>());
+            skip.add(out);
+            String expected = null;
+            Ranking ranking = new Ranking(seed, uscc, roster, rosterIds, crossOrg ? orgOf.get(uscc) : null);
+            for (int i = ranking.next(); i >= 0; i = ranking.next()) {
+                String[] inspector = roster.get(i);
+                if (!current.contains(inspector[0]) && !skip.contains(inspector[0])
+                        && !conflicts.contains(inspector[0] + "," + uscc)
+                        && !(crossOrg && inspector[1].equals(orgOf.get(uscc)))) {
+                    expected = inspector[0];
+                    break;
+                }
+            }
+            check(in.equals(expected), "substitution " + number + " on " + uscc + ": " + out + " -> " + in + " is the next eligible",
+                    "substitution " + number + " on " + uscc + ": expected " + expected + " got " + in);
+            current.set(current.indexOf(out), in);
+        }
+        if (substitutions.isEmpty()) {
+            System.out.println("OK   no substitutions");
+        }
+    }
+
+    // Section 2b: the teams re-drawn in selection order (each entity's published team is kept for
+    // section 3, and orgOf gets its org code). A method of its own so that the JIT compiles this
+    // loop alone (see membersByStratum).
+    static Map<String, List<String>> redrawTeams(String seed, List<Object> selected, List<String[]> roster,
+                                                 byte[][] rosterIds, Set<String> conflicts, boolean crossOrg,
+                                                 long team, long cap, Map<String, String> orgOf) {
         int[] load = new int[roster.size()];
         Map<String, List<String>> teams = new HashMap<>();
-        Map<String, String> orgOf = new HashMap<>();
         int bad = 0;
         String firstBad = null;
         // Ranks do not depend on loads: they are computed on every core, a batch of entities at a time.
@@ -343,53 +435,18 @@ public class Verify {
         }
         check(bad == 0, "every team re-drawn identically (" + selected.size() + " teams of " + team + ", cap " + cap + ")",
                 firstBad + (bad > 1 ? " (and " + (bad - 1) + " more)" : ""));
-
-        // Section 3: the substitute is the next eligible in rank order, skipping the team (and anyone
-        // already substituted out of it); cap ignored, conflicts and cross-office still apply.
-        List<Object> substitutions = ((Map<?, ?>) record).containsKey("substitutions") ? list(record, "substitutions") : List.of();
-        Map<String, Set<String>> left = new HashMap<>();
-        int number = 0;
-        for (Object substitution : substitutions) {
-            number++;
-            String uscc = text(substitution, "uscc");
-            String out = text(substitution, "out");
-            String in = text(substitution, "in");
-            List<String> current = teams.get(uscc);
-            if (current == null || !current.contains(out)) {
-                fail("substitution " + number + ": " + out + " is not in the team of " + uscc);
-                continue;
-            }
-            Set<String> skip = left.computeIfAbsent(uscc, u -> new HashSet<>());
-            skip.add(out);
-            String expected = null;
-            Ranking ranking = new Ranking(seed, uscc, roster, rosterIds, crossOrg ? orgOf.get(uscc) : null);
-            for (int i = ranking.next(); i >= 0; i = ranking.next()) {
-                String[] inspector = roster.get(i);
-                if (!current.contains(inspector[0]) && !skip.contains(inspector[0])
-                        && !conflicts.contains(inspector[0] + "," + uscc)
-                        && !(crossOrg && inspector[1].equals(orgOf.get(uscc)))) {
-                    expected = inspector[0];
-                    break;
-                }
-            }
-            check(in.equals(expected), "substitution " + number + " on " + uscc + ": " + out + " -> " + in + " is the next eligible",
-                    "substitution " + number + " on " + uscc + ": expected " + expected + " got " + in);
-            current.set(current.indexOf(out), in);
-        }
-        if (substitutions.isEmpty()) {
-            System.out.println("OK   no substitutions");
-        }
+        return teams;
     }
 
     // Fairdraw extension: orgs.csv lists every frame entity's supervising org code (USCC,ORG_CODE,
     // same canonical rules, same USCC order as the frame); its hash orgsHash was announced, so the
     // org codes that decide the cross-office rule were fixed before the beacon.
-    static void verifyOrgs(Object record, Lines frame, byte[] orgsBytes) throws Exception {
-        Lines orgs = ORGS_LINES.join();
+    static void verifyOrgs(Object record, Lines frame, Text orgsText) throws Exception {
+        Lines orgs = orgsText.lines.join();
         String problem = orgs.problem;
         check(problem == null, "orgs.csv is canonical (" + orgs.size() + " lines USCC,ORG_CODE)",
                 "orgs.csv is not canonical: " + problem);
-        String orgsHash = ORGS_HASH.join();
+        String orgsHash = orgsText.hash.join();
         check(orgsHash.equals(text(record, "orgsHash")), "orgs hash matches",
                 "orgs hash: expected " + text(record, "orgsHash") + " got " + orgsHash);
         int position = 0;

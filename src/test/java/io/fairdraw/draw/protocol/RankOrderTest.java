@@ -6,13 +6,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntBinaryOperator;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
-/** The lazy heap hands out exactly a full sort's order, including the (practically impossible) key ties. */
+/**
+ * The lazy order (linear scans for the first {@link RankOrder#SCANS}, then a heap) hands out exactly
+ * a full sort's order, including the (practically impossible) key ties, for the whole roster and for
+ * a subset of it.
+ */
 class RankOrderTest {
 
     @RepeatedTest(200)
@@ -26,18 +31,34 @@ class RankOrderTest {
             keys[i] = random.nextInt(4) - 2;
             secondary[i] = random.nextInt(3);
         }
-        RankOrder order = new RankOrder(keys, (a, b) -> secondary[a] != secondary[b]
-                ? Long.compare(secondary[a], secondary[b]) : Integer.compare(a, b));
-        List<Integer> handedOut = new ArrayList<>();
-        for (int i = order.next(); i >= 0; i = order.next()) {
-            handedOut.add(i);
-        }
+        IntBinaryOperator tieBreak = (a, b) -> secondary[a] != secondary[b]
+                ? Long.compare(secondary[a], secondary[b]) : Integer.compare(a, b);
         List<Integer> sorted = IntStream.range(0, size).boxed()
                 .sorted(Comparator.<Integer>comparingLong(i -> keys[i]).thenComparingLong(i -> secondary[i])
                         .thenComparingInt(i -> i))
                 .toList();
-        assertThat(handedOut).containsExactlyElementsOf(sorted);
-        assertThat(order.next()).isEqualTo(-1);
+        RankOrder whole = new RankOrder(keys.clone(), tieBreak);
+        assertThat(handOut(whole)).containsExactlyElementsOf(sorted);
+        assertThat(whole.next()).isEqualTo(-1);
+
+        // A subset: keys[k] belongs to roster index ids[k]; the order is the sorted order without the others.
+        int[] ids = IntStream.range(0, size).filter(i -> random.nextInt(3) > 0).toArray();
+        long[] subsetKeys = new long[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            subsetKeys[k] = keys[ids[k]];
+        }
+        List<Integer> members = IntStream.of(ids).boxed().toList();
+        RankOrder subset = new RankOrder(subsetKeys, ids.clone(), tieBreak);
+        assertThat(handOut(subset)).containsExactlyElementsOf(sorted.stream().filter(members::contains).toList());
+        assertThat(subset.next()).isEqualTo(-1);
+    }
+
+    private static List<Integer> handOut(RankOrder order) {
+        List<Integer> handedOut = new ArrayList<>();
+        for (int i = order.next(); i >= 0; i = order.next()) {
+            handedOut.add(i);
+        }
+        return handedOut;
     }
 
     @Test

@@ -142,7 +142,13 @@ class VerifierProcessTest {
         assertThat(verify().exit()).isEqualTo(2);
         Path directory = PublishedVector.directory("small");
         assertThat(verify(directory.resolve("record.json")).exit()).isEqualTo(2);
-        assertThat(verify(directory.resolve("record.json"), temp.resolve("missing.csv")).exit()).isEqualTo(2);
+        Run missingFrame = verify(directory.resolve("record.json"), temp.resolve("missing.csv"));
+        assertThat(missingFrame.exit()).isEqualTo(2);
+        assertThat(missingFrame.output()).contains("cannot read").contains("missing.csv");
+        Run missingOrgs = verify(directory.resolve("record.json"), directory.resolve("frame.csv"), Path.of("--orgs"),
+                temp.resolve("missing-orgs.csv"));
+        assertThat(missingOrgs.exit()).isEqualTo(2);
+        assertThat(missingOrgs.output()).contains("cannot read").contains("missing-orgs.csv");
         Path broken = temp.resolve("broken.json");
         Files.writeString(broken, "{\"protocol\": \"FD-DRAW-1\",");
         Run run = verify(broken, directory.resolve("frame.csv"));
