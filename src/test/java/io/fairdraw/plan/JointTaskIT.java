@@ -38,6 +38,10 @@ class JointTaskIT {
         WebClient partner = WebClient.loggedIn(port, "planner.d02");
         assertThat(partner.get("/plans").body()).contains("联合抽查邀请待确认").contains("/tasks/" + task);
         assertThat(partner.get("/tasks/" + task).statusCode()).as("a partner sees the joint task").isEqualTo(200);
+        // no answer given: refused with a message (after the caller was checked), still invited
+        partner.postForm("/tasks/" + task + "/answer", Map.of());
+        assertThat(partner.get("/tasks/" + task).body()).contains("请选择接受或谢绝邀请");
+        assertThat(lead.get("/tasks/" + task).body()).contains("data-partner-status=\"INVITED\"");
         partner.postForm("/tasks/" + task + "/answer", Map.of("confirm", "true"));
         assertThat(lead.get("/tasks/" + task).body()).contains("data-partner-status=\"CONFIRMED\"");
 

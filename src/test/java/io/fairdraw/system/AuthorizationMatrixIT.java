@@ -152,12 +152,12 @@ class AuthorizationMatrixIT {
                 + "%d unclassified routes%n", routes.size(), callers.size(), requests, sentWrites, violations.size(),
                 unclassified.size());
         violations.forEach(v -> System.out.println("  VIOLATION " + v));
-        // Refused with 400 (the body was validated before the caller was authorised): nothing changed,
-        // but listed so the order can be tightened (docs/security.md).
+        // Refused with 400: the request was checked before the caller was authorised (docs/security.md).
         invalidBeforeAuthorization.forEach(v -> System.out.println("  REJECTED-AS-INVALID " + v));
         unclassified.forEach(u -> System.out.println("  UNCLASSIFIED " + u));
         assertThat(unclassified).as("routes without a line in AccessPolicy.TABLE").isEmpty();
         assertThat(violations).as("accesses outside DESIGN.md §2").isEmpty();
+        assertThat(invalidBeforeAuthorization).as("denied writes answered 400 instead of 403/404").isEmpty();
         assertThat(routes.size()).as("routes enumerated").isGreaterThan(100);
     }
 

@@ -71,9 +71,19 @@ public class CatalogService implements Catalog {
                 .filter(a -> a instanceof FairdrawUser u && u.has(Role.LIAISON)).isPresent();
     }
 
+    /** Refuses (403/404) unless the current actor may add items to its unit's catalog, as {@link #create} does. */
+    public void requireMayCreate() {
+        requireMaintainer(ownUnit());
+    }
+
+    /** Refuses (403/404) unless the current actor may revise the item, as {@link #revise} does. */
+    public void requireMayRevise(String code) {
+        requireMaintainer(get(code).unitCode());
+    }
+
     @Transactional
     public CatalogItem create(String code, ItemContent content, LocalDate effectiveFrom, String reason) {
-        String unit = Actor.current().map(Actor::unitCode).orElseThrow(() -> new OutOfScopeException(null, false));
+        String unit = ownUnit();
         requireMaintainer(unit);
         if (code == null || !code.strip().matches("[0-9A-Za-z._-]{1,40}")) {
             throw new UserError("code", "catalog.code.invalid");
@@ -159,6 +169,10 @@ public class CatalogService implements Catalog {
 
     long count() {
         return items.count();
+    }
+
+    private static String ownUnit() {
+        return Actor.current().map(Actor::unitCode).orElseThrow(() -> new OutOfScopeException(null, false));
     }
 
     private void requireMaintainer(String unitCode) {

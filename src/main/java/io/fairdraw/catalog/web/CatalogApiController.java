@@ -18,8 +18,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,20 +77,28 @@ class CatalogApiController {
     }
 
     @PostMapping("/items")
-    ResponseEntity<ItemView> create(@Valid @RequestBody CatalogForm form) {
+    ResponseEntity<ItemView> create(@Valid @RequestBody CatalogForm form, BindingResult errors) throws BindException {
+        catalog.requireMayCreate();
+        io.fairdraw.shared.FormErrors.requireValid(errors);
         CatalogItem item = catalog.create(form.code(), form.toContent(), form.effectiveFrom(), form.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(ItemView.of(item));
     }
 
     @PostMapping("/items/{code}/versions")
-    ResponseEntity<ItemVersion> revise(@PathVariable String code, @Valid @RequestBody CatalogForm form) {
+    ResponseEntity<ItemVersion> revise(@PathVariable String code, @Valid @RequestBody CatalogForm form,
+                                       BindingResult errors) throws BindException {
+        catalog.requireMayRevise(code);
+        io.fairdraw.shared.FormErrors.requireValid(errors);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(catalog.revise(code, form.toContent(), form.effectiveFrom(), form.reason()));
     }
 
-    /** Bean Validation of the body: the same JSON shape as every other API error, in the caller's language. */
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
+    /**
+     * Bean Validation of the body (checked after authorisation, see {@code FormErrors.requireValid}):
+     * the same JSON shape as every other API error, in the caller's language.
+     */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Map<String, Object>> invalid(BindException e) {
         FieldError f = e.getBindingResult().getFieldError();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", 400);

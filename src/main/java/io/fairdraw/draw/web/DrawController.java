@@ -64,8 +64,12 @@ class DrawController {
         });
     }
 
+    // taskId only chooses the page to return to, and target is checked by the service: both are
+    // optional so that the service refuses a caller who may not act before anything of the request is
+    // looked at (403/404, not 400; docs/security.md).
     @PostMapping("/draws/{drawId}/execute")
-    String execute(@PathVariable String drawId, @RequestParam long taskId, @RequestParam(required = false) String beacon,
+    String execute(@PathVariable String drawId, @RequestParam(required = false) Long taskId,
+                   @RequestParam(required = false) String beacon,
                    @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect, Locale locale) {
         return act(taskId, redirect, locale, () -> {
             service.execute(drawId, beacon, user);
@@ -74,11 +78,12 @@ class DrawController {
     }
 
     @PostMapping("/draws/{drawId}/substitutions")
-    String substitute(@PathVariable String drawId, @RequestParam long taskId, @RequestParam String target,
+    String substitute(@PathVariable String drawId, @RequestParam(required = false) Long taskId,
+                      @RequestParam(required = false) String target,
                       @RequestParam(required = false) String reason, @AuthenticationPrincipal FairdrawUser user,
                       RedirectAttributes redirect, Locale locale) {
         // target is "USCC/INSPECTOR_ID": one select lists every team member of every entity.
-        String[] parts = target.split("/", 2);
+        String[] parts = target == null ? new String[] {""} : target.split("/", 2);
         return act(taskId, redirect, locale, () -> {
             var s = service.substitute(drawId, parts[0], parts.length > 1 ? parts[1] : "", reason, user);
             redirect.addFlashAttribute("flash", messages.getMessage("draw.substituted",
@@ -99,12 +104,12 @@ class DrawController {
                 .orElseThrow(() -> PublicDrawController.notFound(drawId)));
     }
 
-    private String act(long taskId, RedirectAttributes redirect, Locale locale, Runnable action) {
+    private String act(Long taskId, RedirectAttributes redirect, Locale locale, Runnable action) {
         try {
             action.run();
         } catch (UserError e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
         }
-        return "redirect:/tasks/" + taskId + "/draws";
+        return taskId == null ? "redirect:/" : "redirect:/tasks/" + taskId + "/draws";
     }
 }

@@ -218,7 +218,8 @@ public class InspectorService {
                 d.specialties(), d.status(), d.jointPool(), phone, idNo);
     }
 
-    void requireMaintainer(String unitCode) {
+    /** Refuses (403, or 404 outside the caller's scope) unless the current actor maintains the unit's inspectors. */
+    public void requireMaintainer(String unitCode) {
         scopes.current().requireWrite(unitCode);
         if (!maintains(unitCode)) {
             throw new OutOfScopeException(unitCode, true);

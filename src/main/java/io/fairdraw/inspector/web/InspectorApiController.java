@@ -22,7 +22,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,8 +70,11 @@ class InspectorApiController {
     }
 
     @PutMapping("/{id}")
-    InspectorView update(@PathVariable String id, @Valid @RequestBody InspectorForm form) {
+    InspectorView update(@PathVariable String id, @Valid @RequestBody InspectorForm form, BindingResult errors)
+            throws BindException {
         InspectorDetails d = inspectors.get(id);
+        inspectors.requireMaintainer(d.inspector().unitCode());
+        io.fairdraw.shared.FormErrors.requireValid(errors);
         inspectors.update(id, form.toDraft(d.inspector().unitCode()));
         return get(id);
     }
@@ -96,8 +100,9 @@ class InspectorApiController {
         return body(e.field(), errors.get(0).get("message"), errors);
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
+    /** Bean Validation of the body, checked after authorisation (see {@code FormErrors.requireValid}). */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Map<String, Object>> invalid(BindException e) {
         FieldError f = e.getBindingResult().getFieldError();
         Locale locale = LocaleContextHolder.getLocale();
         String message = f == null ? messages.getMessage("api.error.invalid", null, locale) : messages.getMessage(f, locale);

@@ -112,7 +112,8 @@ public class TaskService {
 
     /** The invited unit's planner confirms or declines. */
     @Transactional
-    public void answer(long taskId, boolean confirm, FairdrawUser by) {
+    /** @param confirm true to join, false to decline; null (no answer given) is refused after the caller is checked */
+    public void answer(long taskId, Boolean confirm, FairdrawUser by) {
         if (!by.has(Role.PLANNER)) {
             throw new org.springframework.security.access.AccessDeniedException("PLANNER only");
         }
@@ -120,6 +121,9 @@ public class TaskService {
                 .orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
         if (p.status() != Partner.Status.INVITED) {
             throw new ConflictError("task.partner.already_answered");
+        }
+        if (confirm == null) {
+            throw new UserError("confirm", "task.partner.answer_missing");
         }
         partners.answer(taskId, by.unitCode(), confirm ? Partner.Status.CONFIRMED : Partner.Status.DECLINED,
                 by.username());

@@ -164,9 +164,11 @@ class TaskController {
     }
 
     @PostMapping("/tasks/{id}/answer")
-    String answer(@PathVariable long id, @RequestParam boolean confirm, @AuthenticationPrincipal FairdrawUser user,
-                  RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, confirm ? "task.partner.confirmed" : "task.partner.declined",
+    String answer(@PathVariable long id, @RequestParam(required = false) Boolean confirm,
+                  @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect, Locale locale) {
+        // confirm is optional here so that the service refuses a caller who may not answer before it
+        // looks at the request (403/404, not 400; docs/security.md).
+        return act(id, redirect, locale, Boolean.TRUE.equals(confirm) ? "task.partner.confirmed" : "task.partner.declined",
                 () -> tasks.answer(id, confirm, user));
     }
 

@@ -145,19 +145,23 @@ class RegistryController {
     }
 
     @PostMapping("/registry/entities/{uscc}/edit")
-    String update(@PathVariable String uscc, @RequestParam int version, @Valid @ModelAttribute("form") EntityForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String uscc, @RequestParam(required = false) Integer version,
+                  @Valid @ModelAttribute("form") EntityForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        // The caller is checked before anything of the request: a version is optional here (none reads as
+        // stale, 请刷新) so that a caller who may not edit gets 403/404, not 400 (docs/security.md).
         registry.requireMaintainable(registry.get(uscc).unitCode());
+        int expected = version == null ? -1 : version;
         if (!result.hasErrors()) {
             try {
-                registry.update(uscc, version, form);
+                registry.update(uscc, expected, form);
                 redirect.addFlashAttribute("flash", "registry.updated");
                 return "redirect:/registry/entities/" + uscc;
             } catch (UserError e) {
                 FormErrors.reject(result, e);
             }
         }
-        return form(model, true, version);
+        return form(model, true, expected);
     }
 
     @PostMapping("/registry/entities/{uscc}/deregister")
