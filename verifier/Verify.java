@@ -161,6 +161,11 @@ public class Verify {
 
         // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
         List<Object> selected = list(record, "selected");
+        // Section 2b needs only the seed, the selected entities and the roster: its ranks (8.4 million
+        // for a million-entity frame) are hashed on other cores while section 2a is checked here.
+        RosterFiles rosterFiles = rosterBytes == null ? null : RosterFiles.read(rosterBytes, conflictsBytes);
+        java.util.concurrent.CompletableFuture<Redrawn> redrawn = rosterFiles == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> redrawTeams(record, seed, selected, rosterFiles, team));
         List<String> names = new ArrayList<>();
         int[] stratumOfLine = new int[frame.size()];
         Map<String, int[]> byStratum = membersByStratum(frame, names, stratumOfLine);
@@ -201,7 +206,13 @@ public class Verify {
             System.out.println("SKIP teams and substitutions: give roster.csv and conflicts.csv to re-run section 2b");
             return;
         }
-        verifyTeams(record, seed, selected, rosterBytes, conflictsBytes, team);
+        Redrawn teams;
+        try {
+            teams = redrawn.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;   // a BadRecord is reported as such
+        }
+        verifyTeams(record, seed, selected, rosterFiles, teams, team);
     }
 
     // Frame line numbers per stratum (TreeMap: by name). The stratum of a line is looked up among the
@@ -318,35 +329,28 @@ public class Verify {
     }
 
     // Section 2b and section 3: re-draw every team and every substitute from the roster and conflicts.
-    static void verifyTeams(Object record, String seed, List<Object> selected,
-                            byte[] rosterBytes, byte[] conflictsBytes, long team) throws Exception {
-        List<String[]> roster = new ArrayList<>();
-        String problem = readLines(rosterBytes, roster);
-        byte[][] rosterIds = new byte[roster.size()][];
-        for (int i = 0; i < rosterIds.length; i++) {
-            rosterIds[i] = roster.get(i)[0].getBytes(StandardCharsets.UTF_8);
-        }
-        check(problem == null, "roster.csv is canonical", "roster.csv is not canonical: " + problem);
-        String rosterHash = sha256(rosterBytes);
+    static void verifyTeams(Object record, String seed, List<Object> selected, RosterFiles files, Redrawn redrawn,
+                            long team) throws Exception {
+        List<String[]> roster = files.roster();
+        byte[][] rosterIds = files.ids();
+        check(files.rosterProblem() == null, "roster.csv is canonical", "roster.csv is not canonical: " + files.rosterProblem());
+        String rosterHash = sha256(files.rosterBytes());
         check(rosterHash.equals(text(record, "rosterHash")), "roster hash matches (" + roster.size() + " inspectors)",
                 "roster hash: expected " + text(record, "rosterHash") + " got " + rosterHash);
         check(roster.size() == number(record, "rosterSize"), "roster size is " + roster.size(),
                 "roster size: record says " + number(record, "rosterSize") + ", roster.csv has " + roster.size());
-        List<String[]> conflictLines = new ArrayList<>();
-        problem = readLines(conflictsBytes, conflictLines);
-        check(problem == null, "conflicts.csv is canonical", "conflicts.csv is not canonical: " + problem);
-        String conflictsHash = sha256(conflictsBytes);
-        check(conflictsHash.equals(text(record, "conflictsHash")), "conflicts hash matches (" + conflictLines.size() + " pairs)",
+        check(files.conflictsProblem() == null, "conflicts.csv is canonical",
+                "conflicts.csv is not canonical: " + files.conflictsProblem());
+        String conflictsHash = sha256(files.conflictsBytes());
+        check(conflictsHash.equals(text(record, "conflictsHash")),
+                "conflicts hash matches (" + files.conflictLines().size() + " pairs)",
                 "conflicts hash: expected " + text(record, "conflictsHash") + " got " + conflictsHash);
-        Set<String> conflicts = new HashSet<>();
-        conflictLines.forEach(line -> conflicts.add(line[0] + "," + line[1]));
+        Set<String> conflicts = files.conflicts();
         boolean crossOrg = bool(record, "crossOrg");
-
-        // cap = ceil(slots / roster_size) + K, slots = T * number of selected entities.
-        long slots = team * selected.size();
-        long cap = roster.isEmpty() ? 0 : (slots + roster.size() - 1) / roster.size() + number(record, "capSlack");
-        Map<String, String> orgOf = new HashMap<>();
-        Map<String, List<String>> teams = redrawTeams(seed, selected, roster, rosterIds, conflicts, crossOrg, team, cap, orgOf);
+        check(redrawn.bad() == 0, "every team re-drawn identically (" + selected.size() + " teams of " + team + ", cap "
+                + redrawn.cap() + ")", redrawn.firstBad() + (redrawn.bad() > 1 ? " (and " + (redrawn.bad() - 1) + " more)" : ""));
+        Map<String, List<String>> teams = redrawn.teams();
+        Map<String, String> orgOf = redrawn.orgOf();
 
         // Section 3: the substitute is the next eligible in rank order, skipping the team (and anyone
         // already substituted out of it); cap ignored, conflicts and cross-office still apply.
@@ -385,12 +389,45 @@ public class Verify {
         }
     }
 
-    // Section 2b: the teams re-drawn in selection order (each entity's published team is kept for
-    // section 3, and orgOf gets its org code). A method of its own so that the JIT compiles this
-    // loop alone (see membersByStratum).
-    static Map<String, List<String>> redrawTeams(String seed, List<Object> selected, List<String[]> roster,
-                                                 byte[][] rosterIds, Set<String> conflicts, boolean crossOrg,
-                                                 long team, long cap, Map<String, String> orgOf) {
+    // roster.csv and conflicts.csv as read: their lines, whether each is canonical, the ids as bytes
+    // (hashed for every rank) and the conflict pairs as "INSPECTOR_ID,USCC".
+    record RosterFiles(byte[] rosterBytes, List<String[]> roster, String rosterProblem, byte[][] ids,
+                       byte[] conflictsBytes, List<String[]> conflictLines, String conflictsProblem, Set<String> conflicts) {
+
+        static RosterFiles read(byte[] rosterBytes, byte[] conflictsBytes) {
+            List<String[]> roster = new ArrayList<>();
+            String rosterProblem = readLines(rosterBytes, roster);
+            byte[][] ids = new byte[roster.size()][];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = roster.get(i)[0].getBytes(StandardCharsets.UTF_8);
+            }
+            List<String[]> conflictLines = new ArrayList<>();
+            String conflictsProblem = readLines(conflictsBytes, conflictLines);
+            Set<String> conflicts = new HashSet<>();
+            conflictLines.forEach(line -> conflicts.add(line[0] + "," + line[1]));
+            return new RosterFiles(rosterBytes, roster, rosterProblem, ids, conflictsBytes, conflictLines,
+                    conflictsProblem, conflicts);
+        }
+    }
+
+    // Section 2b re-drawn: each entity's published team (kept for section 3), its org code, the cap, and
+    // how many teams differ from the re-drawn ones (with the first difference).
+    record Redrawn(Map<String, List<String>> teams, Map<String, String> orgOf, long cap, int bad, String firstBad) {
+    }
+
+    // Section 2b: the teams re-drawn in selection order. It needs only the seed, the record and the
+    // roster, so it runs on other cores while section 2a is checked (see verify), and it prints
+    // nothing: verifyTeams reports in order. A method of its own so that the JIT compiles this loop
+    // alone (see membersByStratum).
+    static Redrawn redrawTeams(Object record, String seed, List<Object> selected, RosterFiles files, long team) {
+        List<String[]> roster = files.roster();
+        byte[][] rosterIds = files.ids();
+        Set<String> conflicts = files.conflicts();
+        boolean crossOrg = bool(record, "crossOrg");
+        // cap = ceil(slots / roster_size) + K, slots = T * number of selected entities.
+        long slots = team * selected.size();
+        long cap = roster.isEmpty() ? 0 : (slots + roster.size() - 1) / roster.size() + number(record, "capSlack");
+        Map<String, String> orgOf = new HashMap<>();
         int[] load = new int[roster.size()];
         Map<String, List<String>> teams = new HashMap<>();
         int bad = 0;
@@ -433,9 +470,7 @@ public class Verify {
             taken.forEach(i -> load[i]++);
             teams.put(uscc, actual);
         }
-        check(bad == 0, "every team re-drawn identically (" + selected.size() + " teams of " + team + ", cap " + cap + ")",
-                firstBad + (bad > 1 ? " (and " + (bad - 1) + " more)" : ""));
-        return teams;
+        return new Redrawn(teams, orgOf, cap, bad, firstBad);
     }
 
     // Fairdraw extension: orgs.csv lists every frame entity's supervising org code (USCC,ORG_CODE,

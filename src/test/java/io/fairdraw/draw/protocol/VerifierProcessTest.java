@@ -135,6 +135,12 @@ class VerifierProcessTest {
         Path copy = copy("small");
         editRecord(copy, record -> record.remove("seed"));
         assertFails(copy, "FAIL record format: field seed is missing");
+        // the teams are re-drawn on another thread: a field missing there is reported the same way
+        Path teams = temp.resolve("teams");
+        Files.createDirectories(teams);
+        copyInto("small", teams);
+        editRecord(teams, record -> ((ObjectNode) record.get("selected").get(3)).remove("inspectors"));
+        assertFails(teams, "FAIL record format: field inspectors is missing");
     }
 
     @Test
