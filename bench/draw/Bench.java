@@ -1,4 +1,5 @@
 import io.fairdraw.draw.domain.FrozenInputs;
+import io.fairdraw.draw.domain.SelectionCopy;
 import io.fairdraw.draw.protocol.Announcement;
 import io.fairdraw.draw.protocol.ConflictPair;
 import io.fairdraw.draw.protocol.Conflicts;
@@ -14,7 +15,6 @@ import io.fairdraw.draw.protocol.SelectedEntity;
 import io.fairdraw.draw.protocol.StratumOutcome;
 import io.fairdraw.draw.protocol.StratumParams;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,8 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (10/40/40/10 %) into a table and 300 inspectors, then times, in the same run:
  *   announce = read the frame rows (Frame.of sorts them by USCC byte order), every hash, the org text,
  *              the commitment, and INSERT of the announcement with its two blobs;
- *   execute  = read the two blobs back, rebuild the frame, DrawProtocol.execute (seed, 2a, 2b),
- *              UPDATE the announcement and COPY the selection, in one transaction;
+ *   execute  = read the two blobs back, rebuild the frame, DrawProtocol.execute (seed, 2a, 2b) with the
+ *              selection streamed by COPY as its teams are drawn (SelectionCopy), UPDATE the
+ *              announcement, in one transaction;
  *   naive    = per class SELECT uscc … ORDER BY random() LIMIT k, then a shuffled round-robin team
  *              assignment (what platforms without a protocol do);
  *   verify   = java verifier/Verify.java on the produced record (separate process, default flags).
@@ -326,8 +327,14 @@ public class Bench {
         }
         lap("execute: rebuild frame from blobs, org text hash");
         String beacon = "bench beacon " + drawId;
-        DrawResult result = DrawProtocol.execute(definition, announced.announcement(), beacon, Secret.ofHex(secretHex));
-        lap("execute: DrawProtocol.execute (re-hash, seed, 2a, 2b)");
+        DrawResult result;
+        // As DrawService: the selection goes to the database by COPY while the later teams are drawn.
+        try (SelectionCopy selection = new SelectionCopy(new SingleConnectionDataSource(c, true), drawId)) {
+            result = DrawProtocol.execute(definition, announced.announcement(), beacon, Secret.ofHex(secretHex),
+                    selection::add);
+            lap("execute: DrawProtocol.execute (re-hash, seed, 2a, 2b) + rows streamed");
+            selection.finish();
+        }
         try (PreparedStatement p = c.prepareStatement("UPDATE draw_announcement SET status = 'EXECUTED', beacon = ?, "
                 + "seed = ?, secret = ?, load_cap = ?, executed_at = now(), executed_by = 'bench' WHERE draw_id = ?")) {
             p.setString(1, beacon);
@@ -337,17 +344,8 @@ public class Bench {
             p.setString(5, drawId);
             p.executeUpdate();
         }
-        StringBuilder csv = new StringBuilder(result.selected().size() * 160);
-        int k = 0;
-        for (SelectedEntity e : result.selected()) {
-            csv.append(drawId).append(',').append(++k).append(',').append(e.uscc()).append(',').append(e.stratum())
-                    .append(',').append(e.ticket()).append(',').append(e.orgCode()).append(",\"{")
-                    .append(String.join(",", e.inspectors())).append("}\"\n");
-        }
-        c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY draw_selection (draw_id, order_no, uscc, stratum, "
-                + "ticket, org_code, inspectors) FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
         c.commit();
-        lap("execute: persist selection (UPDATE + COPY)");
+        lap("execute: end of COPY, UPDATE, commit");
         return new Executed(result, beacon);
     }
 

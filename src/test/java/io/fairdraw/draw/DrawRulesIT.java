@@ -1,7 +1,10 @@
 package io.fairdraw.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fairdraw.draw.domain.SelectionCopy;
+import io.fairdraw.draw.protocol.SelectedEntity;
 import io.fairdraw.plan.DemoPlans;
 import io.fairdraw.support.AppIT;
 import io.fairdraw.support.VerifierRun;
@@ -11,12 +14,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,8 +43,46 @@ class DrawRulesIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
     @TempDir
     Path temp;
+
+    @Test
+    // A COPY left open would hang the rollback: fail then rather than wait.
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @DisplayName("抽取结果边抽边写入：中途失败时已发送的行全部撤销；成功时按抽取顺序完整保存")
+    void selectionIsStoredWhileDrawnAllOrNothing() {
+        long taskId = DrawFixtures.publishedTask(plans, "D01", 2037, 2, false, 3, null);
+        String drawId = DrawFixtures.announce(new WebClient(port), taskId, "planner.d01");
+        // 2,000 rows of ~150 bytes: sent to the database in several chunks before the end.
+        List<SelectedEntity> rows = IntStream.range(0, 2_000).mapToObj(i -> new SelectedEntity(
+                String.format("91650000MA%08X", i), "A", "%064x".formatted(i), "D01", List.of("XJ-1", "XJ-2"))).toList();
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            try (SelectionCopy copy = new SelectionCopy(dataSource, drawId)) {
+                rows.forEach(copy::add);
+                throw new IllegalStateException("the draw failed after 2,000 teams");
+            }
+        })).hasMessage("the draw failed after 2,000 teams");
+        assertThat(count("SELECT count(*) FROM draw_selection WHERE draw_id = ?", drawId)).isZero();
+
+        tx.executeWithoutResult(status -> {
+            try (SelectionCopy copy = new SelectionCopy(dataSource, drawId)) {
+                rows.forEach(copy::add);
+                assertThat(copy.finish()).isEqualTo(2_000);
+            }
+            assertThat(jdbc.sql("SELECT uscc FROM draw_selection WHERE draw_id = ? ORDER BY order_no").param(drawId)
+                    .query(String.class).list()).containsExactlyElementsOf(rows.stream().map(SelectedEntity::uscc).toList());
+            status.setRollbackOnly();   // the announced draw stays as it was
+        });
+        assertThat(count("SELECT count(*) FROM draw_selection WHERE draw_id = ?", drawId)).isZero();
+    }
 
     @Test
     @DisplayName("检查人员不足：抽取失败，只留审计记录，提示指明检查对象和规则")

@@ -2,8 +2,6 @@ package io.fairdraw.draw.domain;
 
 import io.fairdraw.draw.protocol.SelectedEntity;
 import io.fairdraw.draw.protocol.StratumOutcome;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -189,29 +186,9 @@ class DrawRepository {
                 .params(beacon, seed, secret, cap, Timestamp.from(at), by, drawId).update();
     }
 
-    /**
-     * The selection in one COPY on the transaction's connection: 30,000 rows for a million-entity
-     * frame take a few tens of milliseconds instead of a second of single inserts.
-     */
-    void insertSelection(String drawId, List<SelectedEntity> selected) {
-        StringBuilder csv = new StringBuilder(selected.size() * 160);
-        for (int k = 0; k < selected.size(); k++) {
-            SelectedEntity e = selected.get(k);
-            // Every field is [0-9A-Za-z._-] (FD-DRAW-1 preamble): no quoting needed, the array literal is safe.
-            csv.append(drawId).append(',').append(k + 1).append(',').append(e.uscc()).append(',').append(e.stratum())
-                    .append(',').append(e.ticket()).append(',').append(e.orgCode()).append(",\"{")
-                    .append(String.join(",", e.inspectors())).append("}\"\n");
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY draw_selection (draw_id, order_no, uscc, stratum, ticket, org_code, inspectors) "
-                            + "FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("cannot store the selection of " + drawId, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+    /** A COPY of the selection into the transaction's connection, filled while the teams are drawn. */
+    SelectionCopy selectionCopy(String drawId) {
+        return new SelectionCopy(dataSource, drawId);
     }
 
     /** The selection in selection order (FD-DRAW-1 §2a), teams as drawn (§2b). */

@@ -116,10 +116,13 @@ public class DrawService {
             throw new IllegalStateException("stored org codes of " + drawId + " no longer match the announced hash");
         }
         Secret secret = Secret.ofHex(draws.secret(drawId));
-        DrawResult result = DrawProtocol.execute(definition, announcement(header), beacon, secret);
+        DrawResult result;
+        try (SelectionCopy selection = draws.selectionCopy(drawId)) {
+            result = DrawProtocol.execute(definition, announcement(header), beacon, secret, selection::add);
+            selection.finish();
+        }
         Instant at = now();
         draws.markExecuted(drawId, beacon, result.seed(), secret.hex(), result.cap(), at, by.username());
-        draws.insertSelection(drawId, result.selected());
         List<DrawEvents.Visit> visits = new ArrayList<>(result.selected().size());
         result.selected().forEach(e -> visits.add(new DrawEvents.Visit(e.uscc(), e.orgCode(), e.inspectors())));
         List<String> itemCodes = draws.items(drawId).stream().map(DrawItem::code).toList();

@@ -2,6 +2,7 @@ package io.fairdraw.draw.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * FD-DRAW-1 entry point: announce (§1), execute (§2a, §2b) and substitute (§3), plus the single
@@ -32,22 +33,34 @@ public final class DrawProtocol {
      * @throws DrawFailure when an entity cannot be staffed under the rules
      */
     public static DrawResult execute(DrawDefinition definition, Announcement announced, String beacon, Secret secret) {
+        return execute(definition, announced, beacon, secret, entity -> { });
+    }
+
+    /**
+     * {@link #execute(DrawDefinition, Announcement, String, Secret)}, handing each selected entity to
+     * {@code selected} in selection order as soon as its team is drawn, before the later teams: the
+     * caller can store the selection while the rest is still being drawn. If the draw then fails,
+     * what was handed out is not a draw (the caller's transaction must not keep it).
+     */
+    public static DrawResult execute(DrawDefinition definition, Announcement announced, String beacon, Secret secret,
+                                     Consumer<SelectedEntity> selected) {
         requireAnnounced(announced, announce(definition, secret));
         String seed = seed(announced, beacon, secret);
         Frame frame = definition.frame();
         EntitySelection.Outcome outcome = EntitySelection.select(frame, definition.params(), seed);
         List<FrameEntry> ordered = new ArrayList<>(outcome.order().size());
         outcome.order().forEach(pick -> ordered.add(frame.entry(pick.frameIndex())));
-        List<List<String>> teams = InspectorAssignment.assign(seed, ordered, definition.roster(),
-                definition.conflicts(), definition.params());
-        List<SelectedEntity> selected = new ArrayList<>(ordered.size());
-        for (int k = 0; k < ordered.size(); k++) {
-            FrameEntry entry = ordered.get(k);
-            selected.add(new SelectedEntity(entry.uscc(), entry.stratum(),
-                    Sha256.hex(outcome.order().get(k).ticket()), entry.orgCode(), teams.get(k)));
-        }
+        List<SelectedEntity> selection = new ArrayList<>(ordered.size());
+        InspectorAssignment.assign(seed, ordered, definition.roster(), definition.conflicts(), definition.params(),
+                (k, team) -> {
+                    FrameEntry entry = ordered.get(k);
+                    SelectedEntity entity = new SelectedEntity(entry.uscc(), entry.stratum(),
+                            Sha256.hex(outcome.order().get(k).ticket()), entry.orgCode(), team);
+                    selection.add(entity);
+                    selected.accept(entity);
+                });
         int cap = InspectorAssignment.cap(ordered.size(), definition.params(), definition.roster().size());
-        return new DrawResult(seed, cap, outcome.strata(), selected);
+        return new DrawResult(seed, cap, outcome.strata(), selection);
     }
 
     /**

@@ -30,9 +30,12 @@ final class InspectorAssignment {
         return (int) ((slots + rosterSize - 1) / rosterSize) + params.capSlack();
     }
 
-    /** Teams in the order of {@code entities}; each team in rank order. */
-    static List<List<String>> assign(String seed, List<FrameEntry> entities, Roster roster,
-                                     Conflicts conflicts, DrawParams params) {
+    /**
+     * Hands each entity's team (in rank order) to {@code onTeam} with the entity's index, in the
+     * order of {@code entities}, as soon as it is drawn (a batch at a time, see {@link #rankBatch}).
+     */
+    static void assign(String seed, List<FrameEntry> entities, Roster roster, Conflicts conflicts, DrawParams params,
+                       TeamConsumer onTeam) {
         int size = roster.size();
         int team = params.team();
         int cap = cap(entities.size(), params, size);
@@ -44,7 +47,6 @@ final class InspectorAssignment {
         for (int i = 0; i < size; i++) {
             rosterOrg[i] = orgIds.computeIfAbsent(roster.entry(i).orgCode(), code -> orgIds.size());
         }
-        List<List<String>> teams = new ArrayList<>(entities.size());
         for (int start = 0; start < entities.size(); start += BATCH) {
             RankOrder[] orders = rankBatch(seed, entities, start, Math.min(BATCH, entities.size() - start), roster,
                     params.crossOrg() ? orgIds : Map.of(), rosterOrg, load, cap);
@@ -72,10 +74,14 @@ final class InspectorAssignment {
                     load[i]++;
                     members.add(roster.entry(i).inspectorId());
                 }
-                teams.add(List.copyOf(members));
+                onTeam.accept(start + j, List.copyOf(members));
             }
         }
-        return teams;
+    }
+
+    @FunctionalInterface
+    interface TeamConsumer {
+        void accept(int index, List<String> team);
     }
 
     /**
