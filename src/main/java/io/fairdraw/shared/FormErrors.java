@@ -20,11 +20,12 @@ public final class FormErrors {
         }
     }
 
+    /** A field that already shows an error keeps that one (one message per field). */
     public static void reject(BindingResult result, UserError e) {
-        if (e.field() != null) {
-            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
+        if (e.field() == null) {
             result.reject(e.messageKey(), e.args(), e.messageKey());
+        } else if (result.getFieldErrorCount(e.field()) == 0) {
+            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.fairdraw.catalog.domain.CatalogService;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Scope;
 import io.fairdraw.organization.Scopes;
+import io.fairdraw.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ class CatalogApiController {
     @PostMapping("/items")
     ResponseEntity<ItemView> create(@Valid @RequestBody CatalogForm form, BindingResult errors) throws BindException {
         catalog.requireMayCreate();
-        io.fairdraw.shared.FormErrors.requireValid(errors);
+        FormErrors.requireValid(errors);
         CatalogItem item = catalog.create(form.code(), form.toContent(), form.effectiveFrom(), form.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(ItemView.of(item));
     }
@@ -88,7 +89,7 @@ class CatalogApiController {
     ResponseEntity<ItemVersion> revise(@PathVariable String code, @Valid @RequestBody CatalogForm form,
                                        BindingResult errors) throws BindException {
         catalog.requireMayRevise(code);
-        io.fairdraw.shared.FormErrors.requireValid(errors);
+        FormErrors.requireValid(errors);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(catalog.revise(code, form.toContent(), form.effectiveFrom(), form.reason()));
     }

@@ -6,6 +6,7 @@ import io.fairdraw.catalog.domain.CatalogService;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.UserError;
 import jakarta.validation.Valid;
