@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.*;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 public class Verify {
 
@@ -26,12 +28,12 @@ public class Verify {
     // A large input (frame.csv, orgs.csv) read, split into lines and hashed on other cores while the
     // record is parsed: reading a 20 MB file into new memory alone takes a few hundred milliseconds.
     static final class Text {
-        final java.util.concurrent.CompletableFuture<byte[]> bytes;
-        final java.util.concurrent.CompletableFuture<Lines> lines;
-        final java.util.concurrent.CompletableFuture<String> hash;
+        final CompletableFuture<byte[]> bytes;
+        final CompletableFuture<Lines> lines;
+        final CompletableFuture<String> hash;
 
         Text(String file) {
-            bytes = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            bytes = CompletableFuture.supplyAsync(() -> {
                 try {
                     return Files.readAllBytes(Path.of(file));
                 } catch (IOException e) {
@@ -46,8 +48,11 @@ public class Verify {
         byte[] read() {
             try {
                 return bytes.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                System.err.println("cannot read " + e.getCause().getCause().getMessage());
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof java.io.UncheckedIOException unreadable)) {
+                    throw e;
+                }
+                System.err.println("cannot read " + unreadable.getCause().getMessage());
                 System.exit(2);
                 return null;
             }
@@ -164,8 +169,8 @@ public class Verify {
         // Section 2b needs only the seed, the selected entities and the roster: its ranks (8.4 million
         // for a million-entity frame) are hashed on other cores while section 2a is checked here.
         RosterFiles rosterFiles = rosterBytes == null ? null : RosterFiles.read(rosterBytes, conflictsBytes);
-        java.util.concurrent.CompletableFuture<Redrawn> redrawn = rosterFiles == null ? null
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> redrawTeams(record, seed, selected, rosterFiles, team));
+        CompletableFuture<Redrawn> redrawn = rosterFiles == null ? null
+                : CompletableFuture.supplyAsync(() -> redrawTeams(record, seed, selected, rosterFiles, team));
         List<String> names = new ArrayList<>();
         int[] stratumOfLine = new int[frame.size()];
         Map<String, int[]> byStratum = membersByStratum(frame, names, stratumOfLine);
@@ -209,7 +214,7 @@ public class Verify {
         Redrawn teams;
         try {
             teams = redrawn.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;   // a BadRecord is reported as such
         }
         verifyTeams(record, seed, selected, rosterFiles, teams, team);
