@@ -44,17 +44,16 @@ public class Verify {
             hash = bytes.thenApplyAsync(Verify::sha256);
         }
 
-        // The content, or exit 2 as for any unreadable input.
-        byte[] read() {
+        // Exit 2, as for any unreadable input, unless the file could be read.
+        void requireReadable() {
             try {
-                return bytes.join();
+                bytes.join();
             } catch (CompletionException e) {
                 if (!(e.getCause() instanceof java.io.UncheckedIOException unreadable)) {
                     throw e;
                 }
                 System.err.println("cannot read " + unreadable.getCause().getMessage());
                 System.exit(2);
-                return null;
             }
         }
     }
@@ -96,9 +95,9 @@ public class Verify {
             badJson = e.getMessage();
         }
         // An unreadable file is reported before a malformed record, as when everything was read first.
-        frame.read();
+        frame.requireReadable();
         if (orgs != null) {
-            orgs.read();
+            orgs.requireReadable();
         }
         if (badJson != null) {
             System.err.println("record.json is not valid JSON: " + badJson);

@@ -110,9 +110,12 @@ public class TaskService {
         audit.record(AuditEvent.of("TASK_PARTNER_INVITED", "task", String.valueOf(taskId), unitCode));
     }
 
-    /** The invited unit's planner confirms or declines. */
+    /**
+     * The invited unit's planner confirms or declines.
+     *
+     * @param confirm true to join, false to decline; null (no answer given) is refused after the caller is checked
+     */
     @Transactional
-    /** @param confirm true to join, false to decline; null (no answer given) is refused after the caller is checked */
     public void answer(long taskId, Boolean confirm, FairdrawUser by) {
         if (!by.has(Role.PLANNER)) {
             throw new org.springframework.security.access.AccessDeniedException("PLANNER only");
