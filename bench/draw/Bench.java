@@ -72,9 +72,15 @@ public class Bench {
                 .setServerConfig("synchronous_commit", "on").start();
              Connection c = pg.getPostgresDatabase(Map.of("prepareThreshold", "-1")).getConnection()) {
             long t = System.nanoTime();
+            // The draw module's own migrations, applied by Flyway as the application applies them.
+            org.flywaydb.core.Flyway.configure().dataSource(pg.getPostgresDatabase())
+                    .locations("classpath:db/migration/draw").load().migrate();
             setUp(c, n);
             System.out.printf("setup: %,d entities and %d inspectors generated in %.1f s (not timed below)%n",
                     n, INSPECTORS, secs(t));
+            if (!"0".equals(System.getenv("FD_BENCH_WARMUP"))) {
+                warmUp(c);
+            }
             List<Round> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 results.add(round(c, n, round, work));
@@ -85,6 +91,27 @@ public class Bench {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * One draw announced and executed before the timed rounds, as a server that has drawn before
+     * (FD_BENCH_WARMUP=0 leaves it out). The naive draw runs in a PostgreSQL server that is warm from
+     * the set-up; without this, the first rounds' execute also paid the JIT compiling the draw code
+     * (350-1,700 ms of compiler CPU per execute in rounds 1-2, -XX:+PrintCompilation): a fresh JVM's
+     * first draw. Its times are printed, not counted in the medians.
+     */
+    static void warmUp(Connection c) throws Exception {
+        System.out.printf("%n-- warm-up draw (a fresh JVM's first draw; not in the medians)%n");
+        long t = System.nanoTime();
+        lapStart = t;
+        lapCpu = cpu();
+        Announced announced = announce(c, "WARMUP");
+        double announceS = secs(t);
+        t = System.nanoTime();
+        lapStart = t;
+        lapCpu = cpu();
+        execute(c, "WARMUP", announced);
+        System.out.printf("warm-up: announce %.3f s, execute %.3f s%n", announceS, secs(t));
     }
 
     /** One round's wall times (s), peak heaps (MB) and the load average around it. */
@@ -255,7 +282,7 @@ public class Bench {
                 Roster.of(roster), Conflicts.of(pairs));
         Secret secret = Secret.generate();
         Announcement a = DrawProtocol.announce(definition, secret);
-        String orgsHash = FrozenInputs.orgsHash(FrozenInputs.orgsText(frame));
+        String orgsHash = frame.orgsHash();
         byte[] orgCodes = frame.orgCodeLines();
         lap("announce: roster, conflicts, params, org text + hash, commitment");
         try (PreparedStatement p = c.prepareStatement("INSERT INTO draw_announcement (draw_id, task_id, task_ref, "
@@ -322,7 +349,7 @@ public class Bench {
         lap("execute: read blobs");
         DrawDefinition definition = new DrawDefinition(drawId, FrozenInputs.frame(frameText, orgCodes),
                 FrozenInputs.params(params), FrozenInputs.roster(roster), FrozenInputs.conflicts(conflicts));
-        if (!FrozenInputs.orgsHash(definition.frame().orgsText()).equals(announced.orgsHash())) {
+        if (!definition.frame().orgsHash().equals(announced.orgsHash())) {
             throw new IllegalStateException("stored org codes no longer match the announced hash");
         }
         lap("execute: rebuild frame from blobs, org text hash");
@@ -334,6 +361,7 @@ public class Bench {
                     selection::add);
             lap("execute: DrawProtocol.execute (re-hash, seed, 2a, 2b) + rows streamed");
             selection.finish();
+            lap("execute: end of COPY");
         }
         try (PreparedStatement p = c.prepareStatement("UPDATE draw_announcement SET status = 'EXECUTED', beacon = ?, "
                 + "seed = ?, secret = ?, load_cap = ?, executed_at = now(), executed_by = 'bench' WHERE draw_id = ?")) {
@@ -345,7 +373,7 @@ public class Bench {
             p.executeUpdate();
         }
         c.commit();
-        lap("execute: end of COPY, UPDATE, commit");
+        lap("execute: UPDATE, commit");
         return new Executed(result, beacon);
     }
 
@@ -422,8 +450,8 @@ public class Bench {
         }
         json.put("selected", selected);
         json.put("substitutions", List.of());
-        byte[] orgs = FrozenInputs.orgsText(a.definition().frame());
-        json.put("orgsHash", FrozenInputs.orgsHash(orgs));
+        byte[] orgs = a.definition().frame().orgsText();
+        json.put("orgsHash", a.orgsHash());
         Files.write(dir.resolve("record.json"), JsonMapper.builder().build().writeValueAsBytes(json));
         Files.write(dir.resolve("frame.csv"), a.definition().frame().canonicalBytes());
         Files.write(dir.resolve("orgs.csv"), orgs);
@@ -434,17 +462,6 @@ public class Bench {
     /** Entities, inspectors and conflicts generated in the database, plus the draw tables of the app. */
     static void setUp(Connection c, int n) throws Exception {
         try (Statement s = c.createStatement()) {
-            // The draw module's own migrations, in version order, as Flyway applies them.
-            // Statement by statement, as Flyway runs them (a later statement may use a column added before).
-            for (String migration : List.of("V20261127_1500__draw.sql", "V20261207_0900__draw_org_codes.sql")) {
-                String sql = new String(Bench.class.getClassLoader().getResourceAsStream("db/migration/draw/" + migration)
-                        .readAllBytes(), StandardCharsets.UTF_8);
-                for (String statement : sql.split(";\\s*\\n")) {
-                    if (!statement.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
-                        s.execute(statement);
-                    }
-                }
-            }
             s.execute("CREATE UNLOGGED TABLE bench_entity (uscc text PRIMARY KEY, stratum text NOT NULL, org_code text NOT NULL)");
             // 18-character codes, 10/40/40/10 % in classes A–D, 14 supervising units; random order on disk.
             s.execute("INSERT INTO bench_entity SELECT '91650000MA' || upper(lpad(to_hex(i * 2654435761 % 4294967296), 8, '0')), "
@@ -467,9 +484,28 @@ public class Bench {
     static void lap(String what) {
         long now = System.nanoTime();
         long cpu = cpu();
-        System.out.printf("  %-58s %7.3f s  (JVM CPU %6.3f s)%n", what, (now - lapStart) / 1e9, (cpu - lapCpu) / 1e9);
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long faults = pageFaults();
+        // JIT: the compiler threads' time; page faults: first touches of memory (~17 us each on these VMs).
+        System.out.printf("  %-58s %7.3f s  (JVM CPU %6.3f s, JIT %4d ms, page faults %,7d)%n", what,
+                (now - lapStart) / 1e9, (cpu - lapCpu) / 1e9, jit - lapJit, faults - lapFaults);
         lapStart = now;
         lapCpu = cpu;
+        lapJit = jit;
+        lapFaults = faults;
+    }
+
+    static long lapJit;
+    static long lapFaults;
+
+    /** Minor page faults of this process so far (Linux /proc/self/stat field 10), or 0 elsewhere. */
+    static long pageFaults() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[7]);
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     static long cpu() {

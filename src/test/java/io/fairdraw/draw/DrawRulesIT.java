@@ -85,6 +85,18 @@ class DrawRulesIT {
     }
 
     @Test
+    @DisplayName("抽取公告不可删除：抽取结果不靠逐行外键检查也不会指向不存在的抽取")
+    void announcementsAreNeverDeleted() {
+        // draw_selection.draw_id has no foreign key (V20261222_1000): this trigger is what keeps it true.
+        long taskId = DrawFixtures.publishedTask(plans, "D01", 2038, 2, false, 3, null);
+        String drawId = DrawFixtures.announce(new WebClient(port), taskId, "planner.d01");
+
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM draw_announcement WHERE draw_id = ?").param(drawId).update())
+                .hasStackTraceContaining("draw announcements are kept for good: DELETE is refused");
+        assertThat(count("SELECT count(*) FROM draw_announcement WHERE draw_id = ?", drawId)).isOne();
+    }
+
+    @Test
     @DisplayName("检查人员不足：抽取失败，只留审计记录，提示指明检查对象和规则")
     void failedDrawPersistsNothingButTheAuditEntry() {
         // Team of 20 against a roster of 12 D01 inspectors and the joint pool: rule "roster" runs out.

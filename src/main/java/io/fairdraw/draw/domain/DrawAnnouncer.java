@@ -72,7 +72,7 @@ class DrawAnnouncer {
         DrawDefinition definition = definition(drawId, task, frameRules, source, date);
         Secret secret = Secret.generate();
         Announcement announced = DrawProtocol.announce(definition, secret);
-        String orgsHash = FrozenInputs.orgsHash(FrozenInputs.orgsText(definition.frame()));
+        String orgsHash = definition.frame().orgsHash();
         // A new attempt (after a failed execution) replaces the announced one, which can then never run.
         live.ifPresent(previous -> {
             draws.supersede(previous.drawId(), at);

@@ -112,7 +112,7 @@ public class DrawService {
         requireStatus(header, DrawStatus.ANNOUNCED);
         DrawRepository.Frozen frozen = draws.frozen(drawId);
         DrawDefinition definition = definition(header, frozen);
-        if (!FrozenInputs.orgsHash(definition.frame().orgsText()).equals(header.orgsHash())) {
+        if (!definition.frame().orgsHash().equals(header.orgsHash())) {
             throw new IllegalStateException("stored org codes of " + drawId + " no longer match the announced hash");
         }
         Secret secret = Secret.ofHex(draws.secret(drawId));

@@ -7,7 +7,6 @@ import io.fairdraw.draw.protocol.Frame;
 import io.fairdraw.draw.protocol.ProtocolException;
 import io.fairdraw.draw.protocol.Roster;
 import io.fairdraw.draw.protocol.RosterEntry;
-import io.fairdraw.draw.protocol.Sha256;
 import io.fairdraw.draw.protocol.StratumParams;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +22,6 @@ import java.util.List;
 public final class FrozenInputs {
 
     private FrozenInputs() {
-    }
-
-    /** Canonical org text of a frame: one line per entity in USCC order, i.e. the frame's order. */
-    public static byte[] orgsText(Frame frame) {
-        return frame.orgsText();
-    }
-
-    public static String orgsHash(byte[] orgsText) {
-        return Sha256.of(orgsText);
     }
 
     /**

@@ -41,19 +41,10 @@ final class EntitySelection {
                 throw new ProtocolException("params.stratum-without-ratio", name);
             }
         }
-        int size = frame.size();
+        int[][] members = membersByStratum(frame, paramsIndexOf, strata.size());
         int[] counts = new int[strata.size()];
-        for (int i = 0; i < size; i++) {
-            counts[paramsIndexOf[frame.stratumIndex(i)]]++;
-        }
-        int[][] members = new int[strata.size()][];
         for (int s = 0; s < strata.size(); s++) {
-            members[s] = new int[counts[s]];
-        }
-        int[] filled = new int[strata.size()];
-        for (int i = 0; i < size; i++) {
-            int s = paramsIndexOf[frame.stratumIndex(i)];
-            members[s][filled[s]++] = i;
+            counts[s] = members[s].length;
         }
 
         long[] keys = orderKeys(frame, prefix);
@@ -68,6 +59,29 @@ final class EntitySelection {
         }
         order.sort(TICKET_ORDER);
         return new Outcome(List.copyOf(outcomes), List.copyOf(order));
+    }
+
+    /**
+     * The frame indexes of each stratum's members, ascending. The loops over the whole frame sit
+     * in this small method, not in {@link #select}: a draw runs rarely, and the JIT compiled the
+     * long method anew, and at length, in each of the first draws (bench/draw, -XX:+PrintCompilation).
+     */
+    private static int[][] membersByStratum(Frame frame, int[] paramsIndexOf, int strata) {
+        int size = frame.size();
+        int[] counts = new int[strata];
+        for (int i = 0; i < size; i++) {
+            counts[paramsIndexOf[frame.stratumIndex(i)]]++;
+        }
+        int[][] members = new int[strata][];
+        for (int s = 0; s < strata; s++) {
+            members[s] = new int[counts[s]];
+        }
+        int[] filled = new int[strata];
+        for (int i = 0; i < size; i++) {
+            int s = paramsIndexOf[frame.stratumIndex(i)];
+            members[s][filled[s]++] = i;
+        }
+        return members;
     }
 
     private static int indexOf(List<StratumParams> strata, String name) {

@@ -37,7 +37,6 @@ final class InspectorAssignment {
     static void assign(String seed, List<FrameEntry> entities, Roster roster, Conflicts conflicts, DrawParams params,
                        TeamConsumer onTeam) {
         int size = roster.size();
-        int team = params.team();
         int cap = cap(entities.size(), params, size);
         int[] load = new int[size];
         boolean[] conflicted = new boolean[size];
@@ -47,36 +46,49 @@ final class InspectorAssignment {
         for (int i = 0; i < size; i++) {
             rosterOrg[i] = orgIds.computeIfAbsent(roster.entry(i).orgCode(), code -> orgIds.size());
         }
+        int batch = Math.min(BATCH, entities.size());
+        long[] keys = new long[batch * size];
+        int[] ids = new int[batch * size];
         for (int start = 0; start < entities.size(); start += BATCH) {
             RankOrder[] orders = rankBatch(seed, entities, start, Math.min(BATCH, entities.size() - start), roster,
-                    params.crossOrg() ? orgIds : Map.of(), rosterOrg, load, cap);
+                    params.crossOrg() ? orgIds : Map.of(), rosterOrg, load, cap, keys, ids);
             for (int j = 0; j < orders.length; j++) {
                 FrameEntry entity = entities.get(start + j);
-                markConflicts(entity, roster, conflicts, conflicted, true);
-                int[] chosen = new int[team];
-                int taken = 0;
-                RankOrder order = orders[j];
-                while (taken < team) {
-                    int i = order.next();
-                    if (i < 0) {
-                        break;
-                    }
-                    if (!conflicted[i] && load[i] < cap && !sameOrgForbidden(params, roster.entry(i), entity)) {
-                        chosen[taken++] = i;
-                    }
-                }
-                if (taken < team) {
-                    throw failure(entity, roster, conflicted, load, cap, params);
-                }
-                markConflicts(entity, roster, conflicts, conflicted, false);
-                List<String> members = new ArrayList<>(team);
-                for (int i : chosen) {
-                    load[i]++;
-                    members.add(roster.entry(i).inspectorId());
-                }
-                onTeam.accept(start + j, List.copyOf(members));
+                onTeam.accept(start + j, team(entity, orders[j], roster, conflicts, params, conflicted, load, cap));
             }
         }
+    }
+
+    /**
+     * The first {@code T} eligible inspectors of one entity in rank order, counted into {@code load}.
+     * Its own method so that the JIT compiles it early, from its many calls (see
+     * {@code EntitySelection.membersByStratum}).
+     */
+    private static List<String> team(FrameEntry entity, RankOrder order, Roster roster, Conflicts conflicts,
+                                     DrawParams params, boolean[] conflicted, int[] load, int cap) {
+        int team = params.team();
+        markConflicts(entity, roster, conflicts, conflicted, true);
+        int[] chosen = new int[team];
+        int taken = 0;
+        while (taken < team) {
+            int i = order.next();
+            if (i < 0) {
+                break;
+            }
+            if (!conflicted[i] && load[i] < cap && !sameOrgForbidden(params, roster.entry(i), entity)) {
+                chosen[taken++] = i;
+            }
+        }
+        if (taken < team) {
+            throw failure(entity, roster, conflicted, load, cap, params);
+        }
+        markConflicts(entity, roster, conflicts, conflicted, false);
+        List<String> members = new ArrayList<>(team);
+        for (int i : chosen) {
+            load[i]++;
+            members.add(roster.entry(i).inspectorId());
+        }
+        return List.copyOf(members);
     }
 
     @FunctionalInterface
@@ -88,10 +100,13 @@ final class InspectorAssignment {
      * The rank orders of a batch of entities, hashed on every core. Each order leaves out the
      * inspectors the walk would certainly skip for that entity: those of its own org under
      * cross_org=1, and those already at {@code cap} when the batch starts (loads only grow). Both
-     * rules only skip, so the teams are the same as with the whole roster ranked.
+     * rules only skip, so the teams are the same as with the whole roster ranked. Entity {@code j}
+     * of the batch keeps its keys and ids in {@code keys} and {@code ids} from {@code j * roster size}
+     * on: the two arrays serve every batch of the draw.
      */
     private static RankOrder[] rankBatch(String seed, List<FrameEntry> entities, int start, int count, Roster roster,
-                                         Map<String, Integer> sameOrgIds, int[] rosterOrg, int[] load, int cap) {
+                                         Map<String, Integer> sameOrgIds, int[] rosterOrg, int[] load, int cap,
+                                         long[] keys, int[] ids) {
         RankOrder[] orders = new RankOrder[count];
         Parallel.forRange(count, MIN_PARALLEL_CHUNK, (from, to) -> {
             Ranking ranking = new Ranking(seed, roster);
@@ -105,7 +120,7 @@ final class InspectorAssignment {
                         candidates[n++] = i;
                     }
                 }
-                orders[j] = ranking.order(entity.uscc(), candidates, n);
+                orders[j] = ranking.order(entity.uscc(), candidates, n, keys, ids, j * candidates.length);
             }
         });
         return orders;

@@ -17,9 +17,15 @@ final class RankOrder {
 
     static final int SCANS = 8;
 
-    /** Keys and roster indexes, permuted in place: positions before {@code handedOut} are done. */
+    /**
+     * Keys and roster indexes at positions {@code [from, to)}, permuted in place: positions
+     * before {@code handedOut} are done. A batch of entities shares two arrays (see
+     * {@link InspectorAssignment}), so ranking 30,000 entities does not allocate 100 MB.
+     */
     private final long[] keys;
     private final int[] ids;
+    private final int from;
+    private final int to;
     private final IntBinaryOperator tieBreak;
     private int handedOut;
     /** Positions of the keys not yet handed out, as a heap; built after {@link #SCANS} scans. */
@@ -35,8 +41,16 @@ final class RankOrder {
      * {@link #next()} and {@code tieBreak} speak roster indexes. Both arrays are reordered.
      */
     RankOrder(long[] keys, int[] ids, IntBinaryOperator tieBreak) {
+        this(keys, ids, 0, keys.length, tieBreak);
+    }
+
+    /** As above, for the keys and ids at positions {@code [from, to)} of the arrays only. */
+    RankOrder(long[] keys, int[] ids, int from, int to, IntBinaryOperator tieBreak) {
         this.keys = keys;
         this.ids = ids;
+        this.from = from;
+        this.to = to;
+        this.handedOut = from;
         this.tieBreak = tieBreak;
     }
 
@@ -50,7 +64,7 @@ final class RankOrder {
 
     /** The roster index of the next inspector in rank order, or -1 when all have been handed out. */
     int next() {
-        if (heap == null && handedOut < SCANS) {
+        if (heap == null && handedOut - from < SCANS) {
             return scan();
         }
         if (heap == null) {
@@ -66,28 +80,28 @@ final class RankOrder {
     }
 
     private int scan() {
-        int from = handedOut;
-        if (from >= keys.length) {
+        int first = handedOut;
+        if (first >= to) {
             return -1;
         }
-        int best = from;
-        for (int p = from + 1; p < keys.length; p++) {
+        int best = first;
+        for (int p = first + 1; p < to; p++) {
             if (less(p, best)) {
                 best = p;
             }
         }
         long key = keys[best];
-        keys[best] = keys[from];
-        keys[from] = key;
+        keys[best] = keys[first];
+        keys[first] = key;
         int id = ids[best];
-        ids[best] = ids[from];
-        ids[from] = id;
+        ids[best] = ids[first];
+        ids[first] = id;
         handedOut++;
         return id;
     }
 
     private void buildHeap() {
-        size = keys.length - handedOut;
+        size = to - handedOut;
         heap = new int[size];
         for (int i = 0; i < size; i++) {
             heap[i] = handedOut + i;

@@ -34,12 +34,17 @@ final class Ranking {
      * certain to be skipped does not change which are taken, and saves hashing them.
      */
     RankOrder order(String uscc, int[] candidates, int count) {
+        return order(uscc, candidates, count, new long[count], new int[count], 0);
+    }
+
+    /** As above, with the keys and ids written to {@code keys} and {@code ids} from {@code offset} on. */
+    RankOrder order(String uscc, int[] candidates, int count, long[] keys, int[] ids, int offset) {
         hasher.prefix((seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.US_ASCII));
-        long[] keys = new long[count];
         for (int k = 0; k < count; k++) {
-            keys[k] = key(candidates[k]);
+            keys[offset + k] = key(candidates[k]);
         }
-        return new RankOrder(keys, java.util.Arrays.copyOf(candidates, count), (a, b) -> exactCompare(uscc, a, b));
+        System.arraycopy(candidates, 0, ids, offset, count);
+        return new RankOrder(keys, ids, offset, offset + count, (a, b) -> exactCompare(uscc, a, b));
     }
 
     private long key(int inspector) {
