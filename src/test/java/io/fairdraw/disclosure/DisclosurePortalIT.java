@@ -229,6 +229,35 @@ class DisclosurePortalIT {
         }
     }
 
+    @Test
+    @DisplayName("名称片段按原文连续匹配：各二字组都在名称中但不相连时不算匹配；_ 按字面匹配")
+    void nameFragmentsMatchAsWrittenOnly() {
+        String uscc = DisclosureFixtures.uscc();
+        long recordId = DisclosureFixtures.nextId();
+        String name = "鼋鼍鼋鼍蚩鼋乙Z甲乙__甲";
+        jdbc.sql("INSERT INTO disclosure_record (record_id, visit_id, task_id, task_name, year, unit_code, draw_id, uscc, "
+                + "entity_name, field, inspection_date, approved_at, approved_on, due_on, status, published_on, published_at, "
+                + "published_by) VALUES (?, ?, 880005, '片段测试任务', 2030, 'D03', '2030-D03-T01-1', ?, ?, 'LAND', "
+                + "DATE '2030-01-02', TIMESTAMPTZ '2030-01-03 10:00+08', DATE '2030-01-03', DATE '2030-02-01', 'PUBLISHED', "
+                + "DATE '2030-01-04', TIMESTAMPTZ '2030-01-04 10:00+08', 'reviewer.d03')")
+                .params(recordId, recordId, uscc, name).update();
+        jdbc.sql("INSERT INTO disclosure_result (record_id, task_id, task_name, year, unit_code, item_code, item_version, "
+                + "item_name, uscc, entity_name, field, category, inspection_date, published_on) VALUES (?, 880005, "
+                + "'片段测试任务', 2030, 'D03', 'D03-FRG-1', 1, '片段测试事项', ?, ?, 'LAND', 'NO_PROBLEM', DATE '2030-01-02', "
+                + "DATE '2030-01-04')").params(recordId, uscc, name).update();
+        try {
+            assertThat(publicText("/public/results.json?q=" + enc("鼍鼋鼍"))).contains("\"count\":1");
+            // 鼋鼍, 鼍蚩 and 蚩鼋 are all in the name, but not as 鼋鼍蚩鼋... in a row: no match
+            assertThat(publicText("/public/results.json?q=" + enc("鼋鼍蚩鼋鼍"))).contains("\"count\":0");
+            assertThat(publicText("/public/results.json?q=" + enc("乙__甲"))).contains("\"count\":1");
+            // 乙_ and _甲 are in the name, 乙_甲 is not; as a LIKE pattern it would match 乙Z甲
+            assertThat(publicText("/public/results.json?q=" + enc("乙_甲"))).contains("\"count\":0");
+        } finally {
+            jdbc.sql("DELETE FROM disclosure_result WHERE record_id = ?").param(recordId).update();
+            jdbc.sql("DELETE FROM disclosure_record WHERE record_id = ?").param(recordId).update();
+        }
+    }
+
     private void keepPublished(long recordId, int newest) {
         jdbc.sql("UPDATE disclosure_result SET published_on = NULL WHERE record_id = ? AND substr(item_code, 9)::int > ?")
                 .params(recordId, newest).update();
