@@ -260,8 +260,8 @@ class DisclosureRepository {
      * A name search's matches counted through the bigram index up to {@code cap + 1} and, when there
      * are at most {@code cap} (then every match is in hand), its page sorted from them: one statement
      * and one pass over the matching rows, where a count and then a page read them twice (bench/portal:
-     * the database's CPU per name search); only the page's rows are then read whole. Empty when there are more: a common fragment, whose page
-     * {@link #page} finds among the newest rows.
+     * the database's CPU per name search); only the page's rows are then read whole. Empty when there
+     * are more: a common fragment, whose page {@link #page} finds among the newest rows.
      */
     Optional<CountedPage> fewMatches(ResultQuery q, int limit, int cap) {
         Where w = where(q);
@@ -270,8 +270,9 @@ class DisclosureRepository {
         String cursorSql = afterCursor(q, "WHERE", p);
         p.add(limit);
         // m keeps only what counting and ordering need; the page's rows are then read whole by their ids.
-        // Keeping every column of every match in m cost 1.4 ms per statement against 0.5 ms this way for a
-        // two-character fragment (~300 matches: EXPLAIN ANALYZE over 22 fragments on the bench/portal data).
+        // With every column of every match in m: 1.40 ms of planning and execution per two-character
+        // fragment (~300 matches), 1.32 ms this way (EXPLAIN ANALYZE, 24 fragments in alternating order,
+        // bench/portal data).
         String sql = "WITH m AS MATERIALIZED (SELECT id, published_on FROM disclosure_result" + w.sql() + " LIMIT ?), "
                 + "t AS (SELECT id FROM m" + cursorSql + " ORDER BY published_on DESC, id DESC LIMIT ?) "
                 + "SELECT (SELECT count(*) FROM m) AS total, p.* FROM (SELECT 1) one LEFT JOIN (SELECT " + RESULT_COLUMNS

@@ -31,13 +31,9 @@ final class Ranking {
     /**
      * The rank order of only {@code candidates[0 .. count)} (roster indexes, ascending): §2b hands
      * out inspectors in rank order and skips the ineligible ones, so leaving out inspectors who are
-     * certain to be skipped does not change which are taken, and saves hashing them.
+     * certain to be skipped does not change which are taken, and saves hashing them. The keys and
+     * ids are written to {@code keys} and {@code ids} from {@code offset} on.
      */
-    RankOrder order(String uscc, int[] candidates, int count) {
-        return order(uscc, candidates, count, new long[count], new int[count], 0);
-    }
-
-    /** As above, with the keys and ids written to {@code keys} and {@code ids} from {@code offset} on. */
     RankOrder order(String uscc, int[] candidates, int count, long[] keys, int[] ids, int offset) {
         hasher.prefix((seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.US_ASCII));
         for (int k = 0; k < count; k++) {
