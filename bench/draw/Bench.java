@@ -347,7 +347,7 @@ public class Bench {
             }
         }
         lap("execute: read blobs");
-        DrawDefinition definition = new DrawDefinition(drawId, FrozenInputs.frame(frameText, orgCodes),
+        DrawDefinition definition = new DrawDefinition(drawId, FrozenInputs.frameWithHashes(frameText, orgCodes),
                 FrozenInputs.params(params), FrozenInputs.roster(roster), FrozenInputs.conflicts(conflicts));
         if (!definition.frame().orgsHash().equals(announced.orgsHash())) {
             throw new IllegalStateException("stored org codes no longer match the announced hash");

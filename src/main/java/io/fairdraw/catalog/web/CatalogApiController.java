@@ -11,18 +11,12 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,13 +40,11 @@ class CatalogApiController {
 
     private final CatalogService catalog;
     private final Scopes scopes;
-    private final MessageSource messages;
     private final Clock clock;
 
-    CatalogApiController(CatalogService catalog, Scopes scopes, MessageSource messages, Clock clock) {
+    CatalogApiController(CatalogService catalog, Scopes scopes, Clock clock) {
         this.catalog = catalog;
         this.scopes = scopes;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -92,24 +84,5 @@ class CatalogApiController {
         FormErrors.requireValid(errors);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(catalog.revise(code, form.toContent(), form.effectiveFrom(), form.reason()));
-    }
-
-    /**
-     * Bean Validation of the body (checked after authorisation, see {@code FormErrors.requireValid}):
-     * the same JSON shape as every other API error, in the caller's language.
-     */
-    @ExceptionHandler(BindException.class)
-    ResponseEntity<Map<String, Object>> invalid(BindException e) {
-        FieldError f = e.getBindingResult().getFieldError();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", 400);
-        body.put("error", "bad_request");
-        body.put("code", "api.error.invalid");
-        body.put("message", f == null ? messages.getMessage("api.error.invalid", null, LocaleContextHolder.getLocale())
-                : messages.getMessage(f, LocaleContextHolder.getLocale()));
-        if (f != null) {
-            body.put("field", f.getField());
-        }
-        return ResponseEntity.badRequest().body(body);
     }
 }

@@ -229,7 +229,7 @@ public class DrawService {
     }
 
     static DrawDefinition definition(DrawHeader header, DrawRepository.Frozen frozen) {
-        return new DrawDefinition(header.drawId(), FrozenInputs.frame(frozen.frame(), frozen.orgCodes()),
+        return new DrawDefinition(header.drawId(), FrozenInputs.frameWithHashes(frozen.frame(), frozen.orgCodes()),
                 FrozenInputs.params(frozen.params()), FrozenInputs.roster(frozen.roster()),
                 FrozenInputs.conflicts(frozen.conflicts()));
     }

@@ -10,6 +10,7 @@ import io.fairdraw.draw.protocol.RosterEntry;
 import io.fairdraw.draw.protocol.StratumParams;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The stored canonical texts turned back into protocol values, and the one text Fairdraw adds:
@@ -29,8 +30,17 @@ public final class FrozenInputs {
      * (no record per entity); anything not canonical means the stored snapshot was altered.
      */
     public static Frame frame(byte[] frameText, byte[] orgCodes) {
+        return canonical(() -> Frame.ofCanonical(frameText, orgCodes));
+    }
+
+    /** {@link #frame}, with its frame and org hashes already computed, for an execution to check. */
+    public static Frame frameWithHashes(byte[] frameText, byte[] orgCodes) {
+        return canonical(() -> Frame.ofCanonicalHashed(frameText, orgCodes));
+    }
+
+    private static Frame canonical(Supplier<Frame> parse) {
         try {
-            return Frame.ofCanonical(frameText, orgCodes);
+            return parse.get();
         } catch (ProtocolException e) {
             throw new IllegalStateException("stored frame or org codes are not canonical: " + e.getMessage(), e);
         }

@@ -82,11 +82,6 @@ public final class Frame {
      * @throws ProtocolException {@code frame.not-canonical} or {@code orgs.not-canonical} naming the line
      */
     public static Frame ofCanonical(byte[] frameText, byte[] orgCodeLines) {
-        // Both hashes of a stored snapshot are checked at every execution (against the announced
-        // frame_hash and orgsHash): another core computes them from the stored texts while this
-        // thread parses, 50 ms in the shadow of 90 ms for a million lines (bench/draw).
-        CompletableFuture<String[]> hashes = CompletableFuture.supplyAsync(
-                () -> new String[] {Sha256.of(frameText), orgsHashOf(frameText, orgCodeLines)});
         int size = countLines(frameText);
         if (frameText.length > 0 && frameText[frameText.length - 1] != '\n') {
             throw notCanonical("frame", size + 1, "the last line is not terminated by LF");
@@ -99,8 +94,20 @@ public final class Frame {
         if (lines.o != orgCodeLines.length) {
             throw notCanonical("orgs", size + 1, "there are more org codes than frame lines");
         }
-        Frame frame = new Frame(frameText, lines.lineStarts, lines.stratumIndexes, lines.strata, lines.orgIndexes,
+        return new Frame(frameText, lines.lineStarts, lines.stratumIndexes, lines.strata, lines.orgIndexes,
                 lines.orgs.values());
+    }
+
+    /**
+     * {@link #ofCanonical}, with {@link #hash()} and {@link #orgsHash()} computed from the stored texts
+     * on another core while this thread parses them: for an execution, which checks both against the
+     * announcement (50 ms in the shadow of 90 ms for a million lines, bench/draw). A download of the
+     * texts needs neither and uses {@link #ofCanonical}.
+     */
+    public static Frame ofCanonicalHashed(byte[] frameText, byte[] orgCodeLines) {
+        CompletableFuture<String[]> hashes = CompletableFuture.supplyAsync(
+                () -> new String[] {Sha256.of(frameText), orgsHashOf(frameText, orgCodeLines)});
+        Frame frame = ofCanonical(frameText, orgCodeLines);
         String[] known = hashes.join();
         frame.hash = known[0];
         frame.orgsHash = known[1];

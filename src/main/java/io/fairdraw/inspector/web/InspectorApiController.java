@@ -21,7 +21,6 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -98,15 +97,6 @@ class InspectorApiController {
                 u.field() == null ? "" : u.field(), "message",
                 messages.getMessage(u.messageKey(), u.args(), u.messageKey(), locale))).toList();
         return body(e.field(), errors.get(0).get("message"), errors);
-    }
-
-    /** Bean Validation of the body, checked after authorisation (see {@code FormErrors.requireValid}). */
-    @ExceptionHandler(BindException.class)
-    ResponseEntity<Map<String, Object>> invalid(BindException e) {
-        FieldError f = e.getBindingResult().getFieldError();
-        Locale locale = LocaleContextHolder.getLocale();
-        String message = f == null ? messages.getMessage("api.error.invalid", null, locale) : messages.getMessage(f, locale);
-        return body(f == null ? null : f.getField(), message, List.of());
     }
 
     private static ResponseEntity<Map<String, Object>> body(String field, Object message, List<?> errors) {

@@ -59,9 +59,13 @@ class ErrorAdvice {
         return respond(request, HttpStatus.BAD_REQUEST, key, null, null);
     }
 
-    /** An API body that fails Bean Validation: 400 naming the field, with its (Chinese) message. */
-    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
-    Object invalidBody(org.springframework.web.bind.MethodArgumentNotValidException e, HttpServletRequest request) {
+    /**
+     * An API body that fails Bean Validation: 400 naming the field, with its (Chinese) message. Also
+     * what a controller throws when it checks the body only after the caller
+     * ({@code FormErrors.requireValid}); {@code MethodArgumentNotValidException} is a {@code BindException}.
+     */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    Object invalidBody(org.springframework.validation.BindException e, HttpServletRequest request) {
         var error = e.getBindingResult().getFieldError();
         if (error == null) {
             return respond(request, HttpStatus.BAD_REQUEST, "error.input.rejected", null, null);
@@ -76,8 +80,9 @@ class ErrorAdvice {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", 400);
         body.put("error", "bad_request");
-        body.put("field", error.getField());
+        body.put("code", "api.error.invalid");
         body.put("message", message);
+        body.put("field", error.getField());
         return ResponseEntity.badRequest().body(body);
     }
 
