@@ -64,12 +64,10 @@ public class Bench {
         int n = Integer.parseInt(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = Files.createTempDirectory("fd-draw-bench-");
-        // The application's settings (system/db/EmbeddedPostgresServer), durability included: zonky would
-        // start the server with -F (fsync off) and synchronous_commit=off.
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
-                .setCleanDataDirectory(true).setServerConfig("max_wal_size", "4GB")
-                .setServerConfig("shared_buffers", "512MB").setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on").start();
+        // The operator's embedded server, started as the application starts it (system/db/
+        // EmbeddedPostgresServer): durability on (zonky's own defaults are fsync off and
+        // synchronous_commit=off), its buffer and WAL settings, glibc's malloc as ServerEnvironment sets it.
+        try (EmbeddedPostgres pg = io.fairdraw.system.db.EmbeddedPostgresServer.forDirectory(work.resolve("pg"));
              Connection c = pg.getPostgresDatabase(Map.of("prepareThreshold", "-1")).getConnection()) {
             long t = System.nanoTime();
             // The draw module's own migrations, applied by Flyway as the application applies them.

@@ -54,7 +54,12 @@ public final class EmbeddedPostgresServer {
             // next start would fail on postmaster.pid. Stop the orphan first (DESIGN.md §4).
             StalePostmaster.stopIfRunning(dataDir);
             long t0 = System.nanoTime();
+            Path binaries = ServerEnvironment.binariesDirectory();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    // Its own binaries, started with glibc's malloc tuned for large values
+                    // (ServerEnvironment says why); called after extraction, before the server starts.
+                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setDataDirectoryCustomizer(dir -> ServerEnvironment.install(binaries))
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setLocaleConfig("locale", "C")

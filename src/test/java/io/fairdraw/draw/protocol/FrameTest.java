@@ -10,8 +10,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +80,39 @@ class FrameTest {
         }
         assertThat(Frame.of(entries).entries()).extracting(FrameEntry::uscc).containsExactlyElementsOf(usccs);
         assertThat(Frame.of(Frame.of(entries).entries()).canonicalText()).isEqualTo(Frame.of(entries).canonicalText());
+    }
+
+    @Test
+    void sortedTextMatchesStringOrderForCodesSharingPrefixesAndPositions() {
+        // Codes from a small alphabet with a shared prefix and lengths 1-20: many positions never vary,
+        // shorter codes are prefixes of longer ones; the frame's text must be the String-sorted lines.
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            Map<String, String> reference = new TreeMap<>();
+            Frame.Builder builder = Frame.builder(4);
+            // at most 14 distinct codes of 1-3 characters from 2 letters
+            int size = 1 + random.nextInt(round % 10 == 5 ? 14 : 300);
+            String prefix = round % 3 == 0 ? "" : "9165";
+            while (reference.size() < size) {
+                StringBuilder code = new StringBuilder(prefix);
+                int length = 1 + random.nextInt(round % 2 == 0 ? 20 : 3);
+                for (int i = 0; i < length; i++) {
+                    code.append("0AZaz._-".charAt(random.nextInt(round % 5 == 0 ? 2 : 8)));
+                }
+                String stratum = "ABCX".substring(random.nextInt(4)).substring(0, 1);
+                if (reference.putIfAbsent(code.toString(), stratum) == null) {
+                    builder.add(code.toString(), stratum, "D0" + random.nextInt(3));
+                }
+            }
+            StringBuilder expected = new StringBuilder();
+            reference.forEach((code, stratum) -> expected.append(code).append(',').append(stratum).append('\n'));
+            Frame frame = builder.build();
+            assertThat(frame.canonicalText()).isEqualTo(expected.toString());
+            String again = reference.keySet().stream().skip(random.nextInt(size)).findFirst().orElseThrow();
+            assertThatThrownBy(() -> Frame.builder(1).add(again, "A", "D01").add("zz", "A", "D01").add(again, "B", "D02")
+                    .add("0", "A", "D01").build())
+                    .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.value()).isEqualTo(again));
+        }
     }
 
     @Test
