@@ -37,4 +37,5 @@ ORDER BY r.published_on, r.record_id, k;
 
 VACUUM ANALYZE disclosure_record;
 VACUUM ANALYZE disclosure_result;
+VACUUM ANALYZE disclosure_name_gram;
 SELECT count(*) AS published_results FROM disclosure_result WHERE published_on IS NOT NULL;

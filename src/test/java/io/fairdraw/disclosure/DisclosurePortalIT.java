@@ -258,6 +258,57 @@ class DisclosurePortalIT {
         }
     }
 
+    @Test
+    @DisplayName("二字检索（单个二字组，走 disclosure_name_gram）随公布、撤回、改名和删除同步，与带筛选的检索结果一致")
+    void twoCharacterSearchFollowsEveryChange() {
+        String uscc = DisclosureFixtures.uscc();
+        long recordId = DisclosureFixtures.nextId();
+        jdbc.sql("INSERT INTO disclosure_record (record_id, visit_id, task_id, task_name, year, unit_code, draw_id, uscc, "
+                + "entity_name, field, inspection_date, approved_at, approved_on, due_on, status, published_on, published_at, "
+                + "published_by) VALUES (?, ?, 880006, '二字测试任务', 2030, 'D03', '2030-D03-T01-1', ?, '石河子龘靐矿业', "
+                + "'LAND', DATE '2030-01-02', TIMESTAMPTZ '2030-01-03 10:00+08', DATE '2030-01-03', DATE '2030-02-01', "
+                + "'PUBLISHED', DATE '2030-01-04', TIMESTAMPTZ '2030-01-04 10:00+08', 'reviewer.d03')")
+                .params(recordId, recordId, uscc).update();
+        jdbc.sql("INSERT INTO disclosure_result (record_id, task_id, task_name, year, unit_code, item_code, item_version, "
+                + "item_name, uscc, entity_name, field, category, inspection_date, published_on) SELECT ?, 880006, "
+                + "'二字测试任务', 2030, 'D03', 'D03-TWO-' || i, 1, '二字测试事项', ?, '石河子龘靐矿业', 'LAND', 'NO_PROBLEM', "
+                + "DATE '2030-01-02', NULL FROM generate_series(1, 3) i").params(recordId, uscc).update();
+        try {
+            assertTwoCharacterCount("龘靐", 0); // approved, not published
+            jdbc.sql("UPDATE disclosure_result SET published_on = DATE '2030-01-04' WHERE record_id = ?").param(recordId).update();
+            assertTwoCharacterCount("龘靐", 3);
+            jdbc.sql("UPDATE disclosure_result SET corrected_by_record_id = 1 WHERE record_id = ? AND item_code = 'D03-TWO-1'")
+                    .param(recordId).update();
+            assertTwoCharacterCount("龘靐", 3);
+            jdbc.sql("UPDATE disclosure_result SET entity_name = '石河子龘Q矿业' WHERE record_id = ? AND item_code = 'D03-TWO-2'")
+                    .param(recordId).update();
+            assertTwoCharacterCount("龘靐", 2);
+            assertTwoCharacterCount("龘q", 1); // lowered like the names' bigrams
+            jdbc.sql("UPDATE disclosure_result SET published_on = NULL WHERE record_id = ? AND item_code = 'D03-TWO-3'")
+                    .param(recordId).update();
+            assertTwoCharacterCount("龘靐", 1);
+            jdbc.sql("DELETE FROM disclosure_result WHERE record_id = ? AND item_code = 'D03-TWO-1'").param(recordId).update();
+            assertTwoCharacterCount("龘靐", 0);
+        } finally {
+            jdbc.sql("DELETE FROM disclosure_result WHERE record_id = ?").param(recordId).update();
+            jdbc.sql("DELETE FROM disclosure_record WHERE record_id = ?").param(recordId).update();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM disclosure_name_gram g WHERE NOT EXISTS (SELECT 1 FROM disclosure_result r "
+                + "WHERE r.id = g.result_id AND r.published_on = g.published_on AND g.gram = ANY (r.name_grams))")
+                .query(Long.class).single()).as("bigram rows without their published result").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM disclosure_result r, unnest(r.name_grams) g WHERE r.published_on IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM disclosure_name_gram n WHERE n.gram = g AND n.published_on = r.published_on "
+                + "AND n.result_id = r.id)").query(Long.class).single()).as("published bigrams missing").isZero();
+    }
+
+    /** The bigram table's answer (no filter) and the bigram index's (the year filter every row here has) agree. */
+    private void assertTwoCharacterCount(String text, int count) {
+        assertThat(publicText("/public/results.json?q=" + enc(text))).as(text).containsPattern("\"count\":" + count + "[,}]");
+        assertThat(publicText("/public/results.json?q=" + enc(text) + "&year=2030")).as(text + " with year")
+                .containsPattern("\"count\":" + count + "[,}]");
+        assertThat(publicText("/public/results?q=" + enc(text))).as(text + " page").contains("共 " + count + " 条");
+    }
+
     private void keepPublished(long recordId, int newest) {
         jdbc.sql("UPDATE disclosure_result SET published_on = NULL WHERE record_id = ? AND substr(item_code, 9)::int > ?")
                 .params(recordId, newest).update();
