@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * for it, so the binary is moved to {@code postgres.bin} and {@code bin/postgres} becomes a shell
  * script that sets the variables and executes it (same process, same pid). This is done in a
  * binaries directory of our own, not in the one the test clusters share. An external production
- * server is configured by its operator (docs in README, "Database").
+ * server is given the same variables by its operator (README, "Running on an external PostgreSQL").
  */
 final class ServerEnvironment {
 
