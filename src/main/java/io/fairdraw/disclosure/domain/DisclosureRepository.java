@@ -264,7 +264,6 @@ class DisclosureRepository {
      * are more: a common fragment, whose page {@link #page} finds among the newest rows.
      */
     Optional<CountedPage> fewMatches(ResultQuery q, int limit, int cap) {
-        Where w = where(q);
         List<Object> p = new ArrayList<>();
         String matches;
         if (oneBigramOnly(q)) {
@@ -275,6 +274,7 @@ class DisclosureRepository {
             matches = "SELECT result_id AS id, published_on FROM disclosure_name_gram WHERE gram = (SELECT lower(?))";
             p.add(q.text().toLowerCase(java.util.Locale.ROOT));
         } else {
+            Where w = where(q);
             matches = "SELECT id, published_on FROM disclosure_result" + w.sql();
             p.addAll(w.params());
         }
