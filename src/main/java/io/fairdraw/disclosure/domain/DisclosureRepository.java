@@ -149,7 +149,7 @@ class DisclosureRepository {
                     p.add(prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1));
                 }
             } else {
-                String lower = q.text().toLowerCase(java.util.Locale.ROOT);
+                String lower = lowered(q);
                 int length = lower.codePointCount(0, lower.length());
                 // The text reaches the planner only inside a subquery and strpos, whose selectivity it cannot
                 // look up: every text is estimated alike, the custom plan costs what the generic one does, and
@@ -272,7 +272,7 @@ class DisclosureRepository {
             // against 2.5–2.8 ms per search (600 fragments, psql, bench/portal data). Lowered as where() lowers
             // it for disclosure_grams(?), which lowers again: its only bigram is lower(text).
             matches = "SELECT result_id AS id, published_on FROM disclosure_name_gram WHERE gram = (SELECT lower(?))";
-            p.add(q.text().toLowerCase(java.util.Locale.ROOT));
+            p.add(lowered(q));
         } else {
             Where w = where(q);
             matches = "SELECT id, published_on FROM disclosure_result" + w.sql();
@@ -283,8 +283,8 @@ class DisclosureRepository {
         p.add(limit);
         // m keeps only what counting and ordering need; the page's rows are then read whole by their ids.
         // With every column of every match in m: 1.40 ms of planning and execution per two-character
-        // fragment (~300 matches, then through the GIN index), 1.32 ms this way (EXPLAIN ANALYZE, 24 fragments in alternating order,
-        // bench/portal data).
+        // fragment (~300 matches, then through the GIN index), 1.32 ms this way (EXPLAIN ANALYZE, 24
+        // fragments in alternating order, bench/portal data).
         String sql = "WITH m AS MATERIALIZED (" + matches + " LIMIT ?), "
                 + "t AS (SELECT id FROM m" + cursorSql + " ORDER BY published_on DESC, id DESC LIMIT ?) "
                 + "SELECT (SELECT count(*) FROM m) AS total, p.* FROM (SELECT 1) one LEFT JOIN (SELECT " + RESULT_COLUMNS
@@ -300,9 +300,14 @@ class DisclosureRepository {
         return total[0] > cap ? Optional.empty() : Optional.of(new CountedPage(rows, total[0]));
     }
 
+    /** A name search's text as both name-search paths match it: lower-cased (the bigrams are of the lower-cased name). */
+    private static String lowered(ResultQuery q) {
+        return q.text().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A name search for exactly two characters (one bigram) and nothing else. */
     static boolean oneBigramOnly(ResultQuery q) {
-        String lower = nameSearch(q) ? q.text().toLowerCase(java.util.Locale.ROOT) : "";
+        String lower = nameSearch(q) ? lowered(q) : "";
         return lower.codePointCount(0, lower.length()) == 2 && q.uscc() == null
                 && q.unit() == null && q.year() == null && q.field() == null && q.category() == null;
     }
