@@ -26,6 +26,8 @@ public final class FairdrawUser implements UserDetails, Actor {
     private final String passwordHash;
     private final boolean enabled;
     private final Instant lockedUntil;
+    /** The account's security stamp when this principal was loaded (issue 18 §4: compared on each request). */
+    private final long securityStamp;
 
     /** The person signed in for the current request, if any (the security context's principal). */
     public static Optional<FairdrawUser> current() {
@@ -35,6 +37,13 @@ public final class FairdrawUser implements UserDetails, Actor {
     public FairdrawUser(long accountId, String username, String displayName, String unitCode, String unitName,
                         UnitKind unitKind, Set<Role> roles, String passwordHash, boolean enabled,
                         Instant lockedUntil) {
+        this(accountId, username, displayName, unitCode, unitName, unitKind, roles, passwordHash, enabled, lockedUntil, 0);
+    }
+
+    public FairdrawUser(long accountId, String username, String displayName, String unitCode, String unitName,
+                        UnitKind unitKind, Set<Role> roles, String passwordHash, boolean enabled,
+                        Instant lockedUntil, long securityStamp) {
+        this.securityStamp = securityStamp;
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -79,6 +88,10 @@ public final class FairdrawUser implements UserDetails, Actor {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    public long securityStamp() {
+        return securityStamp;
     }
 
     public Instant lockedUntil() {

@@ -101,25 +101,34 @@ class AccountRepository {
     }
 
     void setPassword(long id, String hash) {
+        // PasswordPolicy refuses the demo password as a new password: the account no longer has it.
         jdbc.sql("""
                 UPDATE org_account SET password_hash = ?, password_changed_at = now(), failed_attempts = 0,
-                       locked_until = NULL, updated_at = now() WHERE id = ?""").params(hash, id).update();
+                       locked_until = NULL, demo_password = FALSE, updated_at = now() WHERE id = ?""")
+                .params(hash, id).update();
+    }
+
+    /** issue 18 §4: raised on every change of rights or credentials; sessions compare it per request. */
+    void raiseStamp(long id) {
+        jdbc.sql("UPDATE org_account SET security_stamp = security_stamp + 1 WHERE id = ?").param(id).update();
+    }
+
+    /** The stamp while the account is enabled (primary-key lookup, once per signed-in request). */
+    java.util.OptionalLong stampWhileEnabled(long id) {
+        return jdbc.sql("SELECT security_stamp FROM org_account WHERE id = ? AND enabled").param(id)
+                .query(Long.class).optional().map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
+    }
+
+    long stamp(long id) {
+        return jdbc.sql("SELECT security_stamp FROM org_account WHERE id = ?").param(id).query(Long.class).single();
+    }
+
+    void markDemoPassword(long id, boolean demo) {
+        jdbc.sql("UPDATE org_account SET demo_password = ? WHERE id = ?").params(demo, id).update();
     }
 
     void setEnabled(long id, boolean enabled) {
         jdbc.sql("UPDATE org_account SET enabled = ?, updated_at = now() WHERE id = ?").params(enabled, id).update();
-    }
-
-    void saveLoginState(Account a) {
-        jdbc.sql("UPDATE org_account SET failed_attempts = ?, locked_until = ? WHERE id = ?")
-                .params(a.failedAttempts(), a.lockedUntil() == null ? null : Timestamp.from(a.lockedUntil()), a.id())
-                .update();
-    }
-
-    /** Locks the row so that concurrent failed logins count correctly. */
-    Optional<Account> findByUsernameForUpdate(String username) {
-        return jdbc.sql(SELECT + " WHERE a.username = ? FOR UPDATE OF a").param(username)
-                .query(AccountRepository::map).optional();
     }
 
     long countEnabled() {

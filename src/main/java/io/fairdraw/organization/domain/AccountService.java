@@ -2,6 +2,7 @@ package io.fairdraw.organization.domain;
 
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
+import io.fairdraw.organization.AccountSecurityChanged;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Role;
 import io.fairdraw.shared.UserError;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +48,24 @@ public class AccountService {
     private final UnitRepository units;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    AccountService(AccountRepository accounts, UnitRepository units, PasswordEncoder encoder, AuditLog audit) {
+    AccountService(AccountRepository accounts, UnitRepository units, PasswordEncoder encoder, AuditLog audit,
+                   ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
         this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * issue 18 §4: the account's rights or credentials changed. The stamp every signed-in request
+     * compares is raised in this transaction; the listener ends the account's database sessions.
+     */
+    private void securityChanged(Account a, String reason) {
+        accounts.raiseStamp(a.id());
+        events.publishEvent(new AccountSecurityChanged(a.id(), a.username(), reason));
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +88,7 @@ public class AccountService {
         requireUnit(f.unitCode());
         PasswordPolicy.check("password", username, f.password());
         long id = accounts.insert(username, f.displayName().trim(), f.unitCode(), encoder.encode(f.password()));
+        accounts.markDemoPassword(id, false);
         Set<Role> roles = roles(f.roles());
         accounts.replaceRoles(id, roles);
         audit.record(AuditEvent.of("ACCOUNT_CREATED", "account", username,
@@ -94,6 +109,9 @@ public class AccountService {
         UnitService.field(sb, "roles", before.roles(), roles);
         audit.record(AuditEvent.of("ACCOUNT_UPDATED", "account", before.username(),
                 sb.isEmpty() ? "no change" : sb.toString()));
+        if (!before.unitCode().equals(f.unitCode()) || !before.roles().equals(roles)) {
+            securityChanged(before, "roles or unit");
+        }
     }
 
     @Transactional
@@ -102,6 +120,7 @@ public class AccountService {
         PasswordPolicy.check("password", a.username(), newPassword);
         accounts.setPassword(id, encoder.encode(newPassword));
         audit.record(AuditEvent.of("ACCOUNT_PASSWORD_RESET", "account", a.username(), "by administrator"));
+        securityChanged(a, "password reset");
     }
 
     @Transactional
@@ -113,6 +132,7 @@ public class AccountService {
         accounts.setEnabled(id, enabled);
         audit.record(AuditEvent.of(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", a.username(),
                 "enabled: " + a.enabled() + " -> " + enabled));
+        securityChanged(a, enabled ? "enabled" : "disabled");
     }
 
     @Transactional
@@ -124,6 +144,8 @@ public class AccountService {
         PasswordPolicy.check("newPassword", user.username(), newPassword);
         accounts.setPassword(user.accountId(), encoder.encode(newPassword));
         audit.record(AuditEvent.of("PASSWORD_CHANGED", "account", user.username(), "own password"));
+        // Every session of the account ends, this one too: the user signs in again with the new password.
+        securityChanged(get(user.accountId()), "own password changed");
     }
 
     /** Creates an account without an actor (demo data, production bootstrap); no-op when it exists. */
@@ -134,6 +156,8 @@ public class AccountService {
         }
         long id = accounts.insert(username, displayName, unitCode, encoder.encode(password));
         accounts.replaceRoles(id, roles);
+        // issue 18 §8: known without a bcrypt at the next prod start.
+        accounts.markDemoPassword(id, io.fairdraw.organization.OrganizationSetup.DEMO_PASSWORD.equals(password));
         audit.record(AuditEvent.of("ACCOUNT_CREATED", "account", username, "unit=" + unitCode + "; roles=" + roles)
                 .by("system", unitCode));
     }

@@ -7,8 +7,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Loads the account for a password check. No lock-out by account (issue 18 §6: an attacker must
+ * not be able to keep a named account locked); failed logins are throttled per IP and per account
+ * and IP in system/security's LoginThrottle instead.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, io.fairdraw.organization.AccountStamps {
 
     private final AccountRepository accounts;
     private final UnitRepository units;
@@ -19,6 +24,11 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     @Override
+    public java.util.OptionalLong stampWhileEnabled(long accountId) {
+        return accounts.stampWhileEnabled(accountId);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Account a = accounts.findByUsername(username == null ? "" : username.trim())
@@ -26,6 +36,6 @@ class AccountUserDetailsService implements UserDetailsService {
         Unit unit = units.find(a.unitCode()).orElseThrow();
         String hash = accounts.passwordHash(a.username()).orElseThrow();
         return new FairdrawUser(a.id(), a.username(), a.displayName(), unit.code(), unit.name(), unit.kind(),
-                a.roles(), hash, a.enabled(), a.lockedUntil());
+                a.roles(), hash, a.enabled(), null, accounts.stamp(a.id()));
     }
 }

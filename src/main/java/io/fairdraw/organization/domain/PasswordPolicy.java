@@ -29,6 +29,10 @@ public final class PasswordPolicy {
         if (classes < 3) {
             throw new UserError(field, "password.too_simple");
         }
+        // issue 18 §8: the published demo password is never a real account's password.
+        if (io.fairdraw.organization.OrganizationSetup.DEMO_PASSWORD.equals(password)) {
+            throw new UserError(field, "password.demo");
+        }
         if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new UserError(field, "password.contains_username");

@@ -11,7 +11,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Everyone changes their own password here (password rules apply). */
 @Controller
@@ -36,7 +38,7 @@ class ProfileController {
 
     @PostMapping("/profile/password")
     String change(@AuthenticationPrincipal FairdrawUser user, @ModelAttribute("form") PasswordForm form,
-                  BindingResult result, RedirectAttributes redirect) {
+                  BindingResult result, HttpServletRequest request) {
         if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
             return VIEW;
@@ -47,7 +49,12 @@ class ProfileController {
             FormErrors.reject(result, e);
             return VIEW;
         }
-        redirect.addFlashAttribute("flash", "password.changed");
-        return "redirect:/";
+        // issue 18 §4: a new password ends every session of the account, this one too.
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "redirect:/login?changed";
     }
 }

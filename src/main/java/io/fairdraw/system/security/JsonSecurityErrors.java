@@ -10,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,10 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         ServerSideFailures.rethrow(e, "authentication");
-        String key = e instanceof LockedException ? "api.error.locked" : "api.error.unauthorized";
-        response.setHeader("WWW-Authenticate", "Basic realm=\"fairdraw\"");
+        // issue 18 §6: locked, throttled, disabled and wrong all answer the same. issue 18 §5: never a
+        // Basic challenge, so a browser never prompts for and caches a password for the API.
+        String key = "api.error.unauthorized_token";
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"fairdraw\"");
         write(response, 401, "unauthorized", key, request);
     }
 

@@ -1,6 +1,11 @@
 package io.fairdraw.system.security;
 
+import io.fairdraw.organization.AccountStamps;
+import io.fairdraw.organization.ApiTokens;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -9,13 +14,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two chains: {@code /api/**} for integration accounts (HTTP Basic, stateless, JSON errors, no
- * CSRF since no browser session is involved) and everything else for people (form login, CSRF,
- * database sessions). URL rules by role are here in one place; data scoping is the
+ * Three chains: {@code /api/**} (Bearer tokens, Basic where enabled, or the browser's session;
+ * JSON errors), the public portal, and everything else for people (form login, CSRF, database
+ * sessions). Every session-authenticated request re-checks its account (AccountStampFilter). URL rules by role are here in one place; data scoping is the
  * organisation module's {@code Scope}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,21 +37,48 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The API (issue 18 §5): {@code Authorization: Bearer} tokens for integrations (SHA-256 lookup,
+     * no bcrypt), HTTP Basic only where {@code fairdraw.api.basic-enabled} (the demo default; off in
+     * {@code prod}), and the browser's own session so that pages can call it (the audit log's
+     * verify buttons). Nothing here creates a session. A session-authenticated write needs the
+     * session's CSRF token, as a form does; a Bearer or Basic request carries its credentials
+     * itself and needs none. The 401 never challenges with Basic, so a browser never prompts for
+     * (and caches) a password for the API.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityErrors errors, ApiTokens tokens, AccountStamps stamps,
+                                 @Value("${fairdraw.api.basic-enabled:true}") boolean basicEnabled) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         // DRAW-PROTOCOL.md §4: roster and conflict texts are for the AUDITOR role.
                         .requestMatchers("/api/v1/draws/*/roster.csv", "/api/v1/draws/*/conflicts.csv").hasRole("AUDITOR")
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(errors))
+                .addFilterAfter(new AccountStampFilter(stamps), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, errors), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.requireCsrfProtectionMatcher(r -> sessionWrite(r, basicEnabled)))
                 .headers(h -> headers(h));
+        if (basicEnabled) {
+            http.httpBasic(b -> b.authenticationEntryPoint(errors));
+        }
         return http.build();
+    }
+
+    /** A write that can only be authenticated by the browser's session cookie: it needs the CSRF token. */
+    static boolean sessionWrite(HttpServletRequest r, boolean basicEnabled) {
+        String m = r.getMethod();
+        if (m.equals("GET") || m.equals("HEAD") || m.equals("OPTIONS") || m.equals("TRACE")) {
+            return false;
+        }
+        String auth = r.getHeader(HttpHeaders.AUTHORIZATION);
+        boolean carriesCredentials = BearerTokenFilter.isBearer(r)
+                || (basicEnabled && auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6));
+        return !carriesCredentials && r.getRequestedSessionId() != null;
     }
 
     /**
@@ -78,8 +112,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain webChain(HttpSecurity http, LoginFailureHandler failureHandler, AccountStamps stamps)
+            throws Exception {
+        http.addFilterAfter(new AccountStampFilter(stamps), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
