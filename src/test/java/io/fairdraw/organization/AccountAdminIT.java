@@ -93,7 +93,8 @@ class AccountAdminIT {
         assertThat(audits("ACCOUNT_DISABLED", user)).isEqualTo(1);
         WebClient disabled = new WebClient(port);
         assertThat(disabled.login(user, "Reset#2026yy").headers().firstValue("Location").orElseThrow()).contains("error");
-        assertThat(disabled.get("/login?error").body()).contains("账户已停用");
+        // issue 18 §6: a disabled account gets the same message as a wrong password
+        assertThat(disabled.get("/login?error").body()).contains("用户名或密码错误").doesNotContain("账户已停用");
 
         admin.get(path);
         admin.postForm(path + "/enabled", Map.of("enabled", "true"));
