@@ -259,6 +259,14 @@ final class AccessPolicy {
         write("POST", "/disclosure/tasks/{taskId}/publish", Role.REVIEWER);
 
         // --- further modules: add their routes here.
+
+        // --- organization, API tokens (issue 18 §5): each account its own on the profile; ADMIN any account's
+        add("GET", "/profile/tokens", SIGNED_IN);
+        add("POST", "/profile/tokens", SIGNED_IN);
+        add("POST", "/profile/tokens/revoke", SIGNED_IN);
+        role("GET", "/admin/accounts/{id}/tokens", Role.ADMIN);
+        role("POST", "/admin/accounts/{id}/tokens", Role.ADMIN);
+        role("POST", "/admin/accounts/{id}/tokens/revoke", Role.ADMIN);
     }
 
     private static void add(String method, String pattern, Kind kind) {
