@@ -48,6 +48,9 @@ public class Load {
 
     static final String PASSWORD = "Fairdraw@2026";
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final Pattern TOKEN = Pattern.compile("id=\"token-value\"[^>]*>(fd_[A-Za-z0-9_-]{43})<");
+    static final String AUTH = System.getenv().getOrDefault("AUTH", "token");
+    static final Map<String, String> tokens = new ConcurrentHashMap<>();
     static final Pattern DRAW_ID = Pattern.compile("\"drawId\"\\s*:\\s*\"([^\"]+)\"");
 
     record Sample(String kind, long nanos, int status, String error) {
@@ -77,7 +80,11 @@ public class Load {
         while (m.find()) {
             drawIds.add(m.group(1));
         }
-        System.out.printf("load: %d users, %d s against %s (published draws: %d)%n", users, seconds, base, drawIds.size());
+        if (!AUTH.equals("basic")) {
+            createTokens();
+        }
+        System.out.printf("load: %d users, %d s against %s (published draws: %d), API auth: %s%n", users, seconds, base,
+                drawIds.size(), AUTH.equals("basic") ? "HTTP Basic (bcrypt per request)" : "API tokens (Bearer)");
 
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -188,7 +195,7 @@ public class Load {
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"load-" + seed
                 + ".csv\"\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/imports"))
-                .header("Authorization", basic("liaison." + unit)).header("Accept", "application/json")
+                .header("Authorization", auth("liaison." + unit)).header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         HttpResponse<String> r = timed("registry import (20 rows)", 200,
@@ -382,7 +389,7 @@ public class Load {
 
     static HttpRequest api(String method, String path, String user, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header("Authorization", basic(user));
+                .header("Accept", "application/json").header("Authorization", auth(user));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
@@ -402,6 +409,39 @@ public class Load {
         String location = r.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
                 r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length()))));
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * issue 18 §5: the API is called with an API token ({@code AUTH=token}, the default; one per
+     * account, created on its profile page before the run) or, for the baseline, with HTTP Basic
+     * ({@code AUTH=basic}: a bcrypt per request).
+     */
+    static String auth(String user) {
+        if (AUTH.equals("basic")) {
+            return basic(user);
+        }
+        String token = tokens.get(user);
+        if (token == null) {
+            throw new IllegalStateException("no API token for " + user);
+        }
+        return "Bearer " + token;
+    }
+
+    static void createTokens() throws Exception {
+        for (String user : List.of("liaison.d01", "liaison.d02", "planner.d01", "reviewer.d01", "auditor")) {
+            HttpClient c = client();
+            String csrf = csrf(c, "/login");
+            c.send(postForm("/login", Map.of("username", user, "password", PASSWORD, "_csrf", csrf)),
+                    HttpResponse.BodyHandlers.ofString());
+            csrf = csrf(c, "/profile/tokens");
+            String page = c.send(postForm("/profile/tokens", Map.of("name", "bench-load", "days", "1", "_csrf", csrf)),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = TOKEN.matcher(page);
+            if (!m.find()) {
+                throw new IllegalStateException("could not create an API token for " + user);
+            }
+            tokens.put(user, m.group(1));
+        }
     }
 
     static String basic(String user) {

@@ -10,6 +10,8 @@
 # unexpected status, client error or lost write.
 #   bench/load/run.sh                     # 60 s, 8 users
 #   SECONDS_=30 USERS=4 bench/load/run.sh  # shorter
+#   AUTH=basic bench/load/run.sh           # API calls with HTTP Basic (the baseline before API tokens)
+# The API is called with API tokens by default (AUTH=token, issue 18 §5).
 set -euo pipefail
 DURATION=${SECONDS_:-60}
 USERS=${USERS:-8}
@@ -57,7 +59,7 @@ fi
 
 echo "== mixed workload: $USERS users, ${DURATION}s (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 set +e
-java -cp "$WORK/load:$CP" Load "$BASE" "$DB" "$DURATION" "$USERS"
+AUTH=${AUTH:-token} java -cp "$WORK/load:$CP" Load "$BASE" "$DB" "$DURATION" "$USERS"
 RC=$?
 set -e
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
