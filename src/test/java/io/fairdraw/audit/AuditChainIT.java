@@ -27,6 +27,9 @@ class AuditChainIT {
     @Autowired
     JdbcClient jdbc;
 
+    /** The schema's owner: the attacker with database rights (the application's role cannot). */
+    final JdbcClient owner = io.fairdraw.support.DatabaseOwner.jdbc();
+
     @Autowired
     AuditLog audit;
 
@@ -37,15 +40,37 @@ class AuditChainIT {
     }
 
     @Test
-    @DisplayName("触发器拒绝 UPDATE、DELETE 和 TRUNCATE")
+    @DisplayName("应用的数据库角色对审计表无 UPDATE、DELETE、TRUNCATE 权限，也不能关闭触发器；属主执行时触发器拒绝")
     void appendOnly() {
         SecurityContextHolder.clearContext();
         audit.record(AuditEvent.of("TEST_EVENT", "test", "x", "append-only"));
+        // As the application's role (the pool's connections; issue 18 §7).
+        assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("fairdraw_app");
+        for (String tableAndColumn : List.of("audit_entry summary", "audit_tree_node hash", "audit_checkpoint root",
+                "audit_log_key origin")) {
+            String table = tableAndColumn.split(" ")[0];
+            String column = tableAndColumn.split(" ")[1];
+            assertThatThrownBy(() -> jdbc.sql("UPDATE " + table + " SET " + column + " = " + column + " WHERE false").update())
+                    .as(table).hasStackTraceContaining("permission denied for table " + table);
+            assertThatThrownBy(() -> jdbc.sql("DELETE FROM " + table + " WHERE false").update())
+                    .as(table).hasStackTraceContaining("permission denied for table " + table);
+            assertThatThrownBy(() -> jdbc.sql("TRUNCATE " + table).update())
+                    .as(table).hasStackTraceContaining("permission denied for table " + table);
+        }
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET summary = 'x' WHERE seq = 1").update())
+                .hasStackTraceContaining("permission denied for table audit_entry");
+        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update())
+                .hasStackTraceContaining("must be owner of table audit_entry");
+        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER ALL").update())
+                .hasStackTraceContaining("must be owner of table audit_entry");
+        assertThatThrownBy(() -> jdbc.sql("DROP TRIGGER audit_entry_no_update ON audit_entry").update())
+                .hasStackTraceContaining("must be owner of");
+        // Even the owner cannot change an entry while the triggers are on.
+        assertThatThrownBy(() -> owner.sql("UPDATE audit_entry SET summary = 'x' WHERE seq = 1").update())
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE seq = 1").update())
+        assertThatThrownBy(() -> owner.sql("DELETE FROM audit_entry WHERE seq = 1").update())
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entry").update()).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> owner.sql("TRUNCATE audit_entry").update()).hasStackTraceContaining("append-only");
     }
 
     @Test
@@ -61,13 +86,13 @@ class AuditChainIT {
                 .query(String.class).single();
         try {
             // What an attacker with database rights would do.
-            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
-            jdbc.sql("UPDATE audit_entry SET summary = 'nothing happened' WHERE seq = ?").param(target).update();
+            owner.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+            owner.sql("UPDATE audit_entry SET summary = 'nothing happened' WHERE seq = ?").param(target).update();
             String body = verify();
             assertThat(body).contains("\"ok\":false").contains("\"firstBadSeq\":" + target);
         } finally {
-            jdbc.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original, target).update();
-            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+            owner.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original, target).update();
+            owner.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
         }
         assertThat(verify()).contains("\"ok\":true");
     }
@@ -82,15 +107,15 @@ class AuditChainIT {
         long target = jdbc.sql("SELECT max(seq) - 1 FROM audit_entry").query(Long.class).single();
         var row = jdbc.sql("SELECT * FROM audit_entry WHERE seq = ?").param(target).query().singleRow();
         try {
-            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
-            jdbc.sql("DELETE FROM audit_entry WHERE seq = ?").param(target).update();
+            owner.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+            owner.sql("DELETE FROM audit_entry WHERE seq = ?").param(target).update();
             assertThat(verify()).contains("\"ok\":false").contains("\"firstBadSeq\":" + target);
         } finally {
             jdbc.sql("INSERT INTO audit_entry (seq, at, actor, unit_code, action, target_type, target_id, summary, "
                     + "client_addr, prev_hash, hash) VALUES (:seq, :at, :actor, :unit_code, :action, :target_type, "
                     + ":target_id, :summary, :client_addr, :prev_hash, :hash) ON CONFLICT DO NOTHING")
                     .paramSource(row).update();
-            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+            owner.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
         }
         assertThat(verify()).contains("\"ok\":true");
     }

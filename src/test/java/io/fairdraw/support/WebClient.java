@@ -229,6 +229,63 @@ public final class WebClient {
         }
     }
 
+    /**
+     * Posts a multipart form whose one file is {@code size} bytes (JPEG magic, then zeros) generated
+     * while sending: for uploads far larger than the test should hold in memory.
+     */
+    public HttpResponse<String> postMultipartStreamed(String path, Map<String, String> fields, String field,
+                                                      String fileName, long size) {
+        String boundary = "----fd" + Long.toHexString(System.nanoTime());
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null && !all.containsKey("_csrf")) {
+            all.put("_csrf", csrf);
+        }
+        StringBuilder head = new StringBuilder();
+        all.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: image/jpeg\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        java.util.function.Supplier<java.io.InputStream> body = () -> new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(start),
+                        new java.io.ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+                        new ZeroStream(size - 3), new java.io.ByteArrayInputStream(end))));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body),
+                        start.length + size + end.length)).build());
+    }
+
+    /** {@code remaining} zero bytes. */
+    private static final class ZeroStream extends java.io.InputStream {
+        private long remaining;
+
+        ZeroStream(long remaining) {
+            this.remaining = remaining;
+        }
+
+        @Override
+        public int read() {
+            if (remaining <= 0) {
+                return -1;
+            }
+            remaining--;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, remaining);
+            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            remaining -= n;
+            return n;
+        }
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

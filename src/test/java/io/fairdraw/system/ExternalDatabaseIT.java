@@ -48,8 +48,24 @@ class ExternalDatabaseIT {
             assertThat(count(server, "fairdraw_ext", "SELECT count(*) FROM audit_entry WHERE action = 'LOGIN'"))
                     .isPositive();
 
-            Map<String, String> prod = Map.of("FAIRDRAW_DB_URL", url + "fairdraw_prod", "FAIRDRAW_DB_USER", "fd_ext",
-                    "FAIRDRAW_DB_PASSWORD", "ext-secret", "FAIRDRAW_SECURE_COOKIE", "false");
+            // Issue 18 §7: production takes its keys from configuration and refuses to start without them.
+            Map<String, String> noKeys = Map.of("FAIRDRAW_DB_URL", url + "fairdraw_prod", "FAIRDRAW_DB_USER", "fd_ext",
+                    "FAIRDRAW_DB_PASSWORD", "ext-secret", "FAIRDRAW_SECURE_COOKIE", "false",
+                    "FAIRDRAW_ADMIN_PASSWORD", "Prod#Chief2026");
+            AppProcess keyless = AppProcess.start(work, List.of("--spring.profiles.active=prod"), noKeys);
+            assertThat(keyless.port()).isEqualTo(-1);
+            assertThat(keyless.waitForExit(Duration.ofSeconds(30))).isNotZero();
+            assertThat(keyless.output()).contains("Production mode needs the checkpoint signing key in FAIRDRAW_CHECKPOINT_KEY");
+            Map<String, String> noSecretKey = new java.util.HashMap<>(noKeys);
+            noSecretKey.put("FAIRDRAW_CHECKPOINT_KEY", checkpointKey());
+            AppProcess sealless = AppProcess.start(work, List.of("--spring.profiles.active=prod"), noSecretKey);
+            assertThat(sealless.port()).isEqualTo(-1);
+            assertThat(sealless.waitForExit(Duration.ofSeconds(30))).isNotZero();
+            assertThat(sealless.output()).contains("FAIRDRAW_DRAW_SECRET_KEY");
+
+            Map<String, String> prod = new java.util.HashMap<>(noSecretKey);
+            prod.remove("FAIRDRAW_ADMIN_PASSWORD");
+            prod.put("FAIRDRAW_DRAW_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
             AppProcess refused = AppProcess.start(work, List.of("--spring.profiles.active=prod"), prod);
             assertThat(refused.port()).isEqualTo(-1);
             assertThat(refused.waitForExit(Duration.ofSeconds(30))).isNotZero();
@@ -67,6 +83,12 @@ class ExternalDatabaseIT {
             }
             assertThat(count(server, "fairdraw_prod", "SELECT count(*) FROM org_account")).isEqualTo(1);
         }
+    }
+
+    /** An Ed25519 private key as FAIRDRAW_CHECKPOINT_KEY takes it: base64 of PKCS#8 DER. */
+    static String checkpointKey() throws Exception {
+        return java.util.Base64.getEncoder().encodeToString(
+                java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
     }
 
     private static long count(EmbeddedPostgres server, String db, String sql) throws Exception {

@@ -72,13 +72,6 @@ class CheckpointRepository {
                 .param(keyId).query(CheckpointRepository::mapKey).optional();
     }
 
-    /** The newest key of this origin whose private half is stored here. */
-    Optional<StoredKey> newestPrivateKey(String origin) {
-        return jdbc.sql("SELECT key_id, origin, public_key, private_key, created_at FROM audit_log_key "
-                        + "WHERE origin = ? AND private_key IS NOT NULL ORDER BY created_at DESC LIMIT 1")
-                .param(origin).query(CheckpointRepository::mapKey).optional();
-    }
-
     void insertKey(StoredKey k) {
         jdbc.sql("INSERT INTO audit_log_key (key_id, origin, public_key, private_key, created_at) "
                         + "VALUES (?,?,?,?,?) ON CONFLICT (key_id) DO NOTHING")

@@ -43,8 +43,10 @@ class DrawRepository {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final SecretSeal seal;
 
-    DrawRepository(JdbcClient jdbc, DataSource dataSource) {
+    DrawRepository(JdbcClient jdbc, DataSource dataSource, SecretSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -83,7 +85,8 @@ class DrawRepository {
                         a.rosterHash(), a.rosterSize(), a.conflicts(), a.conflictsHash(), a.commitment(),
                         a.beaconSource())
                 .update();
-        jdbc.sql("INSERT INTO draw_secret (draw_id, secret) VALUES (?, ?)").params(a.drawId(), secretHex).update();
+        jdbc.sql("INSERT INTO draw_secret (draw_id, secret) VALUES (?, ?)").params(a.drawId(), seal.seal(a.drawId(), secretHex))
+                .update();
     }
 
     void insertStrata(String drawId, List<StratumOutcome> strata) {
@@ -177,7 +180,8 @@ class DrawRepository {
 
     /** §1: the committed secret, read only to execute. */
     String secret(String drawId) {
-        return jdbc.sql("SELECT secret FROM draw_secret WHERE draw_id = ?").param(drawId).query(String.class).single();
+        return seal.open(drawId, jdbc.sql("SELECT secret FROM draw_secret WHERE draw_id = ?").param(drawId)
+                .query(String.class).single());
     }
 
     void markExecuted(String drawId, String beacon, String seed, String secret, int cap, Instant at, String by) {

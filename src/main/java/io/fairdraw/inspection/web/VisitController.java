@@ -2,6 +2,7 @@ package io.fairdraw.inspection.web;
 
 import io.fairdraw.inspection.Disposal;
 import io.fairdraw.inspection.ResultCategory;
+import io.fairdraw.inspection.domain.EvidenceCheck;
 import io.fairdraw.inspection.domain.InspectionRecord;
 import io.fairdraw.inspection.domain.RecordService;
 import io.fairdraw.inspection.domain.VisitView;
@@ -54,8 +55,11 @@ class VisitController {
     private final RecordService service;
     private final MessageSource messages;
     private final Organization organization;
+    private final EvidenceCheck evidenceCheck;
 
-    VisitController(RecordService service, MessageSource messages, Organization organization) {
+    VisitController(RecordService service, MessageSource messages, Organization organization,
+                    EvidenceCheck evidenceCheck) {
+        this.evidenceCheck = evidenceCheck;
         this.service = service;
         this.messages = messages;
         this.organization = organization;
@@ -135,8 +139,10 @@ class VisitController {
                     if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isEmpty())) {
                         continue;
                     }
-                    try {
-                        service.addEvidence(id, code, f.getOriginalFilename(), f.getBytes(), user);
+                    try (var in = f.getInputStream()) {
+                        // Bounded copy: an oversized part is refused without being read into memory.
+                        byte[] data = evidenceCheck.read(baseName(f.getOriginalFilename()), f.getSize(), in);
+                        service.addEvidence(id, code, f.getOriginalFilename(), data, user);
                     } catch (UserError e) {
                         fileErrors.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
                                 LocaleContextHolder.getLocale()));
@@ -156,6 +162,11 @@ class VisitController {
         }
         flash.addFlashAttribute("flash", "inspection.record.saved");
         return "redirect:/inspection/visits/" + view.visit().id() + "#record";
+    }
+
+    private static String baseName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     /** Autosave while typing (static/js/inspection-record.js); answers a short status line. */

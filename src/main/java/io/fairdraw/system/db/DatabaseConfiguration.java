@@ -1,39 +1,37 @@
 package io.fairdraw.system.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * The one DataSource of the application: an external PostgreSQL when {@code fairdraw.db.url}
- * (env {@code FAIRDRAW_DB_URL}) is set, otherwise an embedded PostgreSQL whose cluster lives in
- * {@code fairdraw.db.data-dir}. One SQL dialect everywhere (DESIGN.md §4): no H2.
+ * The application's DataSource: an external PostgreSQL when {@code fairdraw.db.url} (env
+ * {@code FAIRDRAW_DB_URL}) is set, otherwise an embedded PostgreSQL whose cluster lives in
+ * {@code fairdraw.db.data-dir}. One SQL dialect everywhere (DESIGN.md §4): no H2. Flyway connects
+ * as the schema's owner, the pool as the application's role ({@link DatabaseRoles}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    @Bean
+    DatabaseRoles databaseRoles(DatabaseProperties props) {
+        return DatabaseRoles.of(props);
+    }
 
     @Bean
-    DataSource dataSource(DatabaseProperties props) {
+    @Primary
+    DataSource dataSource(DatabaseProperties props, DatabaseRoles roles) {
         HikariDataSource ds = new HikariDataSource();
-        if (StringUtils.hasText(props.url())) {
-            log.info("Using external PostgreSQL at {}", props.url());
-            ds.setJdbcUrl(props.url());
-            ds.setUsername(props.user());
-            ds.setPassword(props.password());
-        } else {
-            EmbeddedPostgres pg = props.ephemeral() ? EmbeddedPostgresServer.ephemeral()
-                    : EmbeddedPostgresServer.forDirectory(Path.of(props.dataDir()));
-            ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-            ds.setUsername("postgres");
-        }
+        ds.setJdbcUrl(roles.url());
+        ds.setUsername(roles.appUser());
+        ds.setPassword(roles.appPassword());
         ds.setMaximumPoolSize(props.poolSize());
         ds.setPoolName("fairdraw");
         // While the database is down or restarting a request waits at most this long for a
@@ -43,4 +41,24 @@ class DatabaseConfiguration {
         return ds;
     }
 
+    /**
+     * The owner's connections, for Flyway only: not pooled, so none stays open after start-up, and
+     * not a default candidate, so nothing else is given it by type.
+     */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource flywayDataSource(DatabaseRoles roles) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), roles.url(), roles.ownerUser(),
+                roles.ownerPassword());
+    }
+
+    /** {@code ${appRole}} in afterMigrate__app_role_grants.sql: whom to grant to (empty: one role does both). */
+    @Bean
+    FlywayConfigurationCustomizer appRolePlaceholder(DatabaseRoles roles) {
+        return configuration -> {
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("appRole", roles.appRole());
+            configuration.placeholders(placeholders);
+        };
+    }
 }

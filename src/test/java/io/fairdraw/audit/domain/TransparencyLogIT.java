@@ -47,6 +47,9 @@ class TransparencyLogIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+
+    /** The schema's owner: the attacker with database rights (the application's role cannot). */
+    final JdbcClient owner = io.fairdraw.support.DatabaseOwner.jdbc();
     @Autowired
     TransparencyLog log;
     @Autowired
@@ -172,14 +175,14 @@ class TransparencyLogIT {
         assertThat(verifier.verify().ok()).isTrue();
         String original = jdbc.sql("SELECT summary FROM audit_entry WHERE seq = ?").param(odd).query(String.class).single();
         try {
-            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
-            jdbc.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original + "\u000b", odd).update();
+            owner.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+            owner.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original + "\u000b", odd).update();
             assertThat(verifier.verify()).isEqualTo(verifier.verifyByRows());
             assertThat(verifier.verify().firstBadSeq()).isEqualTo(odd);
             assertThat(merkle().get("firstBadSeq").asLong()).isEqualTo(odd);
         } finally {
-            jdbc.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original, odd).update();
-            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+            owner.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original, odd).update();
+            owner.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
         }
         assertThat(verifier.verify().ok()).isTrue();
     }
@@ -241,8 +244,8 @@ class TransparencyLogIT {
         assertThat(clean.get("root").asString()).hasSize(64);
         String original = jdbc.sql("SELECT summary FROM audit_entry WHERE seq = ?").param(target).query(String.class).single();
         try {
-            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
-            jdbc.sql("UPDATE audit_entry SET summary = 'nothing happened' WHERE seq = ?").param(target).update();
+            owner.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+            owner.sql("UPDATE audit_entry SET summary = 'nothing happened' WHERE seq = ?").param(target).update();
             String chain = new WebClient(port).api("GET", "/api/v1/audit/verify", "auditor", null).body();
             assertThat(chain).contains("\"ok\":false").contains("\"firstBadSeq\":" + target);
             JsonNode m = merkle();
@@ -252,8 +255,8 @@ class TransparencyLogIT {
             assertThat(m.get("firstBadNode").isNull()).isTrue();
             assertThat(m.get("firstBadCheckpoint").asLong()).isBetween(target, covering.size());
         } finally {
-            jdbc.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original, target).update();
-            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+            owner.sql("UPDATE audit_entry SET summary = ? WHERE seq = ?").params(original, target).update();
+            owner.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
         }
         assertThat(merkle().get("ok").asBoolean()).isTrue();
     }
@@ -268,26 +271,26 @@ class TransparencyLogIT {
         var node = jdbc.sql("SELECT level, idx, hash FROM audit_tree_node WHERE level = 2 ORDER BY idx DESC LIMIT 1")
                 .query().singleRow();
         try {
-            jdbc.sql("ALTER TABLE audit_tree_node DISABLE TRIGGER audit_tree_node_no_update").update();
-            jdbc.sql("UPDATE audit_tree_node SET hash = sha256(hash) WHERE level = 2 AND idx = ?")
+            owner.sql("ALTER TABLE audit_tree_node DISABLE TRIGGER audit_tree_node_no_update").update();
+            owner.sql("UPDATE audit_tree_node SET hash = sha256(hash) WHERE level = 2 AND idx = ?")
                     .param(node.get("idx")).update();
             JsonNode m = merkle();
             assertThat(m.get("ok").asBoolean()).isFalse();
             assertThat(m.get("firstBadNode").asString()).isEqualTo("2/" + node.get("idx"));
             assertThat(m.get("firstBadSeq").isNull()).isTrue();
         } finally {
-            jdbc.sql("UPDATE audit_tree_node SET hash = ? WHERE level = 2 AND idx = ?")
+            owner.sql("UPDATE audit_tree_node SET hash = ? WHERE level = 2 AND idx = ?")
                     .params(node.get("hash"), node.get("idx")).update();
-            jdbc.sql("ALTER TABLE audit_tree_node ENABLE TRIGGER audit_tree_node_no_update").update();
+            owner.sql("ALTER TABLE audit_tree_node ENABLE TRIGGER audit_tree_node_no_update").update();
         }
         String forged = HEX.formatHex(Rfc6962.leafHash(new byte[0]));
         try {
-            jdbc.sql("ALTER TABLE audit_checkpoint DISABLE TRIGGER audit_checkpoint_no_update").update();
-            jdbc.sql("UPDATE audit_checkpoint SET root = ? WHERE note = ?").params(forged, c.note()).update();
+            owner.sql("ALTER TABLE audit_checkpoint DISABLE TRIGGER audit_checkpoint_no_update").update();
+            owner.sql("UPDATE audit_checkpoint SET root = ? WHERE note = ?").params(forged, c.note()).update();
             assertThat(merkle().get("firstBadCheckpoint").asLong()).isEqualTo(c.size());
         } finally {
-            jdbc.sql("UPDATE audit_checkpoint SET root = ? WHERE note = ?").params(c.root(), c.note()).update();
-            jdbc.sql("ALTER TABLE audit_checkpoint ENABLE TRIGGER audit_checkpoint_no_update").update();
+            owner.sql("UPDATE audit_checkpoint SET root = ? WHERE note = ?").params(c.root(), c.note()).update();
+            owner.sql("ALTER TABLE audit_checkpoint ENABLE TRIGGER audit_checkpoint_no_update").update();
         }
         assertThat(merkle().get("ok").asBoolean()).isTrue();
     }
@@ -367,11 +370,11 @@ class TransparencyLogIT {
         }
         long size = log.size();
         try {
-            jdbc.sql("ALTER TABLE audit_tree_node DISABLE TRIGGER audit_tree_node_no_update").update();
+            owner.sql("ALTER TABLE audit_tree_node DISABLE TRIGGER audit_tree_node_no_update").update();
             // the last three leaves and every node whose range ends in them
-            jdbc.sql("DELETE FROM audit_tree_node WHERE ((idx + 1) << level) > ?").param(size - 3).update();
+            owner.sql("DELETE FROM audit_tree_node WHERE ((idx + 1) << level) > ?").param(size - 3).update();
         } finally {
-            jdbc.sql("ALTER TABLE audit_tree_node ENABLE TRIGGER audit_tree_node_no_update").update();
+            owner.sql("ALTER TABLE audit_tree_node ENABLE TRIGGER audit_tree_node_no_update").update();
         }
         assertThat(log.size()).isEqualTo(size - 3);
         jdbcLog.integrateAtStartup();
