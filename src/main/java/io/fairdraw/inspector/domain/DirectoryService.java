@@ -50,6 +50,12 @@ class DirectoryService implements InspectorDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<String> jointPoolUnits() {
+        return inspectors.jointPoolUnits();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ConflictPair> conflicts(Collection<InspectorId> ids) {
         return inspectors.conflictPairs(ids.stream().map(InspectorId::value).toArray(String[]::new)).stream()
                 .sorted().toList();

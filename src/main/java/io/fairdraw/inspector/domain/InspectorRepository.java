@@ -92,6 +92,10 @@ class InspectorRepository {
         return sb.toString();
     }
 
+    List<String> jointPoolUnits() {
+        return jdbc.sql("SELECT DISTINCT unit_code FROM inspector WHERE joint_pool ORDER BY unit_code").query(String.class).list();
+    }
+
     /** The id of this unit's joint-pool inspector, if any. */
     Optional<String> jointPoolOf(String unitCode) {
         return jdbc.sql("SELECT id FROM inspector WHERE unit_code = ? AND joint_pool").param(unitCode)
