@@ -45,7 +45,7 @@ class EntityOfficeController {
         return "redirect:/registry/entities/" + uscc;
     }
 
-    @Operation(summary = "An entity's supervising sub-office (所所交叉); officeCode null when none; 404 outside the caller's scope")
+    @Operation(summary = "An entity's supervising sub-office (cross-office assignment); officeCode null when none; 404 outside the caller's scope")
     @GetMapping("/api/v1/registry/entities/{uscc}/office")
     @ResponseBody
     Map<String, Object> get(@PathVariable String uscc) {
