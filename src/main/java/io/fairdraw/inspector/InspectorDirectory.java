@@ -19,6 +19,9 @@ public interface InspectorDirectory {
      */
     List<RosterEntry> roster(Set<String> unitCodes, boolean includeJointPool, LocalDate date);
 
+    /** The units that have named a joint-pool inspector (三(三): one per department). */
+    List<String> jointPoolUnits();
+
     /** FD-DRAW-1 §1 conflicts: the declared avoidance pairs of these inspectors, sorted by line. */
     List<ConflictPair> conflicts(Collection<InspectorId> inspectors);
 

@@ -21,9 +21,23 @@ public final class FrameRules {
     private FrameRules() {
     }
 
-    /** What the rules need to know about one entity of the directory. */
+    /**
+     * What the rules need to know about one entity of the directory. {@code unitCode} is what the
+     * task's scope selects on; {@code orgCode} is the entity's FD-DRAW-1 org code: its supervising
+     * sub-office (所所交叉) when it has one, else its unit.
+     */
     public record Candidate(String uscc, String unitCode, String field, String entityType, String status,
-                            String riskClass, Set<String> flags) {
+                            String riskClass, Set<String> flags, String orgCode) {
+
+        public Candidate {
+            orgCode = orgCode == null ? unitCode : orgCode;
+        }
+
+        /** An entity without a sub-office: its org code is its unit. */
+        public Candidate(String uscc, String unitCode, String field, String entityType, String status,
+                         String riskClass, Set<String> flags) {
+            this(uscc, unitCode, field, entityType, status, riskClass, flags, unitCode);
+        }
     }
 
     /**
@@ -64,7 +78,7 @@ public final class FrameRules {
             if (rule != null) {
                 excluded.merge(rule, 1, Integer::sum);
             } else {
-                entries.add(new Entry(c.uscc(), stratum(c), c.unitCode()));
+                entries.add(new Entry(c.uscc(), stratum(c), c.orgCode()));
             }
         }
         entries.sort(java.util.Comparator.comparing(Entry::uscc));

@@ -267,6 +267,14 @@ final class AccessPolicy {
         role("GET", "/admin/accounts/{id}/tokens", Role.ADMIN);
         role("POST", "/admin/accounts/{id}/tokens", Role.ADMIN);
         role("POST", "/admin/accounts/{id}/tokens/revoke", Role.ADMIN);
+        // --- sub-offices (所所交叉, issue 17 item 2): a division's offices, kept by its LIAISON or ADMIN;
+        //     an entity's supervising office, set by the LIAISON of the entity's unit.
+        read("GET", "/units/{code}/offices", STAFF);
+        writeOrAdmin("POST", "/units/{code}/offices", Role.LIAISON);
+        writeOrAdmin("POST", "/offices/{office}", Role.LIAISON);
+        write("POST", "/registry/entities/{uscc}/office", Role.LIAISON);
+        read("GET", "/api/v1/registry/entities/{uscc}/office", STAFF);
+        write("PUT", "/api/v1/registry/entities/{uscc}/office", Role.LIAISON);
     }
 
     private static void add(String method, String pattern, Kind kind) {

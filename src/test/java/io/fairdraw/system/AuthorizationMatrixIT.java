@@ -369,6 +369,10 @@ class AuthorizationMatrixIT {
                     .query(String.class).single();
         }
         f.put("drawId", drawId);
+        // A sub-office of the unit (所所交叉) for /offices/{office}.
+        jdbc.sql("INSERT INTO org_office (code, unit_code, name) VALUES (?, ?, 'IT matrix office') ON CONFLICT DO NOTHING")
+                .params(unit + "-AM", unit).update();
+        f.put("office", unit + "-AM");
         f.put("uscc", jdbc.sql("SELECT uscc FROM registry_entity WHERE unit_code = ? ORDER BY uscc LIMIT 1")
                 .param(unit).query(String.class).single());
         String inspector = jdbc.sql("SELECT id FROM inspector WHERE unit_code = ? ORDER BY id LIMIT 1").param(unit)

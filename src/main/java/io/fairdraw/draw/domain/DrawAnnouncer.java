@@ -106,7 +106,8 @@ class DrawAnnouncer {
                 strata.add(new StratumParams(r.getKey(), r.getValue().ratioBp(), r.getValue().min()));
             }
             List<RosterEntry> roster = new ArrayList<>();
-            source.roster(task.rosterUnits(), date).forEach(r -> roster.add(new RosterEntry(r.inspectorId(), r.unitCode())));
+            source.roster(task.planUnit(), task.rosterUnits(), date)
+                    .forEach(r -> roster.add(new RosterEntry(r.inspectorId(), r.unitCode())));
             List<String> ids = roster.stream().map(RosterEntry::inspectorId).toList();
             List<ConflictPair> pairs = new ArrayList<>();
             source.conflicts(ids).forEach(c -> pairs.add(new ConflictPair(c.inspectorId(), c.uscc())));

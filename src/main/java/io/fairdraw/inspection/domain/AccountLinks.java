@@ -77,6 +77,7 @@ public class AccountLinks {
     @Transactional
     public void unlink(FairdrawUser by, String username) {
         requireLiaison(by);
+        requireNoOpenVisits(username, by.unitCode());
         int removed = jdbc.sql("DELETE FROM inspection_account a USING inspector i WHERE i.id = a.inspector_id "
                 + "AND a.username = ? AND i.unit_code = ?").params(username, by.unitCode()).update();
         if (removed == 0) {
@@ -85,6 +86,26 @@ public class AccountLinks {
             throw new OutOfScopeException("inspection_account:" + username, false);
         }
         audit.record(AuditEvent.of("INSPECTION_ACCOUNT_UNLINKED", "inspection_account", username, ""));
+    }
+
+    /**
+     * Issue 17 item 7: the person who visits is the person drawn. Once a draw has put the linked
+     * inspector on a team, the account acting for them stays the same until every such visit is
+     * approved, so nobody can swap in another login after seeing the draw. Locks the link row so a
+     * concurrent relink waits for this check.
+     */
+    private void requireNoOpenVisits(String username, String unitCode) {
+        String inspectorId = jdbc.sql("SELECT a.inspector_id FROM inspection_account a JOIN inspector i ON i.id = a.inspector_id "
+                        + "WHERE a.username = ? AND i.unit_code = ? FOR UPDATE OF a").params(username, unitCode)
+                .query(String.class).optional().orElse(null);
+        if (inspectorId == null) {
+            return;   // not a link of this unit: unlink answers 404 below
+        }
+        long open = jdbc.sql("SELECT count(*) FROM inspection_visit WHERE status <> 'APPROVED' AND ? = ANY(inspectors)")
+                .param(inspectorId).query(Long.class).single();
+        if (open > 0) {
+            throw new ConflictError("inspection.accounts.open_visits", inspectorId, open);
+        }
     }
 
     private static void requireLiaison(FairdrawUser by) {

@@ -211,6 +211,9 @@ public class RecordService {
                 continue;
             }
             InspectionRecord full = records.find(r.id()).orElseThrow();
+            if (ReviewDuty.ownTeam(full, v, user.username(), records.inspectorOf(user.username()).orElse(null))) {
+                continue;   // DESIGN.md §2: never in the queue of someone who may not review it
+            }
             out.add(new ReviewRow(r.id(), v.id(), r.correctsRecordId(), t.name(), v.uscc(),
                     registry.lookup(v.uscc()).map(EntityView::name).orElse(v.uscc()), r.submittedBy(), r.submittedAt(),
                     full.hasViolation()));
@@ -402,6 +405,7 @@ public class RecordService {
                 .orElseThrow(() -> new OutOfScopeException("inspection_record:" + recordId, false));
         Visit v = visits.findForUpdate(r.visitId()).orElseThrow();
         TaskView t = requireReviewerOf(v, who);
+        requireNotOwnTeam(r, v, who);
         r.requireSubmitted();
         Instant at = clock.instant();
         LocalDate on = LocalDate.ofInstant(at, ZONE);
@@ -427,6 +431,7 @@ public class RecordService {
                 .orElseThrow(() -> new OutOfScopeException("inspection_record:" + recordId, false));
         Visit v = visits.find(r.visitId()).orElseThrow();
         requireReviewerOf(v, who);
+        requireNotOwnTeam(r, v, who);
         InspectionRecord after = r.returned(reason);
         records.update(after, who.username());
         audit.record(AuditEvent.of("INSPECTION_RECORD_RETURNED", "inspection_record", String.valueOf(recordId),
@@ -435,7 +440,8 @@ public class RecordService {
 
     /** Whether this user may review records of the visit's task (for showing the buttons). */
     public boolean mayReview(VisitView view, FairdrawUser user) {
-        return user.has(Role.REVIEWER) && view.task() != null && view.task().planUnit().equals(user.unitCode());
+        return user.has(Role.REVIEWER) && view.task() != null && view.task().planUnit().equals(user.unitCode())
+                && !isMember(view, user);
     }
 
     public boolean isMember(VisitView view, FairdrawUser user) {
@@ -490,6 +496,17 @@ public class RecordService {
             throw new OutOfScopeException(t.planUnit(), true);
         }
         return t;
+    }
+
+    /**
+     * DESIGN.md §2 (issue 17 item 7): whatever roles the account holds, it never reviews a record its
+     * own team recorded — not as a team member (through its linked inspector), not as the account
+     * that wrote, edited or submitted it.
+     */
+    private void requireNotOwnTeam(InspectionRecord r, Visit v, Acting who) {
+        if (ReviewDuty.ownTeam(r, v, who.username(), records.inspectorOf(who.username()).orElse(null))) {
+            throw new ConflictError("inspection.review.own_team", r.id());
+        }
     }
 
     private static String summary(InspectionRecord r) {

@@ -53,8 +53,13 @@ class AccountLinkController {
 
     @PostMapping("/inspection/accounts/{username}/unlink")
     String unlink(@PathVariable String username, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
-        links.unlink(user, username);
-        flash.addFlashAttribute("flash", "inspection.accounts.unlinked");
+        try {
+            links.unlink(user, username);
+            flash.addFlashAttribute("flash", "inspection.accounts.unlinked");
+        } catch (UserError e) {
+            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
+                    LocaleContextHolder.getLocale()));
+        }
         return "redirect:/inspection/accounts";
     }
 }

@@ -45,7 +45,13 @@ class DirectoryService implements InspectorDirectory {
         return inspectors.candidates(unitCodes.toArray(String[]::new), includeJointPool).stream()
                 .map(InspectorDetails::inspector)
                 .filter(i -> InspectorEligibility.check(i, date).eligible())
-                .map(i -> new RosterEntry(i.id(), i.unitCode())).sorted().toList();
+                .map(i -> new RosterEntry(i.id(), i.orgCode())).sorted().toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> jointPoolUnits() {
+        return inspectors.jointPoolUnits();
     }
 
     @Override

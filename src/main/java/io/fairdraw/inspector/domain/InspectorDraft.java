@@ -18,8 +18,16 @@ import java.util.Set;
  */
 public record InspectorDraft(String id, String name, String unitCode, String certificateNo,
                              LocalDate certificateExpiry, Set<SupervisionField> specialties, InspectorStatus status,
-                             boolean jointPool, String phone, String idNumber) {
+                             boolean jointPool, String phone, String idNumber, String officeCode) {
 
+    /** A draft that says nothing about the sub-office (import rows, older API clients): the stored one is kept. */
+    public InspectorDraft(String id, String name, String unitCode, String certificateNo, LocalDate certificateExpiry,
+                          Set<SupervisionField> specialties, InspectorStatus status, boolean jointPool, String phone,
+                          String idNumber) {
+        this(id, name, unitCode, certificateNo, certificateExpiry, specialties, status, jointPool, phone, idNumber, null);
+    }
+
+    /** {@code officeCode}: null = not given (keep), empty = none. */
     public InspectorDraft {
         id = trim(id);
         name = trim(name);
@@ -28,6 +36,12 @@ public record InspectorDraft(String id, String name, String unitCode, String cer
         specialties = specialties == null || specialties.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(specialties));
         phone = trim(phone);
         idNumber = trim(idNumber).toUpperCase(java.util.Locale.ROOT);
+        officeCode = officeCode == null ? null : officeCode.strip();
+    }
+
+    /** The sub-office to store: null for none. */
+    String storedOffice() {
+        return officeCode == null || officeCode.isEmpty() ? null : officeCode;
     }
 
     public List<UserError> problems() {
@@ -68,13 +82,14 @@ public record InspectorDraft(String id, String name, String unitCode, String cer
     /** The draft as a valid inspector with these leaves; call after {@link #problems()} is empty. */
     Inspector toInspector(List<LeavePeriod> leaves) {
         return new Inspector(InspectorId.of(id), name, unitCode, certificateNo, certificateExpiry, specialties, status,
-                jointPool, leaves);
+                jointPool, leaves, storedOffice());
     }
 
     static InspectorDraft of(InspectorDetails d) {
         Inspector i = d.inspector();
         return new InspectorDraft(i.id().value(), i.name(), i.unitCode(), i.certificateNo(), i.certificateExpiry(),
-                i.specialties(), i.status(), i.jointPool(), d.phone(), d.idNumber());
+                i.specialties(), i.status(), i.jointPool(), d.phone(), d.idNumber(),
+                i.officeCode() == null ? "" : i.officeCode());
     }
 
     private static String trim(String s) {

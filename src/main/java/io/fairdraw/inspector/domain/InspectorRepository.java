@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class InspectorRepository {
 
     private static final String COLUMNS = "id, name, unit_code, certificate_no, certificate_expiry, specialties, status, "
-            + "joint_pool, phone, id_number, sample";
+            + "joint_pool, phone, id_number, sample, office_code";
 
     private final JdbcClient jdbc;
 
@@ -92,6 +92,10 @@ class InspectorRepository {
         return sb.toString();
     }
 
+    List<String> jointPoolUnits() {
+        return jdbc.sql("SELECT DISTINCT unit_code FROM inspector WHERE joint_pool ORDER BY unit_code").query(String.class).list();
+    }
+
     /** The id of this unit's joint-pool inspector, if any. */
     Optional<String> jointPoolOf(String unitCode) {
         return jdbc.sql("SELECT id FROM inspector WHERE unit_code = ? AND joint_pool").param(unitCode)
@@ -99,17 +103,17 @@ class InspectorRepository {
     }
 
     void insert(InspectorDraft d, boolean sample) {
-        jdbc.sql("INSERT INTO inspector (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        jdbc.sql("INSERT INTO inspector (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(d.id(), d.name(), d.unitCode(), d.certificateNo(), date(d), fields(d), d.status().name(),
-                        d.jointPool(), d.phone(), d.idNumber(), sample).update();
+                        d.jointPool(), d.phone(), d.idNumber(), sample, d.storedOffice()).update();
     }
 
     void update(InspectorDraft d) {
         jdbc.sql("""
                 UPDATE inspector SET name = ?, certificate_no = ?, certificate_expiry = ?, specialties = ?, status = ?,
-                       joint_pool = ?, phone = ?, id_number = ?, updated_at = now() WHERE id = ?""")
+                       joint_pool = ?, phone = ?, id_number = ?, office_code = ?, updated_at = now() WHERE id = ?""")
                 .params(d.name(), d.certificateNo(), date(d), fields(d), d.status().name(), d.jointPool(), d.phone(),
-                        d.idNumber(), d.id()).update();
+                        d.idNumber(), d.storedOffice(), d.id()).update();
     }
 
     long addLeave(String inspectorId, LeavePeriod l) {
@@ -164,12 +168,13 @@ class InspectorRepository {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return rows.stream().map(r -> new InspectorDetails(new Inspector(InspectorId.of(r.id()), r.name(), r.unitCode(),
                 r.certificateNo(), r.expiry() == null ? null : r.expiry().toLocalDate(), r.specialties(), r.status(),
-                r.jointPool(), leaves.getOrDefault(r.id(), List.of())), r.phone(), r.idNumber(), r.sample())).toList();
+                r.jointPool(), leaves.getOrDefault(r.id(), List.of()), r.officeCode()), r.phone(), r.idNumber(),
+                r.sample())).toList();
     }
 
     private record Row(String id, String name, String unitCode, String certificateNo, Date expiry,
                        java.util.Set<SupervisionField> specialties, InspectorStatus status, boolean jointPool,
-                       String phone, String idNumber, boolean sample) {
+                       String phone, String idNumber, boolean sample, String officeCode) {
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {
@@ -177,7 +182,7 @@ class InspectorRepository {
                 Arrays.stream((String[]) rs.getArray(6).getArray()).map(SupervisionField::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(SupervisionField.class))),
                 InspectorStatus.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getString(9), rs.getString(10),
-                rs.getBoolean(11));
+                rs.getBoolean(11), rs.getString(12));
     }
 
     private static Date date(InspectorDraft d) {

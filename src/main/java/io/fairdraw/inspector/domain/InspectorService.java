@@ -42,12 +42,15 @@ public class InspectorService {
     private final Scopes scopes;
     private final Organization organization;
     private final AuditLog audit;
+    private final InspectorOffices offices;
 
-    InspectorService(InspectorRepository inspectors, Scopes scopes, Organization organization, AuditLog audit) {
+    InspectorService(InspectorRepository inspectors, Scopes scopes, Organization organization, AuditLog audit,
+                     InspectorOffices offices) {
         this.inspectors = inspectors;
         this.scopes = scopes;
         this.organization = organization;
         this.audit = audit;
+        this.offices = offices;
     }
 
     @Transactional(readOnly = true)
@@ -102,7 +105,7 @@ public class InspectorService {
         requireMaintainer(before.inspector().unitCode());
         InspectorDraft d = keepMasked(new InspectorDraft(id, draft.name(), before.inspector().unitCode(),
                 draft.certificateNo(), draft.certificateExpiry(), draft.specialties(), draft.status(), draft.jointPool(),
-                draft.phone(), draft.idNumber()), before);
+                draft.phone(), draft.idNumber(), draft.officeCode()), before);
         check(d, id);
         inspectors.update(d);
         audit.record(AuditEvent.of("INSPECTOR_UPDATED", "inspector", id, diff(InspectorDraft.of(before), d)));
@@ -196,6 +199,7 @@ public class InspectorService {
         if (!d.unitCode().isEmpty() && unit.isEmpty()) {
             problems.add(new UserError("unitCode", "inspector.unit.unknown", d.unitCode()));
         }
+        offices.problem(d, existingId == null ? null : inspectors.find(existingId).orElse(null)).ifPresent(problems::add);
         if (d.jointPool()) {
             // 三(三): 兵团自然资源局各业务处室分别抽选一名执法检查人员 — departments only, one each.
             if (unit.isPresent() && unit.get().kind() != UnitKind.DEPARTMENT) {
@@ -214,8 +218,11 @@ public class InspectorService {
                 && d.phone().equals(PersonalData.maskPhone(before.phone())) ? before.phone() : d.phone();
         String idNo = PersonalData.isMasked(d.idNumber()) && before != null
                 && d.idNumber().equals(PersonalData.maskIdNumber(before.idNumber())) ? before.idNumber() : d.idNumber();
+        // No sub-office given (an import row, an older API client): the stored one stays.
+        String office = d.officeCode() == null && before != null
+                ? Objects.requireNonNullElse(before.inspector().officeCode(), "") : d.officeCode();
         return new InspectorDraft(d.id(), d.name(), d.unitCode(), d.certificateNo(), d.certificateExpiry(),
-                d.specialties(), d.status(), d.jointPool(), phone, idNo);
+                d.specialties(), d.status(), d.jointPool(), phone, idNo, office);
     }
 
     /** Refuses (403, or 404 outside the caller's scope) unless the current actor maintains the unit's inspectors. */
@@ -228,7 +235,8 @@ public class InspectorService {
 
     static String summary(InspectorDraft d) {
         return d.name() + "; unit " + d.unitCode() + "; cert " + d.certificateNo() + " until " + d.certificateExpiry()
-                + "; " + d.status() + (d.jointPool() ? "; joint pool" : "");
+                + "; " + d.status() + (d.jointPool() ? "; joint pool" : "")
+                + (d.storedOffice() == null ? "" : "; office " + d.storedOffice());
     }
 
     /** Before/after of the changed fields; personal data is only said to have changed, never written out. */
@@ -240,6 +248,7 @@ public class InspectorService {
         field(parts, "specialties", a.specialties(), b.specialties());
         field(parts, "status", a.status(), b.status());
         field(parts, "jointPool", a.jointPool(), b.jointPool());
+        field(parts, "office", a.storedOffice(), b.storedOffice());
         if (!a.phone().equals(b.phone())) {
             parts.add("phone changed");
         }

@@ -41,13 +41,14 @@ class InspectorApiController {
 
     record InspectorView(String id, String name, String unitCode, String certificateNo, LocalDate certificateExpiry,
                          Set<?> specialties, String status, boolean jointPool, String phone, String idNumber,
-                         boolean eligibleToday, List<Eligibility.Reason> reasons, List<Eligibility.Reason> warnings) {
+                         boolean eligibleToday, List<Eligibility.Reason> reasons, List<Eligibility.Reason> warnings,
+                         String officeCode) {
         static InspectorView of(InspectorDetails d, LocalDate today) {
             var i = d.inspector();
             Eligibility e = InspectorEligibility.check(i, today);
             return new InspectorView(i.id().value(), i.name(), i.unitCode(), i.certificateNo(), i.certificateExpiry(),
                     i.specialties(), i.status().name(), i.jointPool(), d.phone(), d.idNumber(), e.eligible(),
-                    e.reasons(), e.warnings());
+                    e.reasons(), e.warnings(), i.officeCode());
         }
     }
 

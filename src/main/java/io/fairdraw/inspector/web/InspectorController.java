@@ -6,11 +6,13 @@ import io.fairdraw.inspector.domain.InspectorService;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.organization.SubOffices;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.UserError;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,11 +41,13 @@ class InspectorController {
     private final InspectorService inspectors;
     private final Organization organization;
     private final Clock clock;
+    private final SubOffices subOffices;
 
-    InspectorController(InspectorService inspectors, Organization organization, Clock clock) {
+    InspectorController(InspectorService inspectors, Organization organization, Clock clock, SubOffices subOffices) {
         this.inspectors = inspectors;
         this.organization = organization;
         this.clock = clock;
+        this.subOffices = subOffices;
     }
 
     @ModelAttribute("fields")
@@ -54,6 +58,12 @@ class InspectorController {
     @ModelAttribute("statuses")
     InspectorStatus[] statuses() {
         return InspectorStatus.values();
+    }
+
+    /** The sub-offices an inspector of the maintainer's unit may belong to (所所交叉). */
+    @ModelAttribute("offices")
+    List<SubOffices.Office> offices(@AuthenticationPrincipal FairdrawUser user) {
+        return user == null ? List.of() : subOffices.ofUnit(user.unitCode());
     }
 
     @ModelAttribute("unitNames")
@@ -91,7 +101,7 @@ class InspectorController {
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal FairdrawUser user, Model model) {
         requireMaintainer(user.unitCode());
-        model.addAttribute("form", new InspectorForm("", "", "", null, Set.of(), InspectorStatus.ON_DUTY, false, "", ""));
+        model.addAttribute("form", new InspectorForm("", "", "", null, Set.of(), InspectorStatus.ON_DUTY, false, "", "", ""));
         model.addAttribute("editing", false);
         return FORM;
     }

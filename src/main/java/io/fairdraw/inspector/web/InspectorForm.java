@@ -20,16 +20,18 @@ record InspectorForm(
         @NotNull(message = "{inspector.status.required}") InspectorStatus status,
         Boolean jointPool,
         String phone,
-        String idNumber) {
+        String idNumber,
+        String officeCode) {
 
+    /** {@code officeCode}: the sub-office (所所交叉); empty for none, absent (API) to keep the stored one. */
     InspectorDraft toDraft(String unitCode) {
         return new InspectorDraft(id, name, unitCode, certificateNo, certificateExpiry, specialties, status,
-                Boolean.TRUE.equals(jointPool), phone, idNumber);
+                Boolean.TRUE.equals(jointPool), phone, idNumber, officeCode);
     }
 
     static InspectorForm of(InspectorDetails d) {
         var i = d.inspector();
         return new InspectorForm(i.id().value(), i.name(), i.certificateNo(), i.certificateExpiry(), i.specialties(),
-                i.status(), i.jointPool(), d.phone(), d.idNumber());
+                i.status(), i.jointPool(), d.phone(), d.idNumber(), i.officeCode() == null ? "" : i.officeCode());
     }
 }

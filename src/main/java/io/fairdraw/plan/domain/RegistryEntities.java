@@ -35,6 +35,6 @@ class RegistryEntities implements EntitySource {
             flags.add(FrameRules.SERIOUS_FLAG);
         }
         return new FrameRules.Candidate(e.uscc(), e.unitCode(), e.field().name(), e.entityType(), e.status().name(),
-                e.riskClass() == null ? null : e.riskClass().name(), flags);
+                e.riskClass() == null ? null : e.riskClass().name(), flags, e.orgCode());
     }
 }

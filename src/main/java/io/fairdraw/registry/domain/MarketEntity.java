@@ -20,8 +20,13 @@ public record MarketEntity(String uscc, String name, String entityType, Supervis
                            String updatedBy, int version) {
 
     public EntityView view() {
+        return view(null);
+    }
+
+    /** The view with the entity's supervising sub-office (null when none). */
+    public EntityView view(String officeCode) {
         return new EntityView(uscc, name, entityType, field, unitCode, status, riskClass, manyComplaints,
-                abnormalOperation, seriousDishonesty);
+                abnormalOperation, seriousDishonesty, officeCode);
     }
 
     /** The entity after applying the form's values (code, creation data and version kept). */

@@ -50,8 +50,11 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
     private final Scopes scopes;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final EntityOfficeRepository offices;
 
-    RegistryService(EntityRepository entities, Organization organization, Scopes scopes, AuditLog audit, JsonMapper json) {
+    RegistryService(EntityRepository entities, Organization organization, Scopes scopes, AuditLog audit, JsonMapper json,
+                    EntityOfficeRepository offices) {
+        this.offices = offices;
         this.entities = entities;
         this.organization = organization;
         this.scopes = scopes;
@@ -161,13 +164,15 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
     @Override
     @Transactional(readOnly = true)
     public Optional<EntityView> find(String uscc) {
-        return visible(uscc).map(MarketEntity::view);
+        return visible(uscc).map(e -> e.view(offices.of(e).orElse(null)));
     }
 
     @Override
     @Transactional(readOnly = true)
     public void forEachInUnits(Collection<String> unitCodes, Consumer<EntityView> consumer) {
-        entities.forEachInUnits(unitCodes.toArray(String[]::new), e -> consumer.accept(e.view()));
+        String[] units = unitCodes.toArray(String[]::new);
+        Map<String, String> officeOf = offices.inUnits(units);
+        entities.forEachInUnits(units, e -> consumer.accept(e.view(officeOf.get(e.uscc()))));
     }
 
     @Override
@@ -185,7 +190,7 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
     @Override
     @Transactional(readOnly = true)
     public Optional<EntityView> lookup(String uscc) {
-        return found(uscc).map(MarketEntity::view);
+        return found(uscc).map(e -> e.view(offices.of(e).orElse(null)));
     }
 
     /** Credit rules (not a person) move the class: no scope check, the reason names rule and record. */

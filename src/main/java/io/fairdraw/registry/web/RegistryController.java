@@ -8,6 +8,7 @@ import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import io.fairdraw.registry.domain.EntityFilter;
 import io.fairdraw.registry.domain.EntityForm;
+import io.fairdraw.registry.domain.EntityOfficeService;
 import io.fairdraw.registry.domain.MarketEntity;
 import io.fairdraw.registry.domain.RegistryService;
 import io.fairdraw.shared.FormErrors;
@@ -45,8 +46,11 @@ class RegistryController {
     private final Organization organization;
     private final Scopes scopes;
     private final MessageSource messages;
+    private final EntityOfficeService entityOffices;
 
-    RegistryController(RegistryService registry, Organization organization, Scopes scopes, MessageSource messages) {
+    RegistryController(RegistryService registry, Organization organization, Scopes scopes, MessageSource messages,
+                       EntityOfficeService entityOffices) {
+        this.entityOffices = entityOffices;
         this.registry = registry;
         this.organization = organization;
         this.scopes = scopes;
@@ -110,6 +114,9 @@ class RegistryController {
         model.addAttribute("history", registry.history(e.uscc()));
         model.addAttribute("canMaintain", registry.canMaintain(e.unitCode()));
         model.addAttribute("zone", ZONE);
+        // 所所交叉: the supervising sub-office and, for the LIAISON, the offices to choose from.
+        model.addAttribute("office", entityOffices.officeOf(e.uscc()));
+        model.addAttribute("officeChoices", entityOffices.choices(e.unitCode()));
         return DETAIL;
     }
 
