@@ -259,6 +259,11 @@ final class AccessPolicy {
         write("POST", "/disclosure/tasks/{taskId}/publish", Role.REVIEWER);
 
         // --- further modules: add their routes here.
+
+        // --- plan (issue 17): JSON API for plans/tasks (PLANNER of the plan's unit); REVIEWER changes draw parameters
+        write("POST", "/api/v1/plans", Role.PLANNER);
+        write("POST", "/api/v1/plans/{id}/tasks", Role.PLANNER);
+        write("POST", "/tasks/{id}/parameters", Role.REVIEWER);
     }
 
     private static void add(String method, String pattern, Kind kind) {
