@@ -50,7 +50,7 @@ class PlanApiController {
         this.messages = messages;
     }
 
-    @Operation(summary = "Create the caller's unit's annual plan (年度抽查计划) of a year",
+    @Operation(summary = "Create the caller's unit's annual plan of a year",
             description = "PLANNER only; one plan per unit and year. Body {\"year\":2026,\"title\":\"…\"}.")
     @ApiResponse(responseCode = "201", description = "{\"id\": plan id}")
     @ApiResponse(responseCode = "400", description = "plan.year.invalid, plan.title.required, plan.year.exists (field named)")
@@ -63,7 +63,7 @@ class PlanApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
     }
 
-    @Operation(summary = "Add a task (抽查任务) to a draft plan, with the task form's fields",
+    @Operation(summary = "Add a task to a draft plan, with the task form's fields",
             description = "Fields as in the task form: name, itemVersionIds, teamSize (≥ 2), crossOrg, coolDownMonths, "
                     + "capSlack, periodStart/periodEnd (YYYY-MM-DD), beaconSource, fields, units, entityTypes, statuses, "
                     + "requiredFlags, seriousAll, ratioA…ratioX (percent), minA…minX. units may hold only the plan's "
