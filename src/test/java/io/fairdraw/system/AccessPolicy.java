@@ -275,6 +275,10 @@ final class AccessPolicy {
         write("POST", "/registry/entities/{uscc}/office", Role.LIAISON);
         read("GET", "/api/v1/registry/entities/{uscc}/office", STAFF);
         write("PUT", "/api/v1/registry/entities/{uscc}/office", Role.LIAISON);
+        // --- plan (issue 17): JSON API for plans/tasks (PLANNER of the plan's unit); REVIEWER changes draw parameters
+        write("POST", "/api/v1/plans", Role.PLANNER);
+        write("POST", "/api/v1/plans/{id}/tasks", Role.PLANNER);
+        write("POST", "/tasks/{id}/parameters", Role.REVIEWER);
     }
 
     private static void add(String method, String pattern, Kind kind) {

@@ -76,6 +76,10 @@ public final class AnnualPlan {
     public PlanEvents.PlanApproved approve(FairdrawUser by, Instant at) {
         requireRole(by, Role.REVIEWER);
         requireStatus(PlanStatus.SUBMITTED, "plan.transition.approve");
+        // DESIGN.md §2, issue 17 item 7: no one approves what they submitted, whatever roles they hold.
+        if (by.username().equals(submittedBy)) {
+            throw new SelfApprovalException("plan.approve.own_submission");
+        }
         status = PlanStatus.APPROVED;
         approvedBy = by.username();
         approvedAt = at;
@@ -95,6 +99,11 @@ public final class AnnualPlan {
     /** DESIGN.md §2: only the unit's PLANNER drafts tasks; readers of the plan do not get its forms. */
     public void requirePlanner(FairdrawUser by) {
         requireRole(by, Role.PLANNER);
+    }
+
+    /** DESIGN.md §2: the unit's REVIEWER (审核人) decides on a published task's draw parameters. */
+    public void requireReviewer(FairdrawUser by) {
+        requireRole(by, Role.REVIEWER);
     }
 
     public void requireEditableBy(FairdrawUser by) {

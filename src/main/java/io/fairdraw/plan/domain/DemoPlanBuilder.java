@@ -55,16 +55,17 @@ class DemoPlanBuilder implements DemoPlans {
         for (DemoTask spec : specs) {
             BigDecimal percent = BigDecimal.valueOf(spec.ratioPercent());
             BigDecimal high = percent.multiply(BigDecimal.valueOf(2)).min(BigDecimal.valueOf(100));
-            TaskForm form = new TaskForm(spec.taskName(), items, spec.teamSize(), spec.crossOrg(), 0, 1,
-                    LocalDate.of(year, 4, 1), LocalDate.of(year, 11, 30), spec.beaconSource(), Set.of(),
-                    Set.of(), "", Set.of("ACTIVE"), Set.of(), false, percent, percent, high, high, percent,
-                    0, 0, 1, 1, 0);
+            TaskForm form = demoForm(spec, items, year, percent, high, false);
             long taskId = as(planner, () -> tasks.create(planId, form, planner));
             taskIds.add(taskId);
             if (spec.partnerUnit() != null && !spec.partnerUnit().isBlank()) {
                 FairdrawUser partner = user("planner." + spec.partnerUnit().toLowerCase(Locale.ROOT));
                 run(planner, () -> tasks.invite(taskId, spec.partnerUnit(), planner));
                 run(partner, () -> tasks.answer(taskId, true, partner));
+            }
+            // 所所交叉 is asked for once the partners are in: it needs a roster of more than one org.
+            if (spec.crossOrg()) {
+                run(planner, () -> tasks.update(taskId, demoForm(spec, items, year, percent, high, true), planner));
             }
         }
         run(planner, () -> plans.submit(planId, planner));
@@ -73,6 +74,14 @@ class DemoPlanBuilder implements DemoPlans {
             plans.publish(planId, reviewer);
         });
         return taskIds;
+    }
+
+    private static TaskForm demoForm(DemoTask spec, List<Long> items, int year, BigDecimal percent, BigDecimal high,
+                                     boolean crossOrg) {
+        return new TaskForm(spec.taskName(), items, spec.teamSize(), crossOrg, 0, 1,
+                LocalDate.of(year, 4, 1), LocalDate.of(year, 11, 30), spec.beaconSource(), Set.of(),
+                Set.of(), "", Set.of("ACTIVE"), Set.of(), false, percent, percent, high, high, percent,
+                0, 0, 1, 1, 0);
     }
 
     private FairdrawUser user(String username) {

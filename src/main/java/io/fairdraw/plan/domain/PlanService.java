@@ -154,6 +154,11 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
         return LocalDate.now(clock.withZone(PlanClock.ZONE));
     }
 
+    /** A published plan, unscoped (published plans are public). */
+    java.util.Optional<AnnualPlan> publishedPlanOf(long id) {
+        return plans.find(id).filter(p -> p.status() == io.fairdraw.plan.PlanStatus.PUBLISHED);
+    }
+
     /** The lead unit's plan locked for a partner's contribution (scope is the partnership). */
     AnnualPlan lockedForPartner(long id) {
         return plans.lock(id).orElseThrow(() -> new OutOfScopeException("plan:" + id, false));

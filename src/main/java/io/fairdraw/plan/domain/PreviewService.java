@@ -41,10 +41,12 @@ public class PreviewService implements Tasks {
     private final EntitySource entities;
     private final org.springframework.beans.factory.ObjectProvider<CoolDownSource> coolDown;
     private final SamplingPolicy sampling;
+    private final TaskScope scope;
 
     PreviewService(TaskRepository tasks, PlanRepository plans, PartnerRepository partners, ItemCatalog catalog,
                    EntitySource entities, org.springframework.beans.factory.ObjectProvider<CoolDownSource> coolDown,
-                   SamplingPolicy sampling) {
+                   SamplingPolicy sampling, TaskScope scope) {
+        this.scope = scope;
         this.tasks = tasks;
         this.plans = plans;
         this.partners = partners;
@@ -54,11 +56,25 @@ public class PreviewService implements Tasks {
         this.sampling = sampling;
     }
 
-    /** The live preview of a form as typed (not yet saved). */
+    /**
+     * The live preview of a form as typed (not yet saved), for a new task ({@code taskId} null) or
+     * an existing one of that plan. Refused (403, nothing computed) when the form names a unit or
+     * item outside the plan's scope: a preview is a read of those entities (issue 17 item 1).
+     */
     @Transactional(readOnly = true)
-    public Preview preview(TaskForm form, String planUnit, LocalDate today) {
+    public Preview preview(TaskForm form, AnnualPlan plan, Long taskId, LocalDate today) {
+        Set<String> partnerUnits = Set.of();
+        if (taskId != null) {
+            Task existing = tasks.find(taskId).filter(x -> x.planId() == plan.id())
+                    .orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+            partnerUnits = confirmedPartners(existing.id());
+        }
+        List<io.fairdraw.shared.UserError> outside = scope.violations(form, plan.unitCode(), partnerUnits, catalog);
+        if (!outside.isEmpty()) {
+            throw new TaskOutOfScope(plan.unitCode(), outside);
+        }
         Task t = form.toTask(0, 0, "");
-        return preview(t, planUnit, Set.of(), today);
+        return preview(t, plan.unitCode(), partnerUnits, today);
     }
 
     @Transactional(readOnly = true)
@@ -78,10 +94,12 @@ public class PreviewService implements Tasks {
     }
 
     FrameRules.Result frame(Task t, String planUnit, Set<String> partnerUnits, LocalDate date) {
-        Set<String> units = new LinkedHashSet<>(t.units());
+        // Issue 17 item 1: what the task names, narrowed to what its plan may use today; an empty
+        // set would mean "every unit" to FrameRules, so nothing allowed means an empty frame.
+        Set<String> units = scope.effectiveUnits(t.units(), planUnit, partnerUnits);
         if (units.isEmpty()) {
-            units.add(planUnit);
-            units.addAll(partnerUnits);
+            return FrameRules.apply(new FrameRules.Scope(Set.of(planUnit), Set.of(), Set.of(), Set.of(), Set.of()),
+                    List.of(), Set.of());
         }
         Set<String> itemCodes = new LinkedHashSet<>();
         for (Long v : t.itemVersionIds()) {

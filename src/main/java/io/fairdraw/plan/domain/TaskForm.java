@@ -34,6 +34,12 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
                 Set.of("ACTIVE"), Set.of(), false, p, p, high, highest, p, 0, 0, 1, 1, 0);
     }
 
+    /** An API request without a body: every field missing (the validator names each). */
+    public static TaskForm empty() {
+        return new TaskForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     public static TaskForm of(Task t) {
         Map<String, Task.Ratio> r = t.ratios();
         return new TaskForm(t.name(), t.itemVersionIds(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),

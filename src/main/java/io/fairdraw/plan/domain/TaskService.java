@@ -10,6 +10,7 @@ import io.fairdraw.shared.ConflictError;
 import io.fairdraw.shared.UserError;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +38,19 @@ public class TaskService {
     private final ItemCatalog catalog;
     private final Organization organization;
     private final AuditLog audit;
+    private final TaskScope scope;
+    private final CrossOffice crossOffice;
 
     TaskService(PlanService plans, TaskRepository tasks, PartnerRepository partners, ItemCatalog catalog,
-                Organization organization, AuditLog audit) {
+                Organization organization, AuditLog audit, TaskScope scope, CrossOffice crossOffice) {
         this.plans = plans;
         this.tasks = tasks;
         this.partners = partners;
         this.catalog = catalog;
         this.organization = organization;
         this.audit = audit;
+        this.scope = scope;
+        this.crossOffice = crossOffice;
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +70,9 @@ public class TaskService {
     public long create(long planId, TaskForm form, FairdrawUser by) {
         AnnualPlan plan = plans.locked(planId);
         plan.requireEditableBy(by);
-        check(form);
+        // A new task has no partner yet: only the plan's own unit (and, for the bureau, the divisions).
+        requireInScope(form, plan, Set.of());
+        check(form, plan, Set.of());
         String code = tasks.nextCode(planId);
         Task t = form.toTask(0, planId, code);
         long id = tasks.insert(planId, code, t);
@@ -79,7 +86,9 @@ public class TaskService {
         Task before = task(taskId);
         AnnualPlan plan = plans.locked(before.planId());
         plan.requireEditableBy(by);
-        check(form);
+        Set<String> confirmed = confirmedPartners(taskId);
+        requireInScope(form, plan, confirmed);
+        check(form, plan, confirmed);
         Task t = form.toTask(taskId, before.planId(), before.code());
         tasks.update(t);
         tasks.replaceItems(taskId, plan.unitCode(), t.itemVersionIds());
@@ -128,6 +137,10 @@ public class TaskService {
         if (confirm == null) {
             throw new UserError("confirm", "task.partner.answer_missing");
         }
+        // A confirmation widens the task's scope (the partner's entities, items and inspectors):
+        // only while the lead's plan is a draft, so nothing reviewed or published changes under it.
+        Task t = tasks.find(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        requireDraft(plans.lockedForPartner(t.planId()));
         partners.answer(taskId, by.unitCode(), confirm ? Partner.Status.CONFIRMED : Partner.Status.DECLINED,
                 by.username());
         audit.record(AuditEvent.of(confirm ? "TASK_PARTNER_CONFIRMED" : "TASK_PARTNER_DECLINED", "task",
@@ -143,10 +156,11 @@ public class TaskService {
             throw new OutOfScopeException(by.unitCode(), true);
         }
         AnnualPlan plan = plans.lockedForPartner(t.planId());
-        if (plan.status() != io.fairdraw.plan.PlanStatus.DRAFT) {
-            throw new ConflictError("plan.transition.wrong_state",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("plan.transition.edit"),
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("plan.status." + plan.status()));
+        requireDraft(plan);
+        // Issue 17 item 1: a partner contributes items of its own unit, the bureau or another confirmed partner.
+        List<UserError> outside = scope.itemViolations(versionIds, plan.unitCode(), confirmedPartners(taskId), catalog);
+        if (!outside.isEmpty()) {
+            throw new TaskOutOfScope(by.unitCode(), outside);
         }
         List<UserError> errors = TaskValidator.validateItems(versionIds, catalog);
         if (!errors.isEmpty()) {
@@ -155,6 +169,24 @@ public class TaskService {
         tasks.replaceItems(taskId, by.unitCode(), versionIds);
         audit.record(AuditEvent.of("TASK_ITEMS_CONTRIBUTED", "task", String.valueOf(taskId),
                 by.unitCode() + " " + versionIds));
+    }
+
+    /** What the task form offers for a task of that plan ({@code taskId} null for a new one). */
+    @Transactional(readOnly = true)
+    public Set<String> allowedUnits(AnnualPlan plan, Long taskId) {
+        return scope.allowedUnits(plan.unitCode(), taskId == null ? Set.of() : confirmedPartners(taskId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemCatalog.ItemRef> allowedItems(AnnualPlan plan, Long taskId) {
+        return catalog.current(scope.allowedItemUnits(plan.unitCode(), taskId == null ? Set.of()
+                : confirmedPartners(taskId)));
+    }
+
+    /** The org codes of the roster a draw of that task would use today (所所交叉 needs two or more). */
+    @Transactional(readOnly = true)
+    public Set<String> rosterOrgs(AnnualPlan plan, Long taskId) {
+        return crossOffice.orgs(plan.unitCode(), taskId == null ? Set.of() : confirmedPartners(taskId), plans.today());
     }
 
     @Transactional(readOnly = true)
@@ -172,10 +204,36 @@ public class TaskService {
         return tasks.itemContributors(taskId);
     }
 
-    private void check(TaskForm form) {
-        List<UserError> errors = TaskValidator.validate(form, catalog);
+    /** The plan's unit, bureau and confirmed partners bound what a task names (TaskScope). */
+    private void requireInScope(TaskForm form, AnnualPlan plan, Set<String> confirmed) {
+        List<UserError> outside = scope.violations(form, plan.unitCode(), confirmed, catalog);
+        if (!outside.isEmpty()) {
+            throw new TaskOutOfScope(plan.unitCode(), outside);
+        }
+    }
+
+    private void check(TaskForm form, AnnualPlan plan, Set<String> confirmed) {
+        List<UserError> errors = new java.util.ArrayList<>(TaskValidator.validate(form, catalog));
+        if (Boolean.TRUE.equals(form.crossOrg())) {
+            crossOffice.refusal(plan.unitCode(), confirmed, plans.today()).ifPresent(errors::add);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidTask(errors);
+        }
+    }
+
+    Set<String> confirmedPartners(long taskId) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        partners.forTask(taskId).stream().filter(x -> x.status() == Partner.Status.CONFIRMED)
+                .forEach(x -> out.add(x.unitCode()));
+        return out;
+    }
+
+    private static void requireDraft(AnnualPlan plan) {
+        if (plan.status() != io.fairdraw.plan.PlanStatus.DRAFT) {
+            throw new ConflictError("plan.transition.wrong_state",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("plan.transition.edit"),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("plan.status." + plan.status()));
         }
     }
 }

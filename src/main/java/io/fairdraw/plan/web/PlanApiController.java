@@ -3,28 +3,86 @@ package io.fairdraw.plan.web;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.plan.domain.AnnualPlan;
 import io.fairdraw.plan.domain.PlanService;
+import io.fairdraw.plan.domain.SelfApprovalException;
+import io.fairdraw.plan.domain.TaskForm;
+import io.fairdraw.plan.domain.TaskOutOfScope;
+import io.fairdraw.plan.domain.TaskService;
+import io.fairdraw.shared.UserError;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Plans for integrations: read within scope, and the same transitions as the UI (403/409 as JSON). */
+/**
+ * Plans and tasks for integrations (DESIGN.md §5; provincial platforms push their work): the
+ * same services, validation and scope as the forms. Errors are JSON; a task's field errors come
+ * as {@code errors: [{field, code, message}]}.
+ */
 @RestController
 class PlanApiController {
 
     record ReturnRequest(String reason) {
     }
 
-    private final PlanService plans;
-
-    PlanApiController(PlanService plans) {
-        this.plans = plans;
+    /** {@code POST /api/v1/plans}: the plan of the caller's unit for that year. */
+    record CreatePlan(Integer year, String title) {
     }
 
+    private final PlanService plans;
+    private final TaskService tasks;
+    private final MessageSource messages;
+
+    PlanApiController(PlanService plans, TaskService tasks, MessageSource messages) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    @Operation(summary = "Create the caller's unit's annual plan of a year",
+            description = "PLANNER only; one plan per unit and year. Body {\"year\":2026,\"title\":\"…\"}.")
+    @ApiResponse(responseCode = "201", description = "{\"id\": plan id}")
+    @ApiResponse(responseCode = "400", description = "plan.year.invalid, plan.title.required, plan.year.exists (field named)")
+    @ApiResponse(responseCode = "403", description = "Caller is not a PLANNER")
+    @PostMapping("/api/v1/plans")
+    ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) CreatePlan body,
+                                               @AuthenticationPrincipal FairdrawUser user) {
+        long id = plans.create(user, body == null || body.year() == null ? 0 : body.year(),
+                body == null ? null : body.title());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
+    }
+
+    @Operation(summary = "Add a task to a draft plan, with the task form's fields",
+            description = "Fields as in the task form: name, itemVersionIds, teamSize (≥ 2), crossOrg, coolDownMonths, "
+                    + "capSlack, periodStart/periodEnd (YYYY-MM-DD), beaconSource, fields, units, entityTypes, statuses, "
+                    + "requiredFlags, seriousAll, ratioA…ratioX (percent), minA…minX. units may hold only the plan's "
+                    + "unit, its confirmed joint partners and, for the bureau and its departments, the divisions; items "
+                    + "only of the plan's unit, the bureau or a confirmed partner. PLANNER of the plan's unit, draft plan.")
+    @ApiResponse(responseCode = "201", description = "{\"id\": task id}")
+    @ApiResponse(responseCode = "400", description = "Invalid values: errors [{field, code, message}], nothing stored")
+    @ApiResponse(responseCode = "403", description = "Not the plan unit's PLANNER, or a unit/item outside the plan's "
+            + "scope (errors name them); nothing stored")
+    @ApiResponse(responseCode = "404", description = "No such plan in the caller's scope")
+    @ApiResponse(responseCode = "409", description = "The plan is not a draft")
+    @PostMapping("/api/v1/plans/{id}/tasks")
+    ResponseEntity<Map<String, Object>> createTask(@PathVariable long id, @RequestBody(required = false) TaskForm form,
+                                                   @AuthenticationPrincipal FairdrawUser user) {
+        long taskId = tasks.create(id, form == null ? TaskForm.empty() : form, user);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", taskId));
+    }
+
+    @Operation(summary = "A plan in the caller's scope")
     @GetMapping("/api/v1/plans/{id}")
     Map<String, Object> get(@PathVariable long id) {
         return view(plans.visible(id));
@@ -36,6 +94,9 @@ class PlanApiController {
         return view(plans.visible(id));
     }
 
+    @Operation(summary = "Approve a submitted plan", description = "REVIEWER of the plan's unit who did not submit it")
+    @ApiResponse(responseCode = "403", description = "Not the unit's REVIEWER, or the caller submitted the plan "
+            + "(code plan.approve.own_submission)")
     @PostMapping("/api/v1/plans/{id}/approve")
     Map<String, Object> approve(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user) {
         plans.approve(id, user);
@@ -53,6 +114,48 @@ class PlanApiController {
     Map<String, Object> publish(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user) {
         plans.publish(id, user);
         return view(plans.visible(id));
+    }
+
+    @ExceptionHandler(TaskService.InvalidTask.class)
+    ResponseEntity<Map<String, Object>> invalid(TaskService.InvalidTask e, Locale locale) {
+        return errors(HttpStatus.BAD_REQUEST, "api.error.invalid", e.errors(), locale);
+    }
+
+    @ExceptionHandler(TaskOutOfScope.class)
+    ResponseEntity<Map<String, Object>> outOfScope(TaskOutOfScope e, Locale locale) {
+        return errors(HttpStatus.FORBIDDEN, "api.error.forbidden", e.errors(), locale);
+    }
+
+    /** DESIGN.md §2: approving one's own submission is forbidden, not a wrong value. */
+    @ExceptionHandler(SelfApprovalException.class)
+    ResponseEntity<Map<String, Object>> selfApproval(SelfApprovalException e, Locale locale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 403);
+        body.put("error", "forbidden");
+        body.put("code", e.messageKey());
+        body.put("message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+    }
+
+    private ResponseEntity<Map<String, Object>> errors(HttpStatus status, String code, List<UserError> errors,
+                                                       Locale locale) {
+        List<Map<String, Object>> list = errors.stream().map(err -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("field", err.field());
+            m.put("code", err.messageKey());
+            m.put("message", messages.getMessage(err.messageKey(), err.args(), err.messageKey(), locale));
+            return m;
+        }).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("error", status.name().toLowerCase(Locale.ROOT));
+        body.put("code", code);
+        if (!list.isEmpty()) {
+            body.put("message", list.get(0).get("message"));
+            body.put("field", list.get(0).get("field"));
+        }
+        body.put("errors", list);
+        return ResponseEntity.status(status).body(body);
     }
 
     private static Map<String, Object> view(AnnualPlan p) {

@@ -10,6 +10,8 @@ import io.fairdraw.plan.domain.PlanService;
 import io.fairdraw.plan.domain.PreviewService;
 import io.fairdraw.plan.domain.Task;
 import io.fairdraw.plan.domain.TaskForm;
+import io.fairdraw.plan.domain.TaskOutOfScope;
+import io.fairdraw.plan.domain.TaskParameterService;
 import io.fairdraw.plan.domain.TaskService;
 import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.UserError;
@@ -43,9 +45,12 @@ class TaskController {
     private final ItemCatalog catalog;
     private final Organization organization;
     private final MessageSource messages;
+    private final TaskParameterService parameters;
 
     TaskController(PlanService plans, TaskService tasks, PreviewService previews, OverlapService overlaps,
-                   ItemCatalog catalog, Organization organization, MessageSource messages) {
+                   ItemCatalog catalog, Organization organization, MessageSource messages,
+                   TaskParameterService parameters) {
+        this.parameters = parameters;
         this.plans = plans;
         this.tasks = tasks;
         this.previews = previews;
@@ -59,7 +64,7 @@ class TaskController {
     String newTask(@PathVariable long planId, @AuthenticationPrincipal FairdrawUser user, Model model) {
         AnnualPlan plan = plans.visible(planId);
         plan.requirePlanner(user);
-        List<ItemCatalog.ItemRef> items = catalog.current(Set.of(plan.unitCode()));
+        List<ItemCatalog.ItemRef> items = tasks.allowedItems(plan, null);
         int percent = items.stream().mapToInt(ItemCatalog.ItemRef::defaultRatioPercent).max().orElse(3);
         TaskForm form = TaskForm.blank(List.of(), java.time.LocalDate.of(plan.year(), 4, 1),
                 java.time.LocalDate.of(plan.year(), 11, 30), plan.unitCode(), percent);
@@ -76,6 +81,8 @@ class TaskController {
                 redirect.addFlashAttribute("flash", "task.created");
                 return "redirect:/tasks/" + id;
             } catch (TaskService.InvalidTask e) {
+                e.errors().forEach(err -> FormErrors.reject(binding, err));
+            } catch (TaskOutOfScope e) {
                 e.errors().forEach(err -> FormErrors.reject(binding, err));
             }
         }
@@ -101,6 +108,8 @@ class TaskController {
                 return "redirect:/tasks/" + id;
             } catch (TaskService.InvalidTask e) {
                 e.errors().forEach(err -> FormErrors.reject(binding, err));
+            } catch (TaskOutOfScope e) {
+                e.errors().forEach(err -> FormErrors.reject(binding, err));
             }
         }
         return form(plans.visible(t.planId()), form, t, model);
@@ -109,13 +118,13 @@ class TaskController {
     /** htmx: the live preview of the form as typed. */
     @PostMapping("/plans/{planId}/tasks/preview")
     String preview(@PathVariable long planId, @ModelAttribute("form") TaskForm form, BindingResult binding,
-                   Model model) {
+                   @RequestParam(required = false) Long taskId, Model model) {
         AnnualPlan plan = plans.visible(planId);
         if (binding.hasErrors() || form.teamSize() == null) {
             model.addAttribute("previewError", true);
             return PREVIEW;
         }
-        model.addAttribute("preview", previews.preview(form, plan.unitCode(), plans.today()));
+        model.addAttribute("preview", previews.preview(form, plan, taskId, plans.today()));
         model.addAttribute("rules", ExclusionRule.values());
         return PREVIEW;
     }
@@ -133,6 +142,8 @@ class TaskController {
         model.addAttribute("preview", previews.preview(t, plan.unitCode(), previews.confirmedPartners(id), plans.today()));
         model.addAttribute("rules", ExclusionRule.values());
         model.addAttribute("partnerItems", catalog.current(Set.of(user.unitCode())));
+        model.addAttribute("paramChanges", parameters.changes(id));
+        model.addAttribute("executedDraw", parameters.executedDraw(id).orElse(null));
         return DETAIL;
     }
 
@@ -181,6 +192,9 @@ class TaskController {
         } catch (TaskService.InvalidTask e) {
             UserError first = e.errors().get(0);
             redirect.addFlashAttribute("error", messages.getMessage(first.messageKey(), first.args(), locale));
+        } catch (TaskOutOfScope e) {
+            UserError first = e.errors().get(0);
+            redirect.addFlashAttribute("error", messages.getMessage(first.messageKey(), first.args(), locale));
         } catch (UserError e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
         }
@@ -202,8 +216,14 @@ class TaskController {
         model.addAttribute("plan", plan);
         model.addAttribute("form", form);
         model.addAttribute("task", task);
-        model.addAttribute("items", catalog.current(Set.of(plan.unitCode())));
-        model.addAttribute("units", organization.units());
+        // Issue 17 item 1: the form offers only the units and items the plan may use (TaskScope).
+        Long taskId = task == null ? null : task.id();
+        Set<String> allowed = tasks.allowedUnits(plan, taskId);
+        model.addAttribute("items", tasks.allowedItems(plan, taskId));
+        model.addAttribute("units", organization.units().stream().filter(u -> allowed.contains(u.code())).toList());
+        Set<String> orgs = tasks.rosterOrgs(plan, taskId);
+        model.addAttribute("rosterOrgs", orgs);
+        model.addAttribute("rosterOrgsText", orgs.isEmpty() ? "-" : String.join(", ", orgs));
         model.addAttribute("strata", Task.STRATA);
         return FORM;
     }

@@ -18,7 +18,11 @@ class AnnualPlanTest {
     static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
 
     static FairdrawUser user(String unit, Role... roles) {
-        return new FairdrawUser(1, "u", "U", unit, unit, UnitKind.DIVISION, Set.of(roles), "", true, null);
+        return named("u-" + java.util.Arrays.toString(roles), unit, roles);
+    }
+
+    static FairdrawUser named(String username, String unit, Role... roles) {
+        return new FairdrawUser(1, username, "U", unit, unit, UnitKind.DIVISION, Set.of(roles), "", true, null);
     }
 
     static AnnualPlan draft() {
@@ -36,6 +40,19 @@ class AnnualPlanTest {
         p.publish(user("D01", Role.REVIEWER), NOW);
         assertThat(p.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(p.publishedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    @DisplayName("职责分离：同一账号即使兼有计划员和审核人角色，也不能审核自己提交的计划")
+    void submitterNeverApproves() {
+        AnnualPlan p = draft();
+        FairdrawUser both = named("both", "D01", Role.PLANNER, Role.REVIEWER);
+        p.submit(both, NOW, 1);
+        assertThatThrownBy(() -> p.approve(both, NOW)).isInstanceOf(SelfApprovalException.class)
+                .extracting("messageKey").isEqualTo("plan.approve.own_submission");
+        assertThat(p.status()).isEqualTo(PlanStatus.SUBMITTED);
+        p.approve(named("other", "D01", Role.REVIEWER), NOW);
+        assertThat(p.status()).isEqualTo(PlanStatus.APPROVED);
     }
 
     @Test
