@@ -10,5 +10,5 @@ import java.util.Set;
  */
 public interface RosterOrgs {
 
-    Set<String> orgs(Set<String> rosterUnits, LocalDate date);
+    Set<String> orgs(String leadUnit, Set<String> rosterUnits, LocalDate date);
 }

@@ -137,7 +137,7 @@ class TaskParametersIT {
     @DisplayName("所所交叉：名单只涉及一个机构时表单说明原因并拒绝保存；跨两个以上机构时可选（审核人调整同样校验）")
     void crossOfficeNeedsMoreThanOneOrg() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        Set<String> orgs = rosterOrgs.orgs(Set.of("D01"), today);
+        Set<String> orgs = rosterOrgs.orgs("D01", Set.of("D01"), today);
         WebClient planner = WebClient.loggedIn(port, "planner.d01");
         long plan = PlanSupport.createPlan(planner, 2083);
         String form = planner.get("/plans/" + plan + "/tasks/new").body();
@@ -156,6 +156,6 @@ class TaskParametersIT {
         }
 
         // the joint task D01 + D02 spans at least two orgs: cross-office is possible
-        assertThat(rosterOrgs.orgs(Set.of("D01", "D02"), today)).hasSizeGreaterThan(1);
+        assertThat(rosterOrgs.orgs("D01", Set.of("D01", "D02"), today)).hasSizeGreaterThan(1);
     }
 }

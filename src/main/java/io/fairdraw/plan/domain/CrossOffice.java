@@ -34,7 +34,7 @@ class CrossOffice {
         Set<String> units = new LinkedHashSet<>();
         units.add(planUnit);
         units.addAll(confirmedPartners);
-        return new TreeSet<>(source.orgs(units, date));
+        return new TreeSet<>(source.orgs(planUnit, units, date));
     }
 
     /** Why cross-office cannot be asked for, or empty when the roster spans more than one org. */

@@ -29,11 +29,11 @@ class PlanDrawWiring implements RosterOrgs {
     }
 
     @Override
-    public Set<String> orgs(Set<String> rosterUnits, LocalDate date) {
+    public Set<String> orgs(String leadUnit, Set<String> rosterUnits, LocalDate date) {
         RosterSource source = roster.getIfAvailable();
         Set<String> out = new TreeSet<>();
         if (source != null) {
-            source.roster(rosterUnits, date).forEach(e -> out.add(e.unitCode()));
+            source.roster(leadUnit, rosterUnits, date).forEach(e -> out.add(e.unitCode()));
         }
         return out;
     }

@@ -20,7 +20,7 @@ class CrossOfficeTest {
 
     /** A roster as the draw's roster source returns it: inspector → org code, per roster unit. */
     private static CrossOffice over(Map<String, List<String>> orgsByUnit, Set<Set<String>> asked) {
-        RosterOrgs orgs = (units, date) -> {
+        RosterOrgs orgs = (lead, units, date) -> {
             asked.add(Set.copyOf(units));
             Set<String> out = new HashSet<>();
             units.forEach(u -> out.addAll(orgsByUnit.getOrDefault(u, List.of())));
