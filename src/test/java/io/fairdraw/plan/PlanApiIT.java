@@ -100,6 +100,10 @@ class PlanApiIT {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_type = 'task' AND target_id = ? "
                 + "AND action = 'TASK_CREATED' AND actor = 'planner.d01'").param(String.valueOf(taskId))
                 .query(Long.class).single()).isOne();
+
+        // documented in OpenAPI (DESIGN.md §4: springdoc at /v3/api-docs)
+        assertThat(new WebClient(port).get("/v3/api-docs", "application/json").body()).contains("\"/api/v1/plans\"")
+                .contains("\"/api/v1/plans/{id}/tasks\"").contains("Add a task to a draft plan");
     }
 
     @Test
