@@ -7,12 +7,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person: account, unit and roles. Stored in the (database) session. */
-public final class FairdrawUser implements UserDetails, Actor {
+public final class FairdrawUser implements UserDetails, Actor, CredentialsContainer {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +24,8 @@ public final class FairdrawUser implements UserDetails, Actor {
     private final String unitName;
     private final UnitKind unitKind;
     private final EnumSet<Role> roles;
-    private final String passwordHash;
+    /** Erased once the password is checked: the session row in the database never holds the bcrypt hash. */
+    private String passwordHash;
     private final boolean enabled;
     private final Instant lockedUntil;
     /** The account's security stamp when this principal was loaded (issue 18 §4: compared on each request). */
@@ -106,6 +108,11 @@ public final class FairdrawUser implements UserDetails, Actor {
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

@@ -79,6 +79,22 @@ class AccountSessionsIT {
     }
 
     @Test
+    @DisplayName("数据库中的会话不含密码哈希（登录后即擦除）")
+    void sessionHoldsNoPasswordHash() {
+        String user = newPlanner();
+        signedIn(user, PASSWORD);
+        String hash = jdbc.sql("SELECT password_hash FROM org_account WHERE username = ?").param(user)
+                .query(String.class).single();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM spring_session_attributes a JOIN spring_session s ON s.primary_id = a.session_primary_id
+                WHERE s.principal_name = ?""").param(user).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM spring_session_attributes a JOIN spring_session s ON s.primary_id = a.session_primary_id
+                WHERE s.principal_name = ? AND position(convert_to(?, 'UTF8') in a.attribute_bytes) > 0""")
+                .params(user, hash).query(Long.class).single()).isZero();
+    }
+
+    @Test
     @DisplayName("管理员调整单位后，该账户的全部会话从数据库删除；重新登录后按新单位显示")
     void unitChangeEndsSessions() {
         String user = newPlanner();

@@ -151,6 +151,22 @@ class ApiTokenIT {
         assertThat(c.postForm("/profile/tokens", Map.of("name", "太久", "days", "4000")).body()).contains("有效天数须在");
     }
 
+    @Test
+    @DisplayName("Bearer 与 Basic 调用都不创建会话（不下发会话 Cookie）")
+    void noSessionFromApiCredentials() {
+        WebClient c = WebClient.loggedIn(port, "reviewer.d01");
+        c.get("/profile/tokens");
+        String token = created(c.postForm("/profile/tokens", Map.of("name", "无会话", "days", "1")));
+        long before = jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single();
+        HttpResponse<String> viaToken = bearer("GET", "/api/v1/units/D01", token);
+        HttpResponse<String> viaBasic = new WebClient(port).api("GET", "/api/v1/units/D01", "reviewer.d01", null);
+        assertThat(viaToken.statusCode()).isEqualTo(200);
+        assertThat(viaBasic.statusCode()).isEqualTo(200);
+        assertThat(viaToken.headers().allValues("Set-Cookie")).noneMatch(h -> h.startsWith("SESSION="));
+        assertThat(viaBasic.headers().allValues("Set-Cookie")).noneMatch(h -> h.startsWith("SESSION="));
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single()).isLessThanOrEqualTo(before);
+    }
+
     private static byte[] sha256Unchecked(String s) {
         try {
             return sha256(s);

@@ -84,7 +84,7 @@ public class LoginThrottle {
         add(byAccount, accountKey(account), now);
         int pair = add(byAccountAndIp, pairKey(account, ip), now);
         if (pair == perAccountAndIp) {
-            log.warn("Login attempts refused for 15 min from {} on one account after {} failures", ip, pair);
+            log.warn("Login attempts on one account from {} refused for up to {} after {} failures", ip, window, pair);
         }
     }
 
