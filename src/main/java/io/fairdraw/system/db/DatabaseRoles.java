@@ -43,9 +43,13 @@ record DatabaseRoles(String url, String ownerUser, String ownerPassword, String 
                 : EmbeddedPostgresServer.forDirectory(Path.of(props.dataDir()));
         // The embedded server accepts local connections only (zonky: trust authentication on localhost):
         // the role separation guards the audit tables against the application, not against the host.
+        String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+        if ("postgres".equals(props.appRole())) {
+            log.warn("fairdraw.db.app-role=postgres: the application runs as the owner (no role separation)");
+            return new DatabaseRoles(url, "postgres", null, "postgres", null, "");
+        }
         createAppRole(pg, props.appRole());
-        return new DatabaseRoles("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres", "postgres", null,
-                props.appRole(), null, props.appRole());
+        return new DatabaseRoles(url, "postgres", null, props.appRole(), null, props.appRole());
     }
 
     /** The application's login role, without any special attribute; idempotent, safe for concurrent starts. */
