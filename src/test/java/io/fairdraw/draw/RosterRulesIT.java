@@ -158,6 +158,9 @@ class RosterRulesIT {
             assertThat(team).hasSize(2).allSatisfy(i -> assertThat(officeOf.get(i)).as("office of %s inspecting %s", i, uscc)
                     .isNotEqualTo(officeOf.get(uscc)));
         }
+        // Statistics count coverage by the entity's unit, not by its office.
+        assertThat(jdbc.sql("SELECT DISTINCT entity_unit FROM report_visit WHERE draw_id = ?").param(drawId)
+                .query(String.class).list()).containsExactly(unit);
     }
 
     private static String follow(WebClient c, HttpResponse<String> r) {
