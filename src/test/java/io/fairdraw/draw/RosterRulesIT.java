@@ -80,6 +80,9 @@ class RosterRulesIT {
         assertThat(page).contains("data-rule=\"OWN_UNIT\"").contains("data-rule=\"JOINT_PARTNER\"")
                 .contains("data-rule=\"JOINT_POOL\"").contains("联合抽查人员库（局机关处室）").contains("BT-KC")
                 .doesNotContain("data-rule=\"NO_JOINT_POOL\"");
+        // The public draw page says the same to anyone.
+        assertThat(new WebClient(port).get("/public/draws/" + drawId).body()).contains("id=\"roster-basis\"")
+                .contains("data-rule=\"JOINT_POOL\"").contains("data-rule=\"JOINT_PARTNER\"");
     }
 
     @Test
