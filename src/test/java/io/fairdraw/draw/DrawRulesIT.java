@@ -99,7 +99,7 @@ class DrawRulesIT {
     @Test
     @DisplayName("检查人员不足：抽取失败，只留审计记录，提示指明检查对象和规则")
     void failedDrawPersistsNothingButTheAuditEntry() {
-        // Team of 20 against a roster of 12 D01 inspectors and the joint pool: rule "roster" runs out.
+        // Team of 20 against a roster of the D01 inspectors (no joint pool on a routine task): rule "roster" runs out.
         long taskId = DrawFixtures.publishedTask(plans, "D01", 2032, 20, false, 3, null);
         WebClient client = new WebClient(port);
         String drawId = DrawFixtures.announce(client, taskId, "planner.d01");
@@ -179,7 +179,8 @@ class DrawRulesIT {
                 .isEqualTo(403);
         HttpResponse<String> auditor = client.api("GET", roster, "auditor", null);
         assertThat(auditor.statusCode()).isEqualTo(200);
-        assertThat(auditor.body()).contains("XJ-BT-KC-01,BT-KC\n").contains("XJ-D01-001,D01\n");
+        // A division's own routine task: no joint-pool inspector on its roster (DESIGN.md §2, RosterRulesIT).
+        assertThat(auditor.body()).contains("XJ-D01-001,D01\n").doesNotContain("XJ-BT-KC-01");
         assertThat(WebClient.loggedIn(port, "planner.d01").get("/audit/draws/" + drawId + "/roster.csv").statusCode())
                 .isEqualTo(403);
         assertThat(WebClient.loggedIn(port, "auditor").getBytes("/audit/draws/" + drawId + "/conflicts.csv")

@@ -80,6 +80,9 @@ class RosterRulesIT {
         assertThat(page).contains("data-rule=\"OWN_UNIT\"").contains("data-rule=\"JOINT_PARTNER\"")
                 .contains("data-rule=\"JOINT_POOL\"").contains("联合抽查人员库（局机关处室）").contains("BT-KC")
                 .doesNotContain("data-rule=\"NO_JOINT_POOL\"");
+        // The public draw page says the same to anyone.
+        assertThat(new WebClient(port).get("/public/draws/" + drawId).body()).contains("id=\"roster-basis\"")
+                .contains("data-rule=\"JOINT_POOL\"").contains("data-rule=\"JOINT_PARTNER\"");
     }
 
     @Test
@@ -158,6 +161,26 @@ class RosterRulesIT {
             assertThat(team).hasSize(2).allSatisfy(i -> assertThat(officeOf.get(i)).as("office of %s inspecting %s", i, uscc)
                     .isNotEqualTo(officeOf.get(uscc)));
         }
+        // Statistics count coverage by the entity's unit, not by its office.
+        assertThat(jdbc.sql("SELECT DISTINCT entity_unit FROM report_visit WHERE draw_id = ?").param(drawId)
+                .query(String.class).list()).containsExactly(unit);
+
+        // An office is deactivated, never deleted: who belongs to it keeps it, nobody new may be assigned to it.
+        liaison.get("/units/" + unit + "/offices");
+        assertThat(follow(liaison, liaison.postForm("/offices/D91-S02", Map.of("name", "二团自然资源所（已合并）"))))
+                .contains("已保存 D91-S02");
+        assertThat(jdbc.sql("SELECT active FROM org_office WHERE code = 'D91-S02'").query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM inspector WHERE office_code = 'D91-S02'").query(Long.class).single())
+                .isEqualTo(4);
+        HttpResponse<String> inactive = liaison.api("PUT", "/api/v1/registry/entities/" + usccs.get(0) + "/office",
+                "liaison.d91", "{\"officeCode\":\"D91-S02\"}");
+        assertThat(inactive.statusCode()).isEqualTo(400);
+        assertThat(inactive.body()).contains("已停用");
+        // Every change audited (entries may still wait in audit_pending for the chain).
+        assertThat(jdbc.sql("SELECT count(*) FROM (SELECT action, target_id FROM audit_entry UNION ALL "
+                + "SELECT action, target_id FROM audit_pending) a WHERE action IN ('OFFICE_CREATED', 'OFFICE_UPDATED', "
+                + "'REGISTRY_ENTITY_OFFICE_SET') AND (target_id LIKE 'D91-%' OR target_id = ANY(?))")
+                .param(usccs.toArray(String[]::new)).query(Long.class).single()).isEqualTo(2 + 1 + 6);
     }
 
     private static String follow(WebClient c, HttpResponse<String> r) {

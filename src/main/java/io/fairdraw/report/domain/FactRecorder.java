@@ -4,6 +4,7 @@ import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.disclosure.DisclosureEvents;
 import io.fairdraw.draw.DrawEvents;
 import io.fairdraw.inspection.InspectionEvents;
+import io.fairdraw.organization.SubOffices;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.plan.Tasks;
 import io.fairdraw.registry.Registry;
@@ -29,7 +30,10 @@ public class FactRecorder implements Publications {
     private final Registry registry;
     private final WorkingDays workingDays;
 
-    FactRecorder(FactRepository facts, Tasks tasks, Registry registry, WorkingDays workingDays) {
+    private final SubOffices offices;
+
+    FactRecorder(FactRepository facts, Tasks tasks, Registry registry, WorkingDays workingDays, SubOffices offices) {
+        this.offices = offices;
         this.facts = facts;
         this.tasks = tasks;
         this.registry = registry;
@@ -40,9 +44,13 @@ public class FactRecorder implements Publications {
     void on(DrawEvents.DrawExecuted e) {
         TaskView task = tasks.task(e.taskId()).orElseThrow(() -> new IllegalStateException("task " + e.taskId()));
         Map<String, SupervisionField> fields = registry.fieldsOf(e.visits().stream().map(DrawEvents.Visit::uscc).toList());
+        // The org code is a sub-office's code for an entity supervised by one (所所交叉): coverage counts its unit.
+        Map<String, String> unitOfOrg = new java.util.HashMap<>();
         for (DrawEvents.Visit v : e.visits()) {
             SupervisionField f = fields.get(v.uscc());
-            facts.addVisit(e.drawId(), e.taskId(), task.planUnit(), task.year(), v.uscc(), v.orgCode(),
+            String entityUnit = unitOfOrg.computeIfAbsent(v.orgCode(),
+                    org -> offices.find(org).map(SubOffices.Office::unitCode).orElse(org));
+            facts.addVisit(e.drawId(), e.taskId(), task.planUnit(), task.year(), v.uscc(), entityUnit,
                     f == null ? null : f.name(), v.inspectors());
         }
     }
