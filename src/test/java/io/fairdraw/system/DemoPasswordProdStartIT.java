@@ -31,7 +31,10 @@ class DemoPasswordProdStartIT {
                 assertThat(demo.port()).as(demo.output()).isPositive();
             }
             List<String> prod = List.of("--fairdraw.db.data-dir=" + data, "--spring.profiles.active=prod");
-            AppProcess refused = AppProcess.start(work, prod, Map.of("FAIRDRAW_SECURE_COOKIE", "false"));
+            // The keys prod requires (issue 18 §7) are given, so the demo-password check is what refuses.
+            AppProcess refused = AppProcess.start(work, prod, Map.of("FAIRDRAW_SECURE_COOKIE", "false",
+                    "FAIRDRAW_CHECKPOINT_KEY", ExternalDatabaseIT.checkpointKey(),
+                    "FAIRDRAW_DRAW_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32])));
             assertThat(refused.port()).isEqualTo(-1);
             assertThat(refused.waitForExit(Duration.ofSeconds(60))).isNotZero();
             assertThat(refused.output()).contains("Demo accounts exist")
