@@ -71,7 +71,8 @@ class CheckpointKeys {
                     + "(docs/transparency-log.md, \"Keys\"; docs/operations.md).");
         }
         if (!this.configured.isEmpty()) {
-            Ed25519Keys.fromPkcs8(Base64.getMimeDecoder().decode(this.configured)); // a bad key fails the start, not the first checkpoint
+            // A malformed key fails the start, not the first checkpoint an hour later.
+            Ed25519Keys.fromPkcs8(Base64.getMimeDecoder().decode(this.configured));
         }
         this.directory = new KeyDirectory(keyDir, databaseDataDir, ephemeral);
         this.ownTransaction = new TransactionTemplate(transactions);

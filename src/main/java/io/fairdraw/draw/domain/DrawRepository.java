@@ -85,8 +85,8 @@ class DrawRepository {
                         a.rosterHash(), a.rosterSize(), a.conflicts(), a.conflictsHash(), a.commitment(),
                         a.beaconSource())
                 .update();
-        jdbc.sql("INSERT INTO draw_secret (draw_id, secret) VALUES (?, ?)").params(a.drawId(), seal.seal(a.drawId(), secretHex))
-                .update();
+        jdbc.sql("INSERT INTO draw_secret (draw_id, secret) VALUES (?, ?)")
+                .params(a.drawId(), seal.seal(a.drawId(), secretHex)).update();
     }
 
     void insertStrata(String drawId, List<StratumOutcome> strata) {
