@@ -258,6 +258,13 @@ final class AccessPolicy {
         write("POST", "/disclosure/records/{id}/publish", Role.REVIEWER);
         write("POST", "/disclosure/tasks/{taskId}/publish", Role.REVIEWER);
 
+        // --- draw substitutions (issue 17 item 6): PLANNER requests (the lines above); a REVIEWER of the
+        //     draw's unit, never the requester, approves or refuses.
+        write("POST", "/substitution-requests/{requestId}/approve", Role.REVIEWER);
+        write("POST", "/substitution-requests/{requestId}/refuse", Role.REVIEWER);
+        write("POST", "/api/v1/substitution-requests/{requestId}/approve", Role.REVIEWER);
+        write("POST", "/api/v1/substitution-requests/{requestId}/refuse", Role.REVIEWER);
+
         // --- further modules: add their routes here.
     }
 

@@ -2,6 +2,8 @@ package io.fairdraw.draw.web;
 
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.draw.domain.SubstitutionService;
+import java.util.Map;
 import io.fairdraw.organization.OutOfScopeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +27,11 @@ class PublicDrawController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PublishedDraws draws;
+    private final SubstitutionService substitutions;
 
-    PublicDrawController(PublishedDraws draws) {
+    PublicDrawController(PublishedDraws draws, SubstitutionService substitutions) {
         this.draws = draws;
+        this.substitutions = substitutions;
     }
 
     /** JSON whatever the Accept header says: the files are the contract, also for curl and browsers. */
@@ -38,7 +42,9 @@ class PublicDrawController {
 
     @GetMapping("/public/draws/{drawId}.json")
     ResponseEntity<byte[]> record(@PathVariable String drawId) {
-        return json(DrawJson.record(find(drawId)));
+        Map<String, Object> record = DrawJson.record(find(drawId));
+        record.put("substitutionRequests", SubstitutionJson.requests(substitutions.requests(drawId)));
+        return json(record);
     }
 
     @GetMapping("/public/draws/{drawId}/frame.csv")
@@ -63,6 +69,7 @@ class PublicDrawController {
         model.addAttribute("draw", draw);
         model.addAttribute("h", draw.header());
         model.addAttribute("teams", Teams.current(draw));
+        model.addAttribute("requests", substitutions.requests(drawId));
         return PAGE;
     }
 

@@ -1,0 +1,36 @@
+package io.fairdraw.draw.web;
+
+import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.draw.domain.SubstitutionRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fairdraw extension of the record (docs/draw-protocol-notes.md): every substitution request with
+ * its reason and decision (issue 17 item 6: every request, approval and refusal is public). Only
+ * approved ones are in the protocol's {@code substitutions}, which the verifiers re-derive.
+ */
+final class SubstitutionJson {
+
+    private SubstitutionJson() {
+    }
+
+    static List<Map<String, Object>> requests(List<SubstitutionRequest> requests) {
+        return requests.stream().map(r -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("requestId", r.id());
+            json.put("uscc", r.uscc());
+            json.put("out", r.out());
+            json.put("reason", r.reason().name());
+            json.put("text", r.text());
+            json.put("status", r.status());
+            json.put("requestedAt", PublishedDraws.iso(r.requestedAt()));
+            json.put("requestedBy", r.requestedBy());
+            json.put("decidedAt", PublishedDraws.iso(r.decidedAt()));
+            json.put("decidedBy", r.decidedBy());
+            json.put("in", r.in());
+            return json;
+        }).toList();
+    }
+}
