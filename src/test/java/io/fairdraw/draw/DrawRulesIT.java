@@ -102,6 +102,7 @@ class DrawRulesIT {
         // Team of 20 against a roster of 12 D01 inspectors and the joint pool: rule "roster" runs out.
         long taskId = DrawFixtures.publishedTask(plans, "D01", 2032, 20, false, 3, null);
         WebClient client = new WebClient(port);
+        DrawFixtures.overrideStaffing(client, taskId, "D01");
         String drawId = DrawFixtures.announce(client, taskId, "planner.d01");
         HttpResponse<String> failed = DrawFixtures.execute(client, drawId, "planner.d01", "IT 7");
 

@@ -264,6 +264,13 @@ final class AccessPolicy {
         write("POST", "/substitution-requests/{requestId}/refuse", Role.REVIEWER);
         write("POST", "/api/v1/substitution-requests/{requestId}/approve", Role.REVIEWER);
         write("POST", "/api/v1/substitution-requests/{requestId}/refuse", Role.REVIEWER);
+        // --- staffing check overrides (issue 17 item 5): PLANNER requests, a REVIEWER (not the requester) decides
+        write("POST", "/tasks/{taskId}/staffing-overrides", Role.PLANNER);
+        write("POST", "/staffing-overrides/{overrideId}/approve", Role.REVIEWER);
+        write("POST", "/staffing-overrides/{overrideId}/refuse", Role.REVIEWER);
+        write("POST", "/api/v1/tasks/{taskId}/staffing-overrides", Role.PLANNER);
+        write("POST", "/api/v1/staffing-overrides/{overrideId}/approve", Role.REVIEWER);
+        write("POST", "/api/v1/staffing-overrides/{overrideId}/refuse", Role.REVIEWER);
 
         // --- further modules: add their routes here.
     }

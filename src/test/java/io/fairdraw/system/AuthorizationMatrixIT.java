@@ -474,6 +474,14 @@ class AuthorizationMatrixIT {
                 .params(unit, drawId).update();
         f.put("requestId", jdbc.sql("SELECT id FROM draw_substitution_request WHERE draw_id = ? ORDER BY id LIMIT 1")
                 .param(drawId).query(Long.class).single().toString());
+        // An open override of the staffing check for the unit's task (issue 17 item 5).
+        String taskId = f.get("taskId");
+        jdbc.sql("INSERT INTO draw_staffing_override (task_id, unit_code, reason, status, requested_at, requested_by) "
+                + "SELECT ?, ?, 'matrix', 'REQUESTED', now(), 'planner.' || lower(?) WHERE NOT EXISTS "
+                + "(SELECT 1 FROM draw_staffing_override WHERE task_id = ?)")
+                .params(Long.parseLong(taskId), unit, unit, Long.parseLong(taskId)).update();
+        f.put("overrideId", jdbc.sql("SELECT id FROM draw_staffing_override WHERE task_id = ? ORDER BY id LIMIT 1")
+                .param(Long.parseLong(taskId)).query(Long.class).single().toString());
     }
 
     private List<Caller> callers() {

@@ -100,7 +100,7 @@ class DemoDraws implements DrawSetup {
             }
             log.info("Demo draw {} executed", drawId);
         } catch (UserError e) {
-            log.info("Demo draw of task {} skipped: {}", taskId, e.messageKey());
+            log.info("Demo draw of task {} skipped: {} {}", taskId, e.messageKey(), java.util.Arrays.toString(e.args()));
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -4,6 +4,7 @@ import io.fairdraw.draw.domain.DrawHeader;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.draw.domain.StaffingOverrides;
 import io.fairdraw.draw.domain.SubstitutionService;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
@@ -36,13 +37,15 @@ class DrawController {
     private final PublishedDraws published;
     private final MessageSource messages;
     private final SubstitutionService substitutions;
+    private final StaffingOverrides overrides;
 
     DrawController(DrawService service, PublishedDraws published, MessageSource messages,
-                   SubstitutionService substitutions) {
+                   SubstitutionService substitutions, StaffingOverrides overrides) {
         this.service = service;
         this.published = published;
         this.messages = messages;
         this.substitutions = substitutions;
+        this.overrides = overrides;
     }
 
     @GetMapping("/tasks/{taskId}/draws")
@@ -60,6 +63,10 @@ class DrawController {
         model.addAttribute("requests", live.map(d -> substitutions.requests(d.header().drawId())).orElse(List.of()));
         model.addAttribute("mayDecide", substitutions.mayDecide(task.planUnit(), user));
         model.addAttribute("me", user == null ? "" : user.username());
+        // Issue 17 item 5: overrides of the staffing check of this task, and the one the live draw used.
+        model.addAttribute("overrides", overrides.forTask(taskId));
+        model.addAttribute("overrideDecide", overrides.mayDecide(task.planUnit(), user));
+        model.addAttribute("liveOverride", live.flatMap(d -> overrides.forDraw(d.header().drawId())).orElse(null));
         return TASK_DRAWS;
     }
 

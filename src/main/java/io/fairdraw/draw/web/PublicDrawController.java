@@ -2,6 +2,7 @@ package io.fairdraw.draw.web;
 
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.draw.domain.StaffingOverrides;
 import io.fairdraw.draw.domain.SubstitutionService;
 import java.util.Map;
 import io.fairdraw.organization.OutOfScopeException;
@@ -28,10 +29,12 @@ class PublicDrawController {
 
     private final PublishedDraws draws;
     private final SubstitutionService substitutions;
+    private final StaffingOverrides overrides;
 
-    PublicDrawController(PublishedDraws draws, SubstitutionService substitutions) {
+    PublicDrawController(PublishedDraws draws, SubstitutionService substitutions, StaffingOverrides overrides) {
         this.draws = draws;
         this.substitutions = substitutions;
+        this.overrides = overrides;
     }
 
     /** JSON whatever the Accept header says: the files are the contract, also for curl and browsers. */
@@ -44,6 +47,7 @@ class PublicDrawController {
     ResponseEntity<byte[]> record(@PathVariable String drawId) {
         Map<String, Object> record = DrawJson.record(find(drawId));
         record.put("substitutionRequests", SubstitutionJson.requests(substitutions.requests(drawId)));
+        record.put("staffingOverride", overrides.forDraw(drawId).map(SubstitutionJson::override).orElse(null));
         return json(record);
     }
 
@@ -70,6 +74,7 @@ class PublicDrawController {
         model.addAttribute("h", draw.header());
         model.addAttribute("teams", Teams.current(draw));
         model.addAttribute("requests", substitutions.requests(drawId));
+        model.addAttribute("staffingOverride", overrides.forDraw(drawId).orElse(null));
         return PAGE;
     }
 

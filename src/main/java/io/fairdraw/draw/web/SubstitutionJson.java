@@ -1,13 +1,14 @@
 package io.fairdraw.draw.web;
 
 import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.draw.domain.StaffingOverride;
 import io.fairdraw.draw.domain.SubstitutionRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Fairdraw extension of the record (docs/draw-protocol-notes.md): every substitution request with
+ * Fairdraw extensions of the record (docs/draw-protocol-notes.md): every substitution request with
  * its reason and decision (issue 17 item 6: every request, approval and refusal is public). Only
  * approved ones are in the protocol's {@code substitutions}, which the verifiers re-derive.
  */
@@ -32,5 +33,18 @@ final class SubstitutionJson {
             json.put("in", r.in());
             return json;
         }).toList();
+    }
+
+    /** The staffing-check override a draw was announced under (issue 17 item 5), public. */
+    static Map<String, Object> override(StaffingOverride o) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("overrideId", o.id());
+        json.put("reason", o.reason());
+        json.put("requestedBy", o.requestedBy());
+        json.put("requestedAt", PublishedDraws.iso(o.requestedAt()));
+        json.put("approvedBy", o.decidedBy());
+        json.put("approvedAt", PublishedDraws.iso(o.decidedAt()));
+        json.put("condition", o.staffing());
+        return json;
     }
 }
