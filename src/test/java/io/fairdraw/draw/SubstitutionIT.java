@@ -196,6 +196,22 @@ class SubstitutionIT {
                 .statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("抽取后被抽中人员的名录变动（如执法证、单位修改）在抽取页和记录中公开")
+    void aDirectoryChangeToADrawnInspectorShowsOnTheDrawPage() throws IOException {
+        WebClient client = new WebClient(port);
+        Drawn d = executed(client, 2067);
+        assertThat(record(client, d.drawId()).get("directoryChanges").size()).isZero();
+        // The directory stamps every edit of an entry (certificate, unit, status) with updated_at.
+        jdbc.sql("UPDATE inspector SET updated_at = now() + interval '1 second' WHERE id = ?").param(d.out()).update();
+        JsonNode changes = record(client, d.drawId()).get("directoryChanges");
+        assertThat(changes.size()).isEqualTo(1);
+        assertThat(changes.get(0).get("inspector").stringValue()).isEqualTo(d.out());
+        assertThat(changes.get(0).get("kind").stringValue()).isEqualTo("UPDATED");
+        assertThat(client.get("/public/draws/" + d.drawId()).body()).contains("directory-changes")
+                .contains("名录信息修改");
+    }
+
     private HttpResponse<String> request(WebClient client, String user, Drawn d, String reason, String text) {
         return client.api("POST", "/api/v1/draws/" + d.drawId() + "/substitutions", user, "{\"uscc\":\"" + d.uscc()
                 + "\",\"out\":\"" + d.out() + "\",\"reason\":\"" + reason + "\",\"text\":\"" + text + "\"}");

@@ -1,5 +1,6 @@
 package io.fairdraw.draw.web;
 
+import io.fairdraw.draw.domain.DrawnInspectorChanges;
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
 import io.fairdraw.draw.domain.StaffingOverrides;
@@ -30,11 +31,14 @@ class PublicDrawController {
     private final PublishedDraws draws;
     private final SubstitutionService substitutions;
     private final StaffingOverrides overrides;
+    private final DrawnInspectorChanges changes;
 
-    PublicDrawController(PublishedDraws draws, SubstitutionService substitutions, StaffingOverrides overrides) {
+    PublicDrawController(PublishedDraws draws, SubstitutionService substitutions, StaffingOverrides overrides,
+                         DrawnInspectorChanges changes) {
         this.draws = draws;
         this.substitutions = substitutions;
         this.overrides = overrides;
+        this.changes = changes;
     }
 
     /** JSON whatever the Accept header says: the files are the contract, also for curl and browsers. */
@@ -45,9 +49,11 @@ class PublicDrawController {
 
     @GetMapping("/public/draws/{drawId}.json")
     ResponseEntity<byte[]> record(@PathVariable String drawId) {
-        Map<String, Object> record = DrawJson.record(find(drawId));
+        PublishedDraw draw = find(drawId);
+        Map<String, Object> record = DrawJson.record(draw);
         record.put("substitutionRequests", SubstitutionJson.requests(substitutions.requests(drawId)));
         record.put("staffingOverride", overrides.forDraw(drawId).map(SubstitutionJson::override).orElse(null));
+        record.put("directoryChanges", SubstitutionJson.changes(changes.of(draw)));
         return json(record);
     }
 
@@ -75,6 +81,7 @@ class PublicDrawController {
         model.addAttribute("teams", Teams.current(draw));
         model.addAttribute("requests", substitutions.requests(drawId));
         model.addAttribute("staffingOverride", overrides.forDraw(drawId).orElse(null));
+        model.addAttribute("directoryChanges", changes.of(draw));
         return PAGE;
     }
 

@@ -1,5 +1,6 @@
 package io.fairdraw.draw.web;
 
+import io.fairdraw.draw.DirectoryChanges;
 import io.fairdraw.draw.domain.PublishedDraws;
 import io.fairdraw.draw.domain.StaffingOverride;
 import io.fairdraw.draw.domain.SubstitutionRequest;
@@ -46,5 +47,16 @@ final class SubstitutionJson {
         json.put("approvedAt", PublishedDraws.iso(o.decidedAt()));
         json.put("condition", o.staffing());
         return json;
+    }
+
+    /** Directory changes of drawn inspectors after the draw (issue 17 item 7): who, when, what kind. */
+    static List<Map<String, Object>> changes(List<DirectoryChanges.Change> changes) {
+        return changes.stream().map(c -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("inspector", c.inspectorId());
+            json.put("at", PublishedDraws.iso(c.at()));
+            json.put("kind", c.kind().name());
+            return json;
+        }).toList();
     }
 }
