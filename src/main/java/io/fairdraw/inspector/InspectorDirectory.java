@@ -1,5 +1,6 @@
 package io.fairdraw.inspector;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -29,4 +30,10 @@ public interface InspectorDirectory {
 
     /** Dashboard warnings for these units (null: every unit) on {@code date}. */
     StaffingWarnings warnings(Collection<String> unitCodes, LocalDate date);
+
+    /**
+     * 请假 backing a substitution request (issue 17 item 6): whether this inspector has a leave
+     * ending on or after {@code from} that was recorded before {@code recordedBefore}.
+     */
+    boolean leaveRecorded(InspectorId id, LocalDate from, Instant recordedBefore);
 }

@@ -35,6 +35,24 @@ final class DrawFixtures {
         return drawId(r.body());
     }
 
+    /**
+     * Issue 17 item 5: a draw the staffing condition refuses is announced only under an override,
+     * requested by the unit's planner and approved by its reviewer.
+     */
+    static long overrideStaffing(WebClient client, long taskId, String unit) {
+        String lower = unit.toLowerCase(java.util.Locale.ROOT);
+        HttpResponse<String> r = client.api("POST", "/api/v1/tasks/" + taskId + "/staffing-overrides", "planner." + lower,
+                "{\"reason\":\"IT override\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        Matcher m = Pattern.compile("\"overrideId\"\\s*:\\s*(\\d+)").matcher(r.body());
+        assertThat(m.find()).isTrue();
+        long id = Long.parseLong(m.group(1));
+        HttpResponse<String> approved = client.api("POST", "/api/v1/staffing-overrides/" + id + "/approve",
+                "reviewer." + lower, null);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        return id;
+    }
+
     static HttpResponse<String> execute(WebClient client, String drawId, String user, String beacon) {
         return client.api("POST", "/api/v1/draws/" + drawId + "/execute", user,
                 "{\"beacon\":\"" + beacon.replace("\"", "\\\"") + "\"}");

@@ -258,6 +258,20 @@ final class AccessPolicy {
         write("POST", "/disclosure/records/{id}/publish", Role.REVIEWER);
         write("POST", "/disclosure/tasks/{taskId}/publish", Role.REVIEWER);
 
+        // --- draw substitutions (issue 17 item 6): PLANNER requests (the lines above); a REVIEWER of the
+        //     draw's unit, never the requester, approves or refuses.
+        write("POST", "/substitution-requests/{requestId}/approve", Role.REVIEWER);
+        write("POST", "/substitution-requests/{requestId}/refuse", Role.REVIEWER);
+        write("POST", "/api/v1/substitution-requests/{requestId}/approve", Role.REVIEWER);
+        write("POST", "/api/v1/substitution-requests/{requestId}/refuse", Role.REVIEWER);
+        // --- staffing check overrides (issue 17 item 5): PLANNER requests, a REVIEWER (not the requester) decides
+        write("POST", "/tasks/{taskId}/staffing-overrides", Role.PLANNER);
+        write("POST", "/staffing-overrides/{overrideId}/approve", Role.REVIEWER);
+        write("POST", "/staffing-overrides/{overrideId}/refuse", Role.REVIEWER);
+        write("POST", "/api/v1/tasks/{taskId}/staffing-overrides", Role.PLANNER);
+        write("POST", "/api/v1/staffing-overrides/{overrideId}/approve", Role.REVIEWER);
+        write("POST", "/api/v1/staffing-overrides/{overrideId}/refuse", Role.REVIEWER);
+
         // --- further modules: add their routes here.
 
         // --- organization, API tokens (issue 18 §5): each account its own on the profile; ADMIN any account's

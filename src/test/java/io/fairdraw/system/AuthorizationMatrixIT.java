@@ -471,6 +471,21 @@ class AuthorizationMatrixIT {
                 + "VALUES ('PLAN_DUE', ?, 'matrix', '{}', now()) ON CONFLICT DO NOTHING").param(unit).update();
         f.put("reminderId", jdbc.sql("SELECT id FROM notification_reminder WHERE unit_code = ? AND kind = 'PLAN_DUE' "
                 + "AND subject = 'matrix'").param(unit).query(Long.class).single().toString());
+        // An open substitution request of the unit's draw (issue 17 item 6), for the approve/refuse routes.
+        jdbc.sql("INSERT INTO draw_substitution_request (draw_id, uscc, out_inspector, reason_code, status, requested_at, "
+                + "requested_by) SELECT draw_id, uscc, inspectors[1], 'ILLNESS', 'REQUESTED', now(), 'planner.' || lower(?) "
+                + "FROM draw_selection WHERE draw_id = ? ORDER BY order_no LIMIT 1 ON CONFLICT DO NOTHING")
+                .params(unit, drawId).update();
+        f.put("requestId", jdbc.sql("SELECT id FROM draw_substitution_request WHERE draw_id = ? ORDER BY id LIMIT 1")
+                .param(drawId).query(Long.class).single().toString());
+        // An open override of the staffing check for the unit's task (issue 17 item 5).
+        String taskId = f.get("taskId");
+        jdbc.sql("INSERT INTO draw_staffing_override (task_id, unit_code, reason, status, requested_at, requested_by) "
+                + "SELECT ?, ?, 'matrix', 'REQUESTED', now(), 'planner.' || lower(?) WHERE NOT EXISTS "
+                + "(SELECT 1 FROM draw_staffing_override WHERE task_id = ?)")
+                .params(Long.parseLong(taskId), unit, unit, Long.parseLong(taskId)).update();
+        f.put("overrideId", jdbc.sql("SELECT id FROM draw_staffing_override WHERE task_id = ? ORDER BY id LIMIT 1")
+                .param(Long.parseLong(taskId)).query(Long.class).single().toString());
     }
 
     private List<Caller> callers() {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Demo draws ({@code seed/demo-draws.csv}): published plans, then announce, execute with the
- * listed beacon and, where a reason is listed, one substitution — all as {@code planner.<unit>},
+ * listed beacon and, where a reason is listed, one substitution — as {@code planner.<unit>}, the
+ * substitution approved by {@code reviewer.<unit>},
  * through the same service a planner uses, so the demo pages are real, verifiable draws.
  */
 @Service
@@ -39,15 +40,17 @@ class DemoDraws implements DrawSetup {
 
     private final DemoPlans plans;
     private final DrawService service;
+    private final SubstitutionService substitutions;
     private final PublishedDraws published;
     private final DrawRepository draws;
     private final ObjectProvider<RosterSource> rosterSource;
     private final UserDetailsService users;
 
-    DemoDraws(DemoPlans plans, DrawService service, PublishedDraws published, DrawRepository draws,
-              ObjectProvider<RosterSource> rosterSource, UserDetailsService users) {
+    DemoDraws(DemoPlans plans, DrawService service, SubstitutionService substitutions, PublishedDraws published,
+              DrawRepository draws, ObjectProvider<RosterSource> rosterSource, UserDetailsService users) {
         this.plans = plans;
         this.service = service;
+        this.substitutions = substitutions;
         this.published = published;
         this.draws = draws;
         this.rosterSource = rosterSource;
@@ -82,25 +85,33 @@ class DemoDraws implements DrawSetup {
     }
 
     private void draw(long taskId, Row row) {
-        FairdrawUser planner = (FairdrawUser) users.loadUserByUsername("planner." + row.unit().toLowerCase(Locale.ROOT));
+        FairdrawUser planner = signIn("planner." + row.unit().toLowerCase(Locale.ROOT));
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(planner, null,
-                planner.getAuthorities()));
-        SecurityContextHolder.setContext(context);
         try {
             String drawId = service.announce(taskId, planner);
             service.execute(drawId, row.beacon(), planner);
             if (!row.substitutionReason().isEmpty()) {
+                // Issue 17 item 6: requested by the planner, approved by the unit's reviewer ("CODE:text").
                 var first = published.find(drawId).orElseThrow().selected().get(0);
-                service.substitute(drawId, first.uscc(), first.inspectors().get(0), row.substitutionReason(), planner);
+                String[] reason = row.substitutionReason().split(":", 2);
+                long request = substitutions.request(drawId, first.uscc(), first.inspectors().get(0), reason[0],
+                        reason.length > 1 ? reason[1] : "", planner);
+                substitutions.approve(request, signIn("reviewer." + row.unit().toLowerCase(Locale.ROOT)));
             }
             log.info("Demo draw {} executed", drawId);
         } catch (UserError e) {
-            log.info("Demo draw of task {} skipped: {}", taskId, e.messageKey());
+            log.info("Demo draw of task {} skipped: {} {}", taskId, e.messageKey(), java.util.Arrays.toString(e.args()));
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    private FairdrawUser signIn(String username) {
+        FairdrawUser user = (FairdrawUser) users.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        return user;
     }
 
     static List<Row> rows() {

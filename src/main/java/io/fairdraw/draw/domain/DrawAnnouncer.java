@@ -42,12 +42,15 @@ class DrawAnnouncer {
     private final ObjectProvider<RosterSource> rosterSource;
     private final DrawRepository draws;
     private final AuditLog audit;
+    private final StaffingOverrides staffing;
 
-    DrawAnnouncer(Tasks tasks, ObjectProvider<RosterSource> rosterSource, DrawRepository draws, AuditLog audit) {
+    DrawAnnouncer(Tasks tasks, ObjectProvider<RosterSource> rosterSource, DrawRepository draws, AuditLog audit,
+                  StaffingOverrides staffing) {
         this.tasks = tasks;
         this.rosterSource = rosterSource;
         this.draws = draws;
         this.audit = audit;
+        this.staffing = staffing;
     }
 
     String announce(TaskView task, LocalDate date, Instant at, FairdrawUser by) {
@@ -70,6 +73,8 @@ class DrawAnnouncer {
             throw new ConflictError("draw.frame.empty");
         }
         DrawDefinition definition = definition(drawId, task, frameRules, source, date);
+        // Issue 17 item 5: refuse a draw some beacon could fail, unless a reviewer's override is used.
+        staffing.requireStaffable(task, drawId, definition);
         Secret secret = Secret.generate();
         Announcement announced = DrawProtocol.announce(definition, secret);
         String orgsHash = definition.frame().orgsHash();

@@ -9,12 +9,7 @@ import io.fairdraw.draw.protocol.DrawDefinition;
 import io.fairdraw.draw.protocol.DrawFailure;
 import io.fairdraw.draw.protocol.DrawProtocol;
 import io.fairdraw.draw.protocol.DrawResult;
-import io.fairdraw.draw.protocol.Frame;
-import io.fairdraw.draw.protocol.FrameEntry;
-import io.fairdraw.draw.protocol.ProtocolException;
 import io.fairdraw.draw.protocol.Secret;
-import io.fairdraw.draw.protocol.SelectedEntity;
-import io.fairdraw.draw.protocol.Substitution;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Role;
@@ -130,56 +125,6 @@ public class DrawService {
         audit.record(AuditEvent.of("DRAW_EXECUTED", "draw", drawId, "beacon=" + beacon + "; seed=" + result.seed()
                 + "; selected=" + result.selected().size()));
         return draws.find(drawId).orElseThrow();
-    }
-
-    /**
-     * §3: replaces {@code out} in the team of {@code uscc} by the next eligible inspector in rank
-     * order (cap ignored), with a reason; logged and published.
-     */
-    public SubstitutionEvent substitute(String drawId, String uscc, String out, String reason, FairdrawUser by) {
-        authorizeFirst(drawId, by);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new UserError("reason", "draw.substitution.reason_required");
-        }
-        String oneLine = reason.strip().replaceAll("[\\r\\n]+", " ");
-        try {
-            return tx.execute(status -> substituteLocked(drawId, uscc, out, oneLine, by));
-        } catch (DrawFailure failure) {
-            separateTx.executeWithoutResult(status -> audit.record(AuditEvent.of("DRAW_SUBSTITUTION_FAILED", "draw",
-                    drawId, failure.getMessage())));
-            throw new ConflictError("draw.substitution.failed", failure.uscc(), ruleLabel(failure));
-        }
-    }
-
-    private SubstitutionEvent substituteLocked(String drawId, String uscc, String out, String reason, FairdrawUser by) {
-        DrawHeader header = draws.lock(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
-        authorize(header.unitCode(), by);
-        requireStatus(header, DrawStatus.EXECUTED);
-        List<SelectedEntity> selected = draws.selection(drawId);
-        List<SubstitutionEvent> earlier = draws.substitutions(drawId);
-        List<Substitution> made = earlier.stream().map(s -> new Substitution(s.uscc(), s.out(), s.in())).toList();
-        DrawRepository.Frozen frozen = draws.frozen(drawId);
-        // §3 reads only the roster, conflicts, parameters and the selected entities; the frame of the
-        // selected entities stands in for the full frame (a million lines need not be parsed again).
-        List<FrameEntry> selectedEntries = selected.stream()
-                .map(e -> new FrameEntry(e.uscc(), e.stratum(), e.orgCode())).toList();
-        DrawDefinition definition = new DrawDefinition(drawId, Frame.of(selectedEntries),
-                FrozenInputs.params(frozen.params()), FrozenInputs.roster(frozen.roster()),
-                FrozenInputs.conflicts(frozen.conflicts()));
-        DrawResult result = new DrawResult(header.seed(), header.loadCap(), draws.strata(drawId), selected);
-        Substitution substitution;
-        try {
-            substitution = DrawProtocol.substitute(definition, result, made, uscc, out);
-        } catch (ProtocolException e) {
-            throw new UserError("out", "draw.substitution.not_in_team", out, uscc);
-        }
-        SubstitutionEvent event = new SubstitutionEvent(earlier.size() + 1, uscc, out, substitution.in(), reason,
-                now(), by.username());
-        draws.insertSubstitution(drawId, event);
-        events.publishEvent(new DrawEvents.InspectorSubstituted(drawId, uscc, out, substitution.in(), reason));
-        audit.record(AuditEvent.of("DRAW_SUBSTITUTION", "draw", drawId,
-                uscc + ": " + out + " -> " + substitution.in() + "; " + reason));
-        return event;
     }
 
     /** Draws of a task, newest attempt first, for the task's draw page. */

@@ -3,7 +3,6 @@ package io.fairdraw.draw.web;
 import io.fairdraw.draw.domain.DrawHeader;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraws;
-import io.fairdraw.draw.domain.SubstitutionEvent;
 import io.fairdraw.organization.FairdrawUser;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,16 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Draws over HTTP Basic: announce, execute, substitute (PLANNER of the lead unit) and the
+ * Draws over HTTP Basic: announce, execute (PLANNER of the lead unit) and the
  * auditor's downloads of roster.csv and conflicts.csv (DRAW-PROTOCOL.md §4).
  */
 @RestController
 class DrawApiController {
 
     record ExecuteRequest(String beacon) {
-    }
-
-    record SubstituteRequest(String uscc, String out, String reason) {
     }
 
     private final DrawService service;
@@ -50,17 +46,6 @@ class DrawApiController {
         Map<String, Object> body = links(drawId);
         body.put("seed", executed.seed());
         body.put("executedAt", PublishedDraws.iso(executed.executedAt()));
-        return body;
-    }
-
-    @PostMapping("/api/v1/draws/{drawId}/substitutions")
-    Map<String, Object> substitute(@PathVariable String drawId, @RequestBody SubstituteRequest request,
-                                   @AuthenticationPrincipal FairdrawUser user) {
-        SubstitutionEvent s = service.substitute(drawId, request.uscc(), request.out(), request.reason(), user);
-        Map<String, Object> body = links(drawId);
-        body.put("uscc", s.uscc());
-        body.put("out", s.out());
-        body.put("in", s.in());
         return body;
     }
 

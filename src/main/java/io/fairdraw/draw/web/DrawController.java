@@ -4,6 +4,8 @@ import io.fairdraw.draw.domain.DrawHeader;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.draw.domain.StaffingOverrides;
+import io.fairdraw.draw.domain.SubstitutionService;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.TaskView;
@@ -34,11 +36,16 @@ class DrawController {
     private final DrawService service;
     private final PublishedDraws published;
     private final MessageSource messages;
+    private final SubstitutionService substitutions;
+    private final StaffingOverrides overrides;
 
-    DrawController(DrawService service, PublishedDraws published, MessageSource messages) {
+    DrawController(DrawService service, PublishedDraws published, MessageSource messages,
+                   SubstitutionService substitutions, StaffingOverrides overrides) {
         this.service = service;
         this.published = published;
         this.messages = messages;
+        this.substitutions = substitutions;
+        this.overrides = overrides;
     }
 
     @GetMapping("/tasks/{taskId}/draws")
@@ -52,6 +59,14 @@ class DrawController {
         model.addAttribute("live", live.orElse(null));
         model.addAttribute("teams", live.map(Teams::current).orElse(null));
         model.addAttribute("mayAct", service.mayAct(task.planUnit(), user));
+        // Issue 17 item 6: requests and their decisions; a reviewer of the unit decides others' requests.
+        model.addAttribute("requests", live.map(d -> substitutions.requests(d.header().drawId())).orElse(List.of()));
+        model.addAttribute("mayDecide", substitutions.mayDecide(task.planUnit(), user));
+        model.addAttribute("me", user == null ? "" : user.username());
+        // Issue 17 item 5: overrides of the staffing check of this task, and the one the live draw used.
+        model.addAttribute("overrides", overrides.forTask(taskId));
+        model.addAttribute("overrideDecide", overrides.mayDecide(task.planUnit(), user));
+        model.addAttribute("liveOverride", live.flatMap(d -> overrides.forDraw(d.header().drawId())).orElse(null));
         return TASK_DRAWS;
     }
 
@@ -74,20 +89,6 @@ class DrawController {
         return act(taskId, redirect, locale, () -> {
             service.execute(drawId, beacon, user);
             redirect.addFlashAttribute("flash", messages.getMessage("draw.executed", new Object[] {drawId}, locale));
-        });
-    }
-
-    @PostMapping("/draws/{drawId}/substitutions")
-    String substitute(@PathVariable String drawId, @RequestParam(required = false) Long taskId,
-                      @RequestParam(required = false) String target,
-                      @RequestParam(required = false) String reason, @AuthenticationPrincipal FairdrawUser user,
-                      RedirectAttributes redirect, Locale locale) {
-        // target is "USCC/INSPECTOR_ID": one select lists every team member of every entity.
-        String[] parts = target == null ? new String[] {""} : target.split("/", 2);
-        return act(taskId, redirect, locale, () -> {
-            var s = service.substitute(drawId, parts[0], parts.length > 1 ? parts[1] : "", reason, user);
-            redirect.addFlashAttribute("flash", messages.getMessage("draw.substituted",
-                    new Object[] {s.uscc(), s.out(), s.in()}, locale));
         });
     }
 

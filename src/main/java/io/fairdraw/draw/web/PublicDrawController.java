@@ -1,7 +1,11 @@
 package io.fairdraw.draw.web;
 
+import io.fairdraw.draw.domain.DrawnInspectorChanges;
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
+import io.fairdraw.draw.domain.StaffingOverrides;
+import io.fairdraw.draw.domain.SubstitutionService;
+import java.util.Map;
 import io.fairdraw.organization.OutOfScopeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +29,16 @@ class PublicDrawController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PublishedDraws draws;
+    private final SubstitutionService substitutions;
+    private final StaffingOverrides overrides;
+    private final DrawnInspectorChanges changes;
 
-    PublicDrawController(PublishedDraws draws) {
+    PublicDrawController(PublishedDraws draws, SubstitutionService substitutions, StaffingOverrides overrides,
+                         DrawnInspectorChanges changes) {
         this.draws = draws;
+        this.substitutions = substitutions;
+        this.overrides = overrides;
+        this.changes = changes;
     }
 
     /** JSON whatever the Accept header says: the files are the contract, also for curl and browsers. */
@@ -38,7 +49,12 @@ class PublicDrawController {
 
     @GetMapping("/public/draws/{drawId}.json")
     ResponseEntity<byte[]> record(@PathVariable String drawId) {
-        return json(DrawJson.record(find(drawId)));
+        PublishedDraw draw = find(drawId);
+        Map<String, Object> record = DrawJson.record(draw);
+        record.put("substitutionRequests", SubstitutionJson.requests(substitutions.requests(drawId)));
+        record.put("staffingOverride", overrides.forDraw(drawId).map(SubstitutionJson::override).orElse(null));
+        record.put("directoryChanges", SubstitutionJson.changes(changes.of(draw)));
+        return json(record);
     }
 
     @GetMapping("/public/draws/{drawId}/frame.csv")
@@ -63,6 +79,9 @@ class PublicDrawController {
         model.addAttribute("draw", draw);
         model.addAttribute("h", draw.header());
         model.addAttribute("teams", Teams.current(draw));
+        model.addAttribute("requests", substitutions.requests(drawId));
+        model.addAttribute("staffingOverride", overrides.forDraw(drawId).orElse(null));
+        model.addAttribute("directoryChanges", changes.of(draw));
         return PAGE;
     }
 

@@ -13,6 +13,7 @@ import io.fairdraw.inspector.StaffingWarnings.UnitCount;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Organization.UnitView;
 import io.fairdraw.organization.UnitKind;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -92,5 +93,11 @@ class DirectoryService implements InspectorDirectory {
                 .filter(i -> checks.get(i).warnings().contains(Eligibility.Reason.CERTIFICATE_EXPIRES_SOON))
                 .map(i -> new Expiring(i.id(), i.name(), i.unitCode(), i.certificateExpiry())).toList();
         return new StaffingWarnings(understaffed, noJointPool, expiring);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean leaveRecorded(InspectorId id, LocalDate from, Instant recordedBefore) {
+        return inspectors.leaveRecorded(id.value(), from, recordedBefore);
     }
 }

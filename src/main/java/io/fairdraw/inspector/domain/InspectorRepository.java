@@ -192,4 +192,11 @@ class InspectorRepository {
     private static String[] fields(InspectorDraft d) {
         return d.specialties().stream().sorted().map(Enum::name).toArray(String[]::new);
     }
+
+    /** A leave ending on or after {@code from}, recorded before {@code before} (substitution 请假). */
+    boolean leaveRecorded(String inspectorId, java.time.LocalDate from, java.time.Instant before) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM inspector_leave WHERE inspector_id = ? AND end_date >= ? "
+                + "AND created_at < ?)").params(inspectorId, Date.valueOf(from), java.sql.Timestamp.from(before))
+                .query(Boolean.class).single();
+    }
 }

@@ -1,5 +1,6 @@
 package io.fairdraw.report.web;
 
+import io.fairdraw.draw.DrawOversight;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Role;
@@ -42,12 +43,15 @@ class ReportController {
     private final Scopes scopes;
     private final MessageSource messages;
     private final Clock clock;
+    private final DrawOversight oversight;
 
-    ReportController(Statistics statistics, Scopes scopes, MessageSource messages, Clock clock) {
+    ReportController(Statistics statistics, Scopes scopes, MessageSource messages, Clock clock,
+                     DrawOversight oversight) {
         this.statistics = statistics;
         this.scopes = scopes;
         this.messages = messages;
         this.clock = clock;
+        this.oversight = oversight;
     }
 
     record Selection(int year, String unit, List<Organization.UnitView> choices, List<String> units) {
@@ -81,6 +85,7 @@ class ReportController {
         Selection s = select(user, year, unit);
         model.addAttribute("selection", s);
         model.addAttribute("report", statistics.report(s.year(), s.units(), today()));
+        model.addAttribute("oversight", oversight.table(s.units(), s.year()));
         return VIEW;
     }
 
@@ -133,6 +138,10 @@ class ReportController {
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
                 Locale locale, HttpServletResponse response) throws IOException {
         Selection s = select(user, year, unit);
+        if (table.equals(OversightXlsx.TABLE)) {
+            OversightXlsx.write(response, oversight.table(s.units(), s.year()), s, messages, locale);
+            return;
+        }
         if (!ReportXlsx.TABLES.contains(table)) {
             throw new UserError("table", "report.table.unknown");
         }
