@@ -70,7 +70,7 @@ class TaskParametersIT {
     @Test
     @DisplayName("审核人调整已公示任务的人数和上限余量：原因必填、公开在门户计划页并记审计；计划员不能调整")
     void reviewerChangesWithPublishedReason() {
-        long[] pt = publishedTask(2081);
+        long[] pt = publishedTask(2093);
         long plan = pt[0];
         long task = pt[1];
         String path = "/tasks/" + task + "/parameters";
