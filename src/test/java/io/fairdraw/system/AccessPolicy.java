@@ -259,6 +259,10 @@ final class AccessPolicy {
         write("POST", "/disclosure/tasks/{taskId}/publish", Role.REVIEWER);
 
         // --- further modules: add their routes here.
+
+        // --- draw: ADMIN maintains the beacon sources a draw declares (issue 17)
+        role("GET", "/admin/beacon-sources", Role.ADMIN);
+        role("POST", "/admin/beacon-sources", Role.ADMIN);
     }
 
     private static void add(String method, String pattern, Kind kind) {

@@ -38,7 +38,7 @@ class PublicDrawController {
 
     @GetMapping("/public/draws/{drawId}.json")
     ResponseEntity<byte[]> record(@PathVariable String drawId) {
-        return json(DrawJson.record(find(drawId)));
+        return json(DrawJson.record(find(drawId), draws.declaration(drawId)));
     }
 
     @GetMapping("/public/draws/{drawId}/frame.csv")
@@ -63,6 +63,7 @@ class PublicDrawController {
         model.addAttribute("draw", draw);
         model.addAttribute("h", draw.header());
         model.addAttribute("teams", Teams.current(draw));
+        model.addAttribute("beacons", draws.declaration(drawId));
         return PAGE;
     }
 
