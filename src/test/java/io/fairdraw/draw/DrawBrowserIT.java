@@ -56,7 +56,7 @@ class DrawBrowserIT {
             // FD-DRAW-1 §1: the beacon is declared with the announcement, its moment a few seconds ahead.
             new Select(b.driver().findElement(By.id("beacon-source"))).selectByValue("DICE");
             b.driver().findElement(By.id("beacon-event")).sendKeys("IT 第 1 次公开抽取会");
-            LocalDateTime moment = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(4).withNano(0);
+            LocalDateTime moment = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(8).withNano(0);
             ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('beacon-available-at').value = arguments[0]",
                     moment.toString().length() == 16 ? moment + ":00" : moment.toString());
             b.click(By.id("announce"));

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Beacon declarations for tests (FD-DRAW-1 §1, issue 17): an announcement declares a source, an
  * event and a moment later than now, and execution is refused before that moment. Tests declare
  * the test source {@link #SOURCE} (registered by the ADMIN through the admin page, any one-line
- * value: the tests keep their descriptive beacons) two seconds ahead, and wait for it before executing.
+ * value: the tests keep their descriptive beacons) a few seconds ahead, and wait for it before executing.
  */
 public final class Beacons {
 
@@ -30,7 +30,7 @@ public final class Beacons {
     private Beacons() {
     }
 
-    /** The announce body: {@link #SOURCE}, available two seconds from now (registered on that server first). */
+    /** The announce body: {@link #SOURCE}, available four seconds from now (registered on that server first). */
     public static String declaration(WebClient client) {
         if (REGISTERED.add(client.base())) {
             WebClient admin = client.loggedInAs("admin");
@@ -43,7 +43,8 @@ public final class Beacons {
                 throw new IllegalStateException("cannot register the IT beacon source: " + r.statusCode());
             }
         }
-        Instant moment = Instant.now().plusSeconds(2);
+        // Ahead enough for a slow first request on a loaded machine to arrive before it.
+        Instant moment = Instant.now().plusSeconds(4);
         if (moment.isAfter(lastMoment)) {
             lastMoment = moment;
         }
