@@ -105,7 +105,7 @@ public class Verify {
             return;
         }
         try {
-            verify(record, frame, roster, conflicts);
+            verify(record, frame, roster, conflicts, orgs);
             if (orgs != null) {
                 verifyOrgs(record, frame.lines.join(), orgs);
             }
@@ -118,7 +118,7 @@ public class Verify {
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    static void verify(Object record, Text frameText, byte[] rosterBytes, byte[] conflictsBytes) throws Exception {
+    static void verify(Object record, Text frameText, byte[] rosterBytes, byte[] conflictsBytes, Text orgs) throws Exception {
         byte[] frameBytes = frameText.bytes.join();
         Lines frame = frameText.lines.join();
         String protocol = text(record, "protocol");
@@ -164,11 +164,12 @@ public class Verify {
         check(seed.equals(text(record, "seed")), "seed matches", "seed: expected " + text(record, "seed") + " got " + seed);
 
         // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
-        List<Object> selected = list(record, "selected");
+        boolean failedDraw = "FAILED".equals(((Map<?, ?>) record).get("status"));
+        List<Object> selected = selectedOf(record);
         // Section 2b needs only the seed, the selected entities and the roster: its ranks (8.4 million
         // for a million-entity frame) are hashed on other cores while section 2a is checked here.
         RosterFiles rosterFiles = rosterBytes == null ? null : RosterFiles.read(rosterBytes, conflictsBytes);
-        CompletableFuture<Redrawn> redrawn = rosterFiles == null ? null
+        CompletableFuture<Redrawn> redrawn = rosterFiles == null || failedDraw ? null
                 : CompletableFuture.supplyAsync(() -> redrawTeams(record, seed, selected, rosterFiles, team));
         List<String> names = new ArrayList<>();
         int[] stratumOfLine = new int[frame.size()];
@@ -197,22 +198,32 @@ public class Verify {
             long sample = Math.min(size, Math.max(min, (size * ratio + 9999) / 10000));
             long published = selected.stream().filter(e -> text(e, "stratum").equals(name)).count();
             String formula = "min(" + size + ", max(" + min + ", ceil(" + size + "*" + ratio + "/10000))) = " + sample;
-            check(number(s, "size") == size && number(s, "sample") == sample && published == sample,
+            check(number(s, "size") == size && number(s, "sample") == sample && (failedDraw || published == sample),
                     "stratum " + name + ": " + size + " entities, sample " + formula,
                     "stratum " + name + ": expected size " + size + " and sample " + formula + ", record says size "
                             + number(s, "size") + " sample " + number(s, "sample") + " with " + published + " selected");
             expectedOrder.addAll(firstByTicket(seed, frame, name, members, ticketKeys, (int) sample));
         }
-        checkTickets(seed, selected, stratumOf);
-        checkSelection(strata.keySet(), expectedOrder, selected);
+        if (failedDraw) {
+            // A FAILED draw publishes no selection: section 2b is re-run on the selection order recomputed here.
+            expectedOrder.sort(TICKET_ORDER);
+            for (String[] e : expectedOrder) {
+                selected.add(Map.of("uscc", e[1], "inspectors", List.of(),
+                        "orgCode", orgs == null ? "" : orgs.lines.join().second(frame.find(e[1]))));
+            }
+        } else {
+            checkTickets(seed, selected, stratumOf);
+            checkSelection(strata.keySet(), expectedOrder, selected);
+        }
 
-        if (rosterBytes == null) {
-            System.out.println("SKIP teams and substitutions: give roster.csv and conflicts.csv to re-run section 2b");
+        if (rosterBytes == null || failedDraw && orgs == null && bool(record, "crossOrg")) {
+            System.out.println("SKIP teams and substitutions: give roster.csv and conflicts.csv (and --orgs orgs.csv for a"
+                    + " failed cross-office draw) to re-run section 2b");
             return;
         }
         Redrawn teams;
         try {
-            teams = redrawn.join();
+            teams = failedDraw ? redrawTeams(record, seed, selected, rosterFiles, team) : redrawn.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;   // a BadRecord is reported as such
         }
@@ -351,6 +362,14 @@ public class Verify {
                 "conflicts hash: expected " + text(record, "conflictsHash") + " got " + conflictsHash);
         Set<String> conflicts = files.conflicts();
         boolean crossOrg = bool(record, "crossOrg");
+        if ("FAILED".equals(((Map<?, ?>) record).get("status"))) {
+            Object failure = field(record, "failure", Map.class);
+            String claimed = "entity " + text(failure, "uscc") + " rule " + text(failure, "rule");
+            check(claimed.equals(redrawn.exhausted()), "the draw fails as published: " + claimed + " runs out",
+                    "failure: the record says " + claimed + ", re-running section 2b gives "
+                            + (redrawn.exhausted() == null ? "no failure, every team can be staffed" : redrawn.exhausted()));
+            return;
+        }
         check(redrawn.bad() == 0, "every team re-drawn identically (" + selected.size() + " teams of " + team + ", cap "
                 + redrawn.cap() + ")", redrawn.firstBad() + (redrawn.bad() > 1 ? " (and " + (redrawn.bad() - 1) + " more)" : ""));
         Map<String, List<String>> teams = redrawn.teams();
@@ -416,7 +435,8 @@ public class Verify {
 
     // Section 2b re-drawn: each entity's published team (kept for section 3), its org code, the cap, and
     // how many teams differ from the re-drawn ones (with the first difference).
-    record Redrawn(Map<String, List<String>> teams, Map<String, String> orgOf, long cap, int bad, String firstBad) {
+    record Redrawn(Map<String, List<String>> teams, Map<String, String> orgOf, long cap, int bad, String firstBad,
+                   String exhausted) {
     }
 
     // Section 2b: the teams re-drawn in selection order. It needs only the seed, the record and the
@@ -436,6 +456,7 @@ public class Verify {
         Map<String, List<String>> teams = new HashMap<>();
         int bad = 0;
         String firstBad = null;
+        String exhausted = null; // "entity USCC rule RULE" of the first entity with fewer than T eligible
         // Ranks do not depend on loads: they are computed on every core, a batch of entities at a time.
         List<Ranking> rankings = List.of();
         for (int k = 0; k < selected.size(); k++) {
@@ -464,6 +485,8 @@ public class Verify {
             List<String> actual = new ArrayList<>();
             list(entity, "inspectors").forEach(id -> actual.add(String.valueOf(id)));
             if (expected.size() < team) {
+                exhausted = exhausted != null ? exhausted
+                        : "entity " + uscc + " rule " + ruleThatRanOut(roster, conflicts, load, cap, uscc, team);
                 bad++;
                 firstBad = firstBad != null ? firstBad : "team of " + uscc + ": only " + expected.size()
                         + " eligible inspectors, the draw should have failed, record shows " + actual;
@@ -474,7 +497,27 @@ public class Verify {
             taken.forEach(i -> load[i]++);
             teams.put(uscc, actual);
         }
-        return new Redrawn(teams, orgOf, cap, bad, firstBad);
+        return new Redrawn(teams, orgOf, cap, bad, firstBad, exhausted);
+    }
+
+    // Section 2b: the first rule after which fewer than T inspectors remain, applied in order over
+    // the whole roster: roster, conflict, cap, cross_org.
+    static String ruleThatRanOut(List<String[]> roster, Set<String> conflicts, int[] load, long cap, String uscc,
+                                 long team) {
+        int free = 0;
+        int belowCap = 0;
+        for (int i = 0; i < roster.size(); i++) {
+            if (!conflicts.contains(roster.get(i)[0] + "," + uscc)) {
+                free++;
+                belowCap += load[i] < cap ? 1 : 0;
+            }
+        }
+        return roster.size() < team ? "roster" : free < team ? "conflict" : belowCap < team ? "cap" : "cross_org";
+    }
+
+    // The published selection; a FAILED draw publishes none (section 2b).
+    static List<Object> selectedOf(Object record) {
+        return "FAILED".equals(((Map<?, ?>) record).get("status")) ? new ArrayList<>() : list(record, "selected");
     }
 
     // Fairdraw extension: orgs.csv lists every frame entity's supervising org code (USCC,ORG_CODE,
@@ -493,7 +536,7 @@ public class Verify {
             position++;
         }
         Map<String, String> orgOf = new HashMap<>(); // of the selected entities only, found by binary search
-        for (Object entity : list(record, "selected")) {
+        for (Object entity : selectedOf(record)) {
             String uscc = text(entity, "uscc");
             int line = frame.find(uscc);
             if (line >= 0 && line < position) {
@@ -504,7 +547,7 @@ public class Verify {
                 "orgs.csv and frame.csv differ at line " + (position + 1));
         int bad = 0;
         String firstBad = null;
-        for (Object entity : list(record, "selected")) {
+        for (Object entity : selectedOf(record)) {
             String uscc = text(entity, "uscc");
             String org = text(entity, "orgCode");
             if (!org.equals(orgOf.get(uscc))) {

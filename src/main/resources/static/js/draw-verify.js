@@ -99,18 +99,31 @@ export async function verifyDraw(record, frameText, rosterText, conflictsText, o
   const results = [];
   const check = (check, ok, detail, subject = null) => results.push({ check, ok: Boolean(ok), detail, subject });
   try {
-    const seed = await verifyPublic(record, frameText, check);
+    const { seed, order } = await verifyPublic(record, frameText, check);
     if (orgsText != null) {
       await verifyOrgs(record, frameText, orgsText, check);
     }
     if (rosterText != null && conflictsText != null) {
-      await verifyTeams(record, seed, rosterText, conflictsText, check);
+      // A FAILED draw publishes no selection: section 2b is re-run on the recomputed selection order.
+      const orgOf = new Map(orgsText == null ? [] : readLines(bytesOf(orgsText)).lines);
+      const entities = failedDraw(record) ? order.map((e) => ({ uscc: e.uscc, orgCode: orgOf.get(e.uscc) ?? '', inspectors: [] }))
+        : record.selected;
+      await verifyTeams(record, seed, rosterText, conflictsText, check, entities);
     }
   } catch (error) {
     if (!(error instanceof RecordFormatError)) throw error;
     check('record', false, error.message);
   }
   return results;
+}
+
+const failedDraw = (record) => record.status === 'FAILED';
+
+// Section 2b: the first rule after which fewer than T inspectors remain: roster, conflict, cap, cross_org.
+function ruleThatRanOut(roster, conflicts, load, cap, uscc, team) {
+  const free = roster.filter(([id]) => !conflicts.has(`${id},${uscc}`));
+  const belowCap = free.filter(([id]) => (load.get(id) ?? 0) < cap);
+  return roster.length < team ? 'roster' : free.length < team ? 'conflict' : belowCap.length < team ? 'cap' : 'cross_org';
 }
 
 async function verifyPublic(record, frameText, check) {
@@ -152,7 +165,7 @@ async function verifyPublic(record, frameText, check) {
   check('seed', seed === require(record, 'seed', 'string'), `expected=${record.seed} actual=${seed}`);
 
   // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
-  const selected = require(record, 'selected', 'array');
+  const selected = failedDraw(record) ? [] : require(record, 'selected', 'array');
   selected.forEach((e) => { require(e, 'uscc', 'string'); require(e, 'stratum', 'string'); require(e, 'ticket', 'string'); });
   const tickets = await sha256All(frame.map(([uscc]) => `${seed}\nE\n${uscc}`));
   const stratumOf = new Map();
@@ -174,10 +187,11 @@ async function verifyPublic(record, frameText, check) {
     const byRatio = Number((BigInt(size) * BigInt(s.ratioBp) + 9999n) / 10000n);
     const sample = Math.min(size, Math.max(s.min, byRatio));
     const published = selected.filter((e) => e.stratum === s.stratum).length;
-    check('stratum', s.size === size && s.sample === sample && published === sample,
+    check('stratum', s.size === size && s.sample === sample && (failedDraw(record) || published === sample),
       `size=${size} sample=${sample} recordSize=${s.size} recordSample=${s.sample} selected=${published}`, s.stratum);
     for (const member of members.slice(0, sample)) expectedOrder.push(member);
   }
+  if (failedDraw(record)) return { seed, order: expectedOrder.sort(byTicket) };
   const ticketOf = new Map(frame.map(([uscc], i) => [uscc, tickets[i]]));
   const badTickets = selected.filter((e) => ticketOf.get(e.uscc) !== e.ticket || stratumOf.get(e.uscc) !== e.stratum);
   check('tickets', badTickets.length === 0, badTickets.length === 0 ? `checked=${selected.length}`
@@ -196,7 +210,7 @@ async function verifyPublic(record, frameText, check) {
   check('selectionOrder', expectedUsccs.length === actualUsccs.length && firstDifference < 0,
     firstDifference < 0 && expectedUsccs.length === actualUsccs.length ? `entities=${actualUsccs.length}`
       : `position=${firstDifference < 0 ? expectedUsccs.length : firstDifference} expected=${expectedUsccs[firstDifference] ?? ''} actual=${actualUsccs[firstDifference] ?? ''}`);
-  return seed;
+  return { seed, order: expectedOrder };
 }
 
 // Fairdraw extension: orgs.csv (USCC,ORG_CODE, same canonical rules and USCC order as the frame)
@@ -211,14 +225,14 @@ async function verifyOrgs(record, frameText, orgsText, check) {
   let position = 0;
   while (position < Math.min(frame.length, orgs.length) && frame[position][0] === orgs[position][0]) position++;
   const orgOf = new Map(orgs.slice(0, position));
-  const bad = record.selected.filter((e) => orgOf.get(e.uscc) !== e.orgCode);
+  const bad = (failedDraw(record) ? [] : record.selected).filter((e) => orgOf.get(e.uscc) !== e.orgCode);
   check('orgCodes', position === frame.length && position === orgs.length && bad.length === 0,
     bad.length === 0 ? `entities=${position} frame=${frame.length} orgs=${orgs.length}`
       : `uscc=${bad[0].uscc} expected=${orgOf.get(bad[0].uscc) ?? ''} actual=${bad[0].orgCode} mismatches=${bad.length}`);
 }
 
 // Section 2b and section 3: re-draw every team and every substitute from the roster and conflicts.
-async function verifyTeams(record, seed, rosterText, conflictsText, check) {
+async function verifyTeams(record, seed, rosterText, conflictsText, check, entities) {
   const rosterBytes = bytesOf(rosterText);
   const conflictsBytes = bytesOf(conflictsText);
   const { lines: roster, problem: rosterProblem } = readLines(rosterBytes);
@@ -235,14 +249,15 @@ async function verifyTeams(record, seed, rosterText, conflictsText, check) {
   const team = record.team;
 
   // cap = ceil(slots / roster_size) + K, slots = T * number of selected entities.
-  const slots = team * record.selected.length;
+  const slots = team * entities.length;
   const cap = roster.length === 0 ? 0 : Math.ceil(slots / roster.length) + record.capSlack;
   const load = new Map();
   const teams = new Map();
   const orgOf = new Map();
   let bad = 0;
   let firstBad = null;
-  for (const entity of record.selected) {
+  let exhausted = null;
+  for (const entity of entities) {
     const org = require(entity, 'orgCode', 'string');
     const actual = require(entity, 'inspectors', 'array').map(String);
     orgOf.set(entity.uscc, org);
@@ -254,12 +269,21 @@ async function verifyTeams(record, seed, rosterText, conflictsText, check) {
         expected.push(inspector.id);
       }
     }
+    if (expected.length < team) {
+      exhausted ??= `uscc=${entity.uscc} rule=${ruleThatRanOut(roster, conflicts, load, cap, entity.uscc, team)}`;
+    }
     if (expected.length < team || expected.join(',') !== actual.join(',')) {
       bad++;
       firstBad ??= `uscc=${entity.uscc} expected=${expected.join(',')} actual=${actual.join(',')}${expected.length < team ? ' exhausted=true' : ''}`;
     }
     expected.forEach((id) => load.set(id, (load.get(id) ?? 0) + 1));
     teams.set(entity.uscc, actual);
+  }
+  if (failedDraw(record)) {
+    const failure = require(record, 'failure', 'object');
+    const claimed = `uscc=${require(failure, 'uscc', 'string')} rule=${require(failure, 'rule', 'string')}`;
+    check('failure', claimed === exhausted, `published=${claimed} recomputed=${exhausted ?? 'none: every team can be staffed'}`);
+    return;
   }
   check('teams', bad === 0, bad === 0 ? `teams=${record.selected.length} team=${team} cap=${cap}` : `${firstBad} mismatches=${bad}`);
 

@@ -1,11 +1,16 @@
 package io.fairdraw.draw;
 
-/** Start-up seeding: executed demo draws, so a newcomer sees real draw pages. */
+import java.util.concurrent.CompletableFuture;
+
+/** Start-up seeding: demo draws, so a newcomer sees real draw pages. */
 public interface DrawSetup {
 
     /**
-     * Seeds the demo draws when there is no draw yet and the data they need (catalog items,
-     * entities, inspectors of D01) exists; otherwise logs why it skipped.
+     * Announces the demo draws when there is no draw yet and the data they need (catalog items,
+     * entities, inspectors of D01) exists, each with a declared demo dice beacon available a few
+     * seconds later (FD-DRAW-1 §1); otherwise logs why it skipped. Returns at once: the draws are
+     * executed in the background once that moment has passed, and the future completes then
+     * (at once when nothing was announced).
      */
-    void seedDemoIfEmpty();
+    CompletableFuture<Void> seedDemoIfEmpty();
 }

@@ -5,7 +5,8 @@
  *
  * <p>API: {@link io.fairdraw.draw.RosterSource} (SPI the inspector directory implements),
  * {@link io.fairdraw.draw.DrawEvents} (what the inspection module listens to),
- * {@link io.fairdraw.draw.DrawSetup} (demo draws at start-up).
+ * {@link io.fairdraw.draw.DrawSetup} (demo draws at start-up), {@link io.fairdraw.draw.TaskDraws}
+ * (every draw of a task and its outcome, for the public task page).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Draw")
 package io.fairdraw.draw;

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fairdraw.draw.protocol.Sha256;
 import io.fairdraw.plan.DemoPlans;
 import io.fairdraw.support.AppIT;
+import io.fairdraw.support.Beacons;
 import io.fairdraw.support.Browser;
 import io.fairdraw.support.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -19,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,12 +53,20 @@ class DrawBrowserIT {
             b.login("planner.d01", WebClient.DEMO_PASSWORD);
             b.go("/tasks/" + taskId);
             b.driver().findElement(By.id("task-draws")).click();
+            // FD-DRAW-1 §1: the beacon is declared with the announcement, its moment a few seconds ahead.
+            new Select(b.driver().findElement(By.id("beacon-source"))).selectByValue("DICE");
+            b.driver().findElement(By.id("beacon-event")).sendKeys("IT 第 1 次公开抽取会");
+            LocalDateTime moment = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(8).withNano(0);
+            ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('beacon-available-at').value = arguments[0]",
+                    moment.toString().length() == 16 ? moment + ":00" : moment.toString());
             b.click(By.id("announce"));
             b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("execute-form")));
             assertThat(b.driver().findElement(By.id("draw-flash")).getText()).contains(YEAR + "-D01-T01-1");
             assertThat(b.driver().findElement(By.id("commitment")).getText()).hasSize(64);
-            b.driver().findElement(By.id("beacon-input")).sendKeys("IT 浏览器 4 2 6");
+            assertThat(b.driver().findElement(By.id("beacon-declaration")).getText()).contains("IT 第 1 次公开抽取会");
+            Beacons.awaitMoment(moment.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+            b.driver().findElement(By.id("beacon-input")).sendKeys("42614");
             b.click(By.id("execute"));
             b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("draw-selection")));
@@ -85,6 +97,45 @@ class DrawBrowserIT {
                     .contains("teams", "substitution", "rosterHash", "conflictsHash", "orgCodes");
             assertThat(checks).allSatisfy(li -> assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));
             b.screenshot("draw-auditor-full-check");
+        }
+    }
+
+    @Test
+    @DisplayName("失败的抽取：公开页面显示失败的对象和规则，监督员在浏览器内重新计算失败成立；已执行抽取被改写成失败时浏览器复核拒绝")
+    void failedDrawVerifiesInTheBrowserAndAFakedFailureIsRejected() {
+        WebClient client = new WebClient(port);
+        long failingTask = DrawFixtures.publishedTask(plans, "D01", 2062, 20, false, 3, null);
+        String failedId = DrawFixtures.announce(client, failingTask, "planner.d01");
+        assertThat(DrawFixtures.execute(client, failedId, "planner.d01", DrawFixtures.BEACON).statusCode()).isEqualTo(409);
+        long staffableTask = DrawFixtures.publishedTask(plans, "D01", 2063, 2, false, 3, null);
+        String executedId = DrawFixtures.announce(client, staffableTask, "planner.d01");
+        assertThat(DrawFixtures.execute(client, executedId, "planner.d01", DrawFixtures.BEACON).statusCode()).isEqualTo(200);
+        try (Browser b = Browser.open(port)) {
+            b.login("auditor", WebClient.DEMO_PASSWORD);
+            b.go("/public/draws/" + failedId);
+            assertThat(b.driver().findElement(By.id("draw-status")).getDomAttribute("data-status")).isEqualTo("FAILED");
+            assertThat(b.driver().findElement(By.id("draw-failure")).getText()).contains("检查人员总数");
+            assertThat(b.driver().findElement(By.id("secret")).getText()).hasSize(64);
+            assertThat(awaitVerification(b)).allSatisfy(li ->
+                    assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));
+            b.driver().findElement(By.id("verify-full")).click();
+            List<WebElement> checks = awaitVerification(b);
+            assertThat(checks).extracting(li -> li.getDomAttribute("data-check")).contains("failure", "rosterHash", "seed");
+            assertThat(checks).allSatisfy(li -> assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));
+            b.screenshot("draw-failed-verified");
+
+            ObjectNode forged = (ObjectNode) JSON.readTree(client.get("/public/draws/" + executedId + ".json").body());
+            String uscc = forged.get("selected").get(0).get("uscc").stringValue();
+            DrawFixtures.claimFailure(forged, uscc, "cap");
+            String roster = client.api("GET", "/api/v1/draws/" + executedId + "/roster.csv", "auditor", null).body();
+            String conflicts = client.api("GET", "/api/v1/draws/" + executedId + "/conflicts.csv", "auditor", null).body();
+            List<Map<String, Object>> results = verifyInBrowser(b, JSON.writeValueAsString(forged),
+                    client.get("/public/draws/" + executedId + "/frame.csv").body(), roster, conflicts);
+            assertThat(results).filteredOn(r -> "failure".equals(r.get("check"))).singleElement()
+                    .satisfies(r -> assertThat(r.get("ok")).as(r.toString()).isEqualTo(false))
+                    .satisfies(r -> assertThat(r.get("detail").toString()).contains("none: every team can be staffed"));
+            assertThat(results).filteredOn(r -> "seed".equals(r.get("check")))
+                    .allSatisfy(r -> assertThat(r.get("ok")).isEqualTo(true));
         }
     }
 

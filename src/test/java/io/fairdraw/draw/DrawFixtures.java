@@ -1,5 +1,6 @@
 package io.fairdraw.draw;
 
+import io.fairdraw.support.Beacons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.plan.DemoPlans;
@@ -8,12 +9,16 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Draw ITs share one application context and database: each test class takes its own plan year
  * (one plan per unit and year), so demo data and other tests never collide with it.
  */
 final class DrawFixtures {
+
+    /** A value of the demo dice source's format (five dice). */
+    static final String BEACON = "36142";
 
     private static final Pattern DRAW_ID = Pattern.compile("\"drawId\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -30,7 +35,8 @@ final class DrawFixtures {
     }
 
     static String announce(WebClient client, long taskId, String user) {
-        HttpResponse<String> r = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", user, null);
+        HttpResponse<String> r = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", user,
+                Beacons.declaration(client));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return drawId(r.body());
     }
@@ -53,9 +59,24 @@ final class DrawFixtures {
         return id;
     }
 
+    /** Executes once the declared moment has passed (FD-DRAW-1 §1: refused before). */
     static HttpResponse<String> execute(WebClient client, String drawId, String user, String beacon) {
+        Beacons.awaitDeclaredMoments();
         return client.api("POST", "/api/v1/draws/" + drawId + "/execute", user,
                 "{\"beacon\":\"" + beacon.replace("\"", "\\\"") + "\"}");
+    }
+
+    /**
+     * Rewrites an executed record as FAILED with a made-up failure, as a server faking a failure to
+     * get a second roll would publish it: no selection, no substitutions.
+     */
+    static void claimFailure(ObjectNode record, String uscc, String rule) {
+        record.put("status", "FAILED");
+        record.remove("selected");
+        record.remove("substitutions");
+        ObjectNode failure = record.putObject("failure");
+        failure.put("uscc", uscc);
+        failure.put("rule", rule);
     }
 
     static String drawId(String json) {

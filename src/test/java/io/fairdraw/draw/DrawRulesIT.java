@@ -27,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** 抽取失败不留结果只留审计（替换见 SubstitutionIT）；数据范围；回避关系和人员名单仅监督员可下载。 */
 @AppIT
@@ -97,28 +98,80 @@ class DrawRulesIT {
     }
 
     @Test
-    @DisplayName("检查人员不足：抽取失败，只留审计记录，提示指明检查对象和规则")
-    void failedDrawPersistsNothingButTheAuditEntry() {
-        // Team of 20 against a roster of the D01 inspectors (no joint pool on a routine task): rule "roster" runs out.
+    @DisplayName("检查人员不足：抽取失败即终局并公开（随机数、秘密值、种子、对象和规则），不再执行；Verify.java 复核失败成立；伪造的失败被识破")
+    void failedDrawIsFinalPublicAndCheckable() throws IOException {
+        // Team of 20 against a roster smaller than 20: rule "roster" runs out, whatever the secret.
         long taskId = DrawFixtures.publishedTask(plans, "D01", 2032, 20, false, 3, null);
         WebClient client = new WebClient(port);
         DrawFixtures.overrideStaffing(client, taskId, "D01");
         String drawId = DrawFixtures.announce(client, taskId, "planner.d01");
-        HttpResponse<String> failed = DrawFixtures.execute(client, drawId, "planner.d01", "IT 7");
+        HttpResponse<String> failed = DrawFixtures.execute(client, drawId, "planner.d01", DrawFixtures.BEACON);
 
         assertThat(failed.statusCode()).isEqualTo(409);
         JsonNode body = JSON.readTree(failed.body());
         assertThat(body.get("code").stringValue()).isEqualTo("draw.failed");
         assertThat(body.get("message").stringValue()).containsPattern("检查对象 [0-9A-Z]{18} 按“检查人员总数”规则")
-                .contains("需要 20 名").contains("未保存任何结果");
+                .contains("需要 20 名").contains("不能再次执行");
         JsonNode record = JSON.readTree(client.get("/public/draws/" + drawId + ".json").body());
-        assertThat(record.get("status").stringValue()).isEqualTo("ANNOUNCED");
-        assertThat(record.has("secret")).isFalse();
+        assertThat(record.get("status").stringValue()).isEqualTo("FAILED");
+        assertThat(record.get("beacon").stringValue()).isEqualTo(DrawFixtures.BEACON);
+        assertThat(record.get("secret").stringValue()).hasSize(64);
+        assertThat(record.get("seed").stringValue()).hasSize(64);
+        assertThat(record.get("failure").get("rule").stringValue()).isEqualTo("roster");
+        assertThat(record.has("selected")).as("no selection").isFalse();
         assertThat(count("SELECT count(*) FROM draw_selection WHERE draw_id = ?", drawId)).isZero();
         assertThat(count("SELECT count(*) FROM inspection_visit WHERE draw_id = ?", drawId)).isZero();
         String audit = jdbc.sql("SELECT summary FROM audit_entry WHERE target_id = ? AND action = 'DRAW_FAILED'")
                 .param(drawId).query(String.class).single();
-        assertThat(audit).contains("beacon=IT 7").contains("rule roster").contains("needed 20");
+        assertThat(audit).contains("beacon=" + DrawFixtures.BEACON).contains("rule roster").contains("needed 20");
+
+        // Never executed again, whatever the beacon.
+        HttpResponse<String> again = DrawFixtures.execute(client, drawId, "planner.d01", DrawFixtures.BEACON);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).get("code").stringValue()).isEqualTo("draw.failed.final");
+        assertThat(client.get("/public/draws/" + drawId).body()).contains("抽取失败（已公开，不再执行）")
+                .contains(record.get("secret").stringValue());
+
+        // The recomputed failure is the published one; a failure claimed on another entity or rule is not.
+        Path dir = download(client, drawId);
+        VerifierRun ok = VerifierRun.runAll(List.of(DrawEndToEndIT.full(dir))).get(0);
+        assertThat(ok.exit()).as(ok.output()).isZero();
+        assertThat(ok.output()).contains("OK   the draw fails as published: entity "
+                + record.get("failure").get("uscc").stringValue() + " rule roster runs out");
+        Path forged = copyWith(dir, "forged-rule", r -> ((ObjectNode) r.get("failure")).put("rule", "cap"));
+        VerifierRun wrongRule = VerifierRun.runAll(List.of(DrawEndToEndIT.full(forged))).get(0);
+        assertThat(wrongRule.exit()).as(wrongRule.output()).isEqualTo(1);
+        assertThat(wrongRule.output()).contains("FAIL failure: the record says entity ");
+
+        // A new draw is a new announcement with a new commitment; the failed one stays as it was.
+        String next = DrawFixtures.announce(client, taskId, "planner.d01");
+        assertThat(next).isEqualTo("2032-D01-T01-2");
+        JsonNode nextRecord = JSON.readTree(client.get("/public/draws/" + next + ".json").body());
+        assertThat(nextRecord.get("commitment").stringValue()).isNotEqualTo(record.get("commitment").stringValue());
+        assertThat(JSON.readTree(client.get("/public/draws/" + drawId + ".json").body()).get("status").stringValue())
+                .isEqualTo("FAILED");
+        // The public task page lists both draws with their outcome.
+        long planId = jdbc.sql("SELECT plan_id FROM plan_task WHERE id = ?").param(taskId).query(Long.class).single();
+        assertThat(client.get("/public/plans/" + planId).body())
+                .contains("data-draw=\"" + drawId + "\" data-status=\"FAILED\"")
+                .contains("data-draw=\"" + next + "\" data-status=\"ANNOUNCED\"");
+    }
+
+    @Test
+    @DisplayName("把已执行抽取的记录改写成“失败”并编造失败原因：Verify.java 重新计算后拒绝")
+    void aFailureClaimedOnAStaffableDrawIsRejected() throws IOException {
+        long taskId = DrawFixtures.publishedTask(plans, "D01", 2061, 2, false, 3, null);
+        WebClient client = new WebClient(port);
+        String drawId = DrawFixtures.announce(client, taskId, "planner.d01");
+        assertThat(DrawFixtures.execute(client, drawId, "planner.d01", DrawFixtures.BEACON).statusCode()).isEqualTo(200);
+        Path dir = download(client, drawId);
+        String uscc = JSON.readTree(Files.readString(dir.resolve("record.json"))).get("selected").get(0).get("uscc")
+                .stringValue();
+        Path forged = copyWith(dir, "forged", r -> DrawFixtures.claimFailure(r, uscc, "cap"));
+        VerifierRun run = VerifierRun.runAll(List.of(DrawEndToEndIT.full(forged))).get(0);
+        assertThat(run.exit()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("FAIL failure: the record says entity " + uscc + " rule cap, re-running "
+                + "section 2b gives no failure, every team can be staffed").contains("OK   seed matches");
     }
 
     @Test
@@ -154,20 +207,75 @@ class DrawRulesIT {
     }
 
     @Test
-    @DisplayName("演示数据：第一师两次已执行的抽取（其中一次联合抽查、一次有替换）公开且复核通过")
+    @DisplayName("演示数据：公告时声明骰子、公布时刻后执行；例行和联合抽取（有替换）对任何秘密值都能配齐检查组，第三个抽取每次都失败；全部公开且复核通过")
     void demoDrawsArePublishedAndVerify() throws IOException {
         WebClient client = new WebClient(port);
         String list = client.get("/public/draws.json").body();
-        assertThat(list).contains("\"drawId\":\"2026-D01-T01-1\"").contains("\"drawId\":\"2026-D01-T02-1\"");
+        assertThat(list).contains("\"drawId\":\"2026-D01-T01-1\"").contains("\"drawId\":\"2026-D01-T02-1\"")
+                .contains("\"drawId\":\"2026-D01-T03-1\"");
         JsonNode joint = JSON.readTree(client.get("/public/draws/2026-D01-T02-1.json").body());
         assertThat(joint.get("substitutions").size()).isEqualTo(1);
         assertThat(joint.get("crossOrg").asBoolean()).isTrue();
         assertThat(joint.get("selected").findValuesAsString("orgCode")).contains("D01", "D02");
-        for (String drawId : List.of("2026-D01-T01-1", "2026-D01-T02-1")) {
-            VerifierRun run = VerifierRun.runAll(List.of(DrawEndToEndIT.full(download(client, drawId)))).get(0);
+        for (String drawId : List.of("2026-D01-T01-1", "2026-D01-T02-1", "2026-D01-T03-1")) {
+            JsonNode record = JSON.readTree(client.get("/public/draws/" + drawId + ".json").body());
+            assertThat(record.get("status").stringValue()).as(drawId)
+                    .isEqualTo(drawId.endsWith("T03-1") ? "FAILED" : "EXECUTED");
+            // Announced before the dice moment, executed after it (FD-DRAW-1 §1).
+            JsonNode declared = record.get("beaconDeclaration").get(0);
+            assertThat(declared.get("code").stringValue()).isEqualTo("DICE");
+            java.time.OffsetDateTime moment = java.time.OffsetDateTime.parse(declared.get("availableAt").stringValue());
+            assertThat(java.time.OffsetDateTime.parse(record.get("announcedAt").stringValue())).isBefore(moment);
+            assertThat(java.time.OffsetDateTime.parse(record.get("executedAt").stringValue())).isAfterOrEqualTo(moment);
+            Path dir = download(client, drawId);
+            VerifierRun run = VerifierRun.runAll(List.of(DrawEndToEndIT.full(dir))).get(0);
             assertThat(run.exit()).as(run.output()).isZero();
+            if (!drawId.endsWith("T03-1")) {
+                // Same outcome on every fresh start: the sufficient staffing condition holds for every entity.
+                assertThat(staffingShortfalls(dir)).as(drawId).isEmpty();
+            }
         }
+        assertThat(JSON.readTree(client.get("/public/draws/2026-D01-T03-1.json").body()).get("failure").get("rule")
+                .stringValue()).isEqualTo("roster");
         assertThat(client.get("/public/draws/2026-D01-T02-1").body()).contains("检查人员因病不能参加");
+    }
+
+    /**
+     * The frame entities (of strata with a non-zero sample) for which the staffing condition fails:
+     * eligible(e) − ⌊T·(n−1)/cap⌋ ≥ T, eligible(e) the roster minus e's conflicts and, under
+     * cross-office, minus e's org (issue 17 item 5). Empty: no secret can make the draw fail.
+     */
+    static List<String> staffingShortfalls(Path dir) throws IOException {
+        JsonNode record = JSON.readTree(Files.readString(dir.resolve("record.json")));
+        int team = record.get("team").asInt();
+        int n = 0;
+        java.util.Set<String> sampled = new java.util.HashSet<>();
+        for (JsonNode s : record.get("strata").values()) {
+            n += s.get("sample").asInt();
+            if (s.get("sample").asInt() > 0) {
+                sampled.add(s.get("stratum").stringValue());
+            }
+        }
+        List<String[]> roster = Files.readAllLines(dir.resolve("roster.csv")).stream().map(l -> l.split(",")).toList();
+        java.util.Set<String> conflicts = new java.util.HashSet<>(Files.readAllLines(dir.resolve("conflicts.csv")));
+        java.util.Map<String, String> orgOf = new java.util.HashMap<>();
+        Files.readAllLines(dir.resolve("orgs.csv")).forEach(l -> orgOf.put(l.split(",")[0], l.split(",")[1]));
+        int cap = (team * n + roster.size() - 1) / roster.size() + record.get("capSlack").asInt();
+        int busy = team * (n - 1) / cap;
+        List<String> shortfalls = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("frame.csv"))) {
+            String[] f = line.split(",");
+            if (!sampled.contains(f[1])) {
+                continue;
+            }
+            long eligible = roster.stream().filter(i -> !conflicts.contains(i[0] + "," + f[0]))
+                    .filter(i -> !record.get("crossOrg").asBoolean() || !i[1].equals(orgOf.get(f[0]))).count();
+            if (eligible - busy < team) {
+                shortfalls.add(f[0] + " eligible " + eligible + " busy " + busy + " (n " + n + ", roster "
+                        + roster.size() + ", cap " + cap + ")");
+            }
+        }
+        return shortfalls;
     }
 
     private Path download(WebClient client, String drawId) throws IOException {
@@ -180,6 +288,17 @@ class DrawRulesIT {
         Files.writeString(dir.resolve("conflicts.csv"),
                 client.api("GET", "/api/v1/draws/" + drawId + "/conflicts.csv", "auditor", null).body());
         return dir;
+    }
+
+    private Path copyWith(Path dir, String name, java.util.function.Consumer<ObjectNode> change) throws IOException {
+        Path copy = Files.createDirectories(temp.resolve(name));
+        for (String file : List.of("frame.csv", "orgs.csv", "roster.csv", "conflicts.csv")) {
+            Files.copy(dir.resolve(file), copy.resolve(file));
+        }
+        ObjectNode record = (ObjectNode) JSON.readTree(Files.readString(dir.resolve("record.json")));
+        change.accept(record);
+        Files.writeString(copy.resolve("record.json"), JSON.writeValueAsString(record));
+        return copy;
     }
 
     private int count(String sql, String drawId) {

@@ -1,5 +1,6 @@
 package io.fairdraw.inspection;
 
+import io.fairdraw.support.Beacons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.plan.DemoPlans;
@@ -36,11 +37,13 @@ final class InspectionFixtures {
                 "IT inspection task " + year, 2, false, percent, "IT beacon source " + year, partner)));
         assertThat(ids).as("plan %s %s created", unit, year).hasSize(1);
         String planner = "planner." + unit.toLowerCase(Locale.ROOT);
-        HttpResponse<String> announced = client.api("POST", "/api/v1/tasks/" + ids.get(0) + "/draws", planner, null);
+        HttpResponse<String> announced = client.api("POST", "/api/v1/tasks/" + ids.get(0) + "/draws", planner,
+                Beacons.declaration(client));
         assertThat(announced.statusCode()).as(announced.body()).isEqualTo(201);
         Matcher m = DRAW_ID.matcher(announced.body());
         assertThat(m.find()).isTrue();
         String drawId = m.group(1);
+        Beacons.awaitDeclaredMoments();
         HttpResponse<String> executed = client.api("POST", "/api/v1/draws/" + drawId + "/execute", planner,
                 "{\"beacon\":\"IT beacon " + year + "\"}");
         assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);

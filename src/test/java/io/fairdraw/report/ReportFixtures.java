@@ -1,5 +1,6 @@
 package io.fairdraw.report;
 
+import io.fairdraw.support.Beacons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.disclosure.DisclosureEvents;
@@ -44,9 +45,11 @@ final class ReportFixtures {
         assertThat(ids).as("plan %s %s created", unit, year).hasSize(1);
         long taskId = ids.get(0);
         String planner = "planner." + unit.toLowerCase(java.util.Locale.ROOT);
-        HttpResponse<String> announced = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", planner, null);
+        HttpResponse<String> announced = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", planner,
+                Beacons.declaration(client));
         assertThat(announced.statusCode()).as(announced.body()).isEqualTo(201);
         String drawId = JSON.readTree(announced.body()).get("drawId").stringValue();
+        Beacons.awaitDeclaredMoments();
         HttpResponse<String> executed = client.api("POST", "/api/v1/draws/" + drawId + "/execute", planner,
                 "{\"beacon\":\"IT report " + unit + " " + year + " 1 2 3\"}");
         assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);

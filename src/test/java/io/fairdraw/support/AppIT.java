@@ -5,14 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * An integration test against the whole application on a random port and the embedded
  * PostgreSQL (demo data seeded). Every test class using exactly this annotation shares one
- * Spring context and one database, so tests create their own uniquely named data.
+ * Spring context and one database, so tests create their own uniquely named data. The clock is a
+ * {@link MovableClock} (system time unless a test moves it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Config.class)
 public @interface AppIT {
 }

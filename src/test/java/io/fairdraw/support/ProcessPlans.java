@@ -39,7 +39,8 @@ public final class ProcessPlans {
     }
 
     public static String announce(WebClient client, long taskId) {
-        HttpResponse<String> r = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01", null);
+        HttpResponse<String> r = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01",
+                Beacons.declaration(client));
         if (r.statusCode() != 201) {
             throw new IllegalStateException("announce failed: " + r.statusCode() + " " + r.body());
         }
@@ -51,6 +52,7 @@ public final class ProcessPlans {
     }
 
     public static HttpResponse<String> execute(WebClient client, String drawId, String beacon) {
+        Beacons.awaitDeclaredMoments();
         return client.api("POST", "/api/v1/draws/" + drawId + "/execute", "planner.d01",
                 "{\"beacon\":\"" + beacon + "\"}");
     }

@@ -47,6 +47,21 @@ public final class WebClient {
         return other;
     }
 
+    /** Another session (own cookies) on the same server, signed in as {@code username}. */
+    public WebClient loggedInAs(String username) {
+        WebClient c = new WebClient(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+        HttpResponse<String> r = c.login(username, DEMO_PASSWORD);
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login failed for " + username + ": " + r.statusCode());
+        }
+        return c;
+    }
+
+    public String base() {
+        return base;
+    }
+
     public static WebClient loggedIn(int port, String username) {
         WebClient c = new WebClient(port);
         HttpResponse<String> r = c.login(username, DEMO_PASSWORD);

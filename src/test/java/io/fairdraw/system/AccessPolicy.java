@@ -293,6 +293,9 @@ final class AccessPolicy {
         write("POST", "/api/v1/plans", Role.PLANNER);
         write("POST", "/api/v1/plans/{id}/tasks", Role.PLANNER);
         write("POST", "/tasks/{id}/parameters", Role.REVIEWER);
+        // --- draw: ADMIN maintains the beacon sources a draw declares (issue 17)
+        role("GET", "/admin/beacon-sources", Role.ADMIN);
+        role("POST", "/admin/beacon-sources", Role.ADMIN);
     }
 
     private static void add(String method, String pattern, Kind kind) {

@@ -1,5 +1,6 @@
 package io.fairdraw.system;
 
+import io.fairdraw.support.Beacons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.organization.Role;
@@ -363,7 +364,7 @@ class AuthorizationMatrixIT {
                 .query(String.class).optional().orElse(null);
         if (drawId == null) {
             HttpResponse<String> r = planner.api("POST", "/api/v1/tasks/" + taskId + "/draws",
-                    "planner." + unit.toLowerCase(), null);
+                    "planner." + unit.toLowerCase(), Beacons.declaration(planner));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
             drawId = jdbc.sql("SELECT draw_id FROM draw_announcement WHERE task_id = ? LIMIT 1").param(taskId)
                     .query(String.class).single();
@@ -424,6 +425,7 @@ class AuthorizationMatrixIT {
         String lower = unit.toLowerCase();
         String drawId = f.get("drawId");
         if (jdbc.sql("SELECT count(*) FROM inspection_visit WHERE draw_id = ?").param(drawId).query(Long.class).single() == 0) {
+            Beacons.awaitDeclaredMoments();
             HttpResponse<String> r = WebClient.loggedIn(port, "planner." + lower).api("POST",
                     "/api/v1/draws/" + drawId + "/execute", "planner." + lower, "{\"beacon\":\"Matrix beacon " + unit + "\"}");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -3,6 +3,7 @@ package io.fairdraw.disclosure.web;
 import io.fairdraw.disclosure.domain.Portal;
 import io.fairdraw.disclosure.domain.PublicResult;
 import io.fairdraw.disclosure.domain.ResultQuery;
+import io.fairdraw.draw.TaskDraws;
 import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.PublishedPlans;
@@ -33,8 +34,10 @@ class PortalController {
     private final Portal portal;
     private final PortalLabels labels;
     private final PublishedPlans plans;
+    private final TaskDraws taskDraws;
 
-    PortalController(Portal portal, PortalLabels labels, PublishedPlans plans) {
+    PortalController(Portal portal, PortalLabels labels, PublishedPlans plans, TaskDraws taskDraws) {
+        this.taskDraws = taskDraws;
         this.portal = portal;
         this.labels = labels;
         this.plans = plans;
@@ -103,6 +106,10 @@ class PortalController {
         List<TaskView> tasks = plans.publishedTasks(id);
         model.addAttribute("plan", plan);
         model.addAttribute("tasks", tasks);
+        // issue 17: every draw of each task and its outcome (executed, failed, superseded), linked.
+        Map<Long, List<TaskDraws.Outcome>> draws = new LinkedHashMap<>();
+        tasks.forEach(t -> draws.put(t.taskId(), taskDraws.ofTask(t.taskId())));
+        model.addAttribute("draws", draws);
         model.addAttribute("unitNames", labels.unitNames());
         return PLAN;
     }

@@ -41,19 +41,21 @@ class DrawAnnouncer {
     private final Tasks tasks;
     private final ObjectProvider<RosterSource> rosterSource;
     private final DrawRepository draws;
+    private final BeaconRules beacons;
     private final AuditLog audit;
     private final StaffingOverrides staffing;
 
-    DrawAnnouncer(Tasks tasks, ObjectProvider<RosterSource> rosterSource, DrawRepository draws, AuditLog audit,
-                  StaffingOverrides staffing) {
+    DrawAnnouncer(Tasks tasks, ObjectProvider<RosterSource> rosterSource, DrawRepository draws, BeaconRules beacons,
+                  AuditLog audit, StaffingOverrides staffing) {
         this.tasks = tasks;
+        this.beacons = beacons;
         this.rosterSource = rosterSource;
         this.draws = draws;
         this.audit = audit;
         this.staffing = staffing;
     }
 
-    String announce(TaskView task, LocalDate date, Instant at, FairdrawUser by) {
+    String announce(TaskView task, List<DeclaredBeacon> declared, LocalDate date, Instant at, FairdrawUser by) {
         // Until the inspector directory is deployed there is no roster to freeze: refuse clearly.
         RosterSource source = rosterSource.getIfAvailable();
         if (source == null) {
@@ -78,8 +80,10 @@ class DrawAnnouncer {
         Secret secret = Secret.generate();
         Announcement announced = DrawProtocol.announce(definition, secret);
         String orgsHash = definition.frame().orgsHash();
-        // A new attempt (after a failed execution) replaces the announced one, which can then never run.
+        // A new announcement (重新公告) replaces the announced one, which can then never run; only
+        // before its declared moment (BeaconRules.requireVoidable).
         live.ifPresent(previous -> {
+            beacons.requireVoidable(previous.drawId());
             draws.supersede(previous.drawId(), at);
             audit.record(AuditEvent.of("DRAW_SUPERSEDED", "draw", previous.drawId(), "by " + drawId));
         });
@@ -89,14 +93,16 @@ class DrawAnnouncer {
                 announced.paramsHash(), task.teamSize(), task.capSlack(), task.crossOrg(),
                 definition.roster().canonicalText(), announced.rosterHash(), announced.rosterSize(),
                 definition.conflicts().canonicalText(), announced.conflictsHash(), announced.commitment(),
-                task.beaconSource()), secret.hex());
+                BeaconRules.summary(declared)), secret.hex());
+        beacons.declare(drawId, declared);
         draws.insertStrata(drawId, strata(definition));
         draws.insertItems(drawId, task.items().stream()
                 .map(i -> new DrawItem(i.code(), i.name(), i.legalBasis() == null ? "" : i.legalBasis())).toList());
         audit.record(AuditEvent.of("DRAW_ANNOUNCED", "draw", drawId, "frame=" + announced.frameHash() + " ("
                 + announced.frameSize() + "); params=" + announced.paramsHash() + "; roster=" + announced.rosterHash()
                 + " (" + announced.rosterSize() + "); conflicts=" + announced.conflictsHash() + "; commitment="
-                + announced.commitment() + "; beacon source=" + task.beaconSource()));
+                + announced.commitment() + "; beacon=" + BeaconRules.summary(declared) + " after "
+                + declared.stream().map(d -> PublishedDraws.iso(d.availableAt())).toList()));
         return drawId;
     }
 

@@ -24,7 +24,7 @@ class DrawRepository {
     private static final String HEADER = "draw_id, task_id, task_ref, task_name, unit_code, attempt, status, "
             + "announced_at, announced_by, frame_hash, orgs_hash, frame_size, params_hash, team_size, cap_slack, "
             + "cross_org, roster_hash, roster_size, conflicts_hash, commitment, beacon_source, beacon, seed, secret, "
-            + "load_cap, executed_at, executed_by, superseded_at";
+            + "load_cap, executed_at, executed_by, superseded_at, failure_uscc, failure_rule";
 
     /** Everything an announcement freezes (FD-DRAW-1 §1), as stored. */
     record NewAnnouncement(String drawId, long taskId, String taskRef, String taskName, String unitCode, int attempt,
@@ -65,7 +65,7 @@ class DrawRepository {
     }
 
     Optional<DrawHeader> live(long taskId) {
-        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE task_id = ? AND status <> 'SUPERSEDED'")
+        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE task_id = ? AND status IN ('ANNOUNCED', 'EXECUTED')")
                 .param(taskId).query(DrawRepository::header).optional();
     }
 
@@ -190,6 +190,14 @@ class DrawRepository {
                 .params(beacon, seed, secret, cap, Timestamp.from(at), by, drawId).update();
     }
 
+    /** FD-DRAW-1 §2b: the draw failed for good; beacon, seed, secret, entity and rule become public. */
+    void markFailed(String drawId, String beacon, String seed, String secret, String uscc, String rule, Instant at,
+                    String by) {
+        jdbc.sql("UPDATE draw_announcement SET status = 'FAILED', beacon = ?, seed = ?, secret = ?, failure_uscc = ?, "
+                        + "failure_rule = ?, executed_at = ?, executed_by = ? WHERE draw_id = ? AND status = 'ANNOUNCED'")
+                .params(beacon, seed, secret, uscc, rule, Timestamp.from(at), by, drawId).update();
+    }
+
     /** A COPY of the selection into the transaction's connection, filled while the teams are drawn. */
     SelectionCopy selectionCopy(String drawId) {
         return new SelectionCopy(dataSource, drawId);
@@ -242,7 +250,8 @@ class DrawRepository {
                 rs.getString("roster_hash"), rs.getInt("roster_size"), rs.getString("conflicts_hash"),
                 rs.getString("commitment"), rs.getString("beacon_source"), rs.getString("beacon"), rs.getString("seed"),
                 rs.getString("secret"), (Integer) rs.getObject("load_cap"), instant(rs, "executed_at"),
-                rs.getString("executed_by"), instant(rs, "superseded_at"));
+                rs.getString("executed_by"), instant(rs, "superseded_at"), rs.getString("failure_uscc"),
+                rs.getString("failure_rule"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -32,6 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,6 +49,7 @@ public class DrawService {
     private final Tasks tasks;
     private final DrawAnnouncer announcer;
     private final DrawRepository draws;
+    private final BeaconRules beacons;
     private final Scopes scopes;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -55,9 +57,10 @@ public class DrawService {
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
 
-    DrawService(Tasks tasks, DrawAnnouncer announcer, DrawRepository draws, Scopes scopes, AuditLog audit,
-                ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    DrawService(Tasks tasks, DrawAnnouncer announcer, DrawRepository draws, BeaconRules beacons, Scopes scopes,
+                AuditLog audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.tasks = tasks;
+        this.beacons = beacons;
         this.announcer = announcer;
         this.draws = draws;
         this.scopes = scopes;
@@ -69,21 +72,26 @@ public class DrawService {
         this.separateTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** §1: freezes and publishes a new draw of an approved task; returns its draw id. */
-    public String announce(long taskId, FairdrawUser by) {
+    /**
+     * §1: freezes and publishes a new draw of an approved task with its beacon declaration (each
+     * source's code, event and the moment its value exists, later than now); returns its draw id.
+     */
+    public String announce(long taskId, List<BeaconRequest> beacon, FairdrawUser by) {
         TaskView task = tasks.task(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
         authorize(task.planUnit(), by);
         if (!task.approved()) {
             throw new ConflictError("draw.task.not_approved");
         }
+        List<DeclaredBeacon> declared = beacons.declaration(beacon);
         Instant now = now();
-        return tx.execute(status -> announcer.announce(task, LocalDate.ofInstant(now, ZONE), now, by));
+        return tx.execute(status -> announcer.announce(task, declared, LocalDate.ofInstant(now, ZONE), now, by));
     }
 
     /**
      * §2: the beacon in, the selection, teams and visits out, exactly once: the announcement row
      * is locked and must still be ANNOUNCED, so concurrent or repeated requests get 409. A draw the
-     * rules cannot staff persists nothing; its failed attempt is audited in a transaction of its own.
+     * rules cannot staff becomes FAILED in the same transaction (§2b: for good and in public, with
+     * its beacon, secret and seed, no selection, no visits) and the caller gets 409 {@code draw.failed}.
      */
     public DrawHeader execute(String drawId, String beacon, FairdrawUser by) {
         authorizeFirst(drawId, by);
@@ -91,20 +99,24 @@ public class DrawService {
                 || beacon.indexOf('\r') >= 0) {
             throw new UserError("beacon", "draw.beacon.invalid");
         }
-        try {
-            return tx.execute(status -> executeLocked(drawId, beacon, by));
-        } catch (DrawFailure failure) {
-            separateTx.executeWithoutResult(status -> audit.record(AuditEvent.of("DRAW_FAILED", "draw", drawId,
-                    "beacon=" + beacon + "; " + failure.getMessage())));
+        Outcome outcome = tx.execute(status -> executeLocked(drawId, beacon, by, status));
+        if (outcome.failure() != null) {
+            DrawFailure failure = outcome.failure();
             throw new ConflictError("draw.failed", failure.uscc(), ruleLabel(failure), failure.available(),
                     failure.needed());
         }
+        return outcome.header();
     }
 
-    private DrawHeader executeLocked(String drawId, String beacon, FairdrawUser by) {
+    /** What one execution ended in: the executed header, or the failure the draw is now FAILED by. */
+    private record Outcome(DrawHeader header, DrawFailure failure) {
+    }
+
+    private Outcome executeLocked(String drawId, String beacon, FairdrawUser by, TransactionStatus status) {
         DrawHeader header = draws.lock(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
         authorize(header.unitCode(), by);
         requireStatus(header, DrawStatus.ANNOUNCED);
+        beacons.requireValue(drawId, beacon);
         DrawRepository.Frozen frozen = draws.frozen(drawId);
         DrawDefinition definition = definition(header, frozen);
         if (!definition.frame().orgsHash().equals(header.orgsHash())) {
@@ -112,10 +124,21 @@ public class DrawService {
         }
         Secret secret = Secret.ofHex(draws.secret(drawId));
         DrawResult result;
+        // The selection is stored while it is drawn: a failure part-way rolls back to here.
+        Object beforeSelection = status.createSavepoint();
         try (SelectionCopy selection = draws.selectionCopy(drawId)) {
             result = DrawProtocol.execute(definition, announcement(header), beacon, secret, selection::add);
             selection.finish();
+        } catch (DrawFailure failure) {
+            status.rollbackToSavepoint(beforeSelection);
+            String seed = DrawProtocol.seed(announcement(header), beacon, secret);
+            draws.markFailed(drawId, beacon, seed, secret.hex(), failure.uscc(), failure.rule().id(), now(),
+                    by.username());
+            audit.record(AuditEvent.of("DRAW_FAILED", "draw", drawId, "beacon=" + beacon + "; seed=" + seed + "; "
+                    + failure.getMessage()));
+            return new Outcome(null, failure);
         }
+        status.releaseSavepoint(beforeSelection);
         Instant at = now();
         draws.markExecuted(drawId, beacon, result.seed(), secret.hex(), result.cap(), at, by.username());
         List<DrawEvents.Visit> visits = new ArrayList<>(result.selected().size());
@@ -124,7 +147,7 @@ public class DrawService {
         events.publishEvent(new DrawEvents.DrawExecuted(drawId, header.taskId(), itemCodes, visits));
         audit.record(AuditEvent.of("DRAW_EXECUTED", "draw", drawId, "beacon=" + beacon + "; seed=" + result.seed()
                 + "; selected=" + result.selected().size()));
-        return draws.find(drawId).orElseThrow();
+        return new Outcome(draws.find(drawId).orElseThrow(), null);
     }
 
     /** Draws of a task, newest attempt first, for the task's draw page. */
@@ -169,6 +192,8 @@ public class DrawService {
             case EXECUTED -> throw new ConflictError("draw.already_executed", header.drawId(),
                     PublishedDraws.iso(header.executedAt()), header.executedBy());
             case SUPERSEDED -> throw new ConflictError("draw.superseded", header.drawId());
+            case FAILED -> throw new ConflictError("draw.failed.final", header.drawId(), header.failureUscc(),
+                    new DefaultMessageSourceResolvable("draw.rule." + header.failureRule()));
             default -> throw new ConflictError("draw.not_executed", header.drawId());
         }
     }

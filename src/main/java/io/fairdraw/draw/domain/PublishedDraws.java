@@ -1,5 +1,6 @@
 package io.fairdraw.draw.domain;
 
+import io.fairdraw.draw.TaskDraws;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Role;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * download (roster and conflicts).
  */
 @Service
-public class PublishedDraws {
+public class PublishedDraws implements TaskDraws {
 
     /** §4 timestamps: ISO-8601 with the administration's offset, e.g. 2026-04-01T09:00:00+08:00. */
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(DrawService.ZONE);
@@ -24,9 +25,11 @@ public class PublishedDraws {
     static final int LIST_LIMIT = 500;
 
     private final DrawRepository draws;
+    private final BeaconRepository beacons;
 
-    PublishedDraws(DrawRepository draws) {
+    PublishedDraws(DrawRepository draws, BeaconRepository beacons) {
         this.draws = draws;
+        this.beacons = beacons;
     }
 
     public static String iso(Instant instant) {
@@ -43,6 +46,19 @@ public class PublishedDraws {
     @Transactional(readOnly = true)
     public List<DrawHeader> recent() {
         return draws.list(LIST_LIMIT);
+    }
+
+    /** The beacon declaration as announced (FD-DRAW-1 §1), in declared order; empty for a draw announced before declarations. */
+    @Transactional(readOnly = true)
+    public List<DeclaredBeacon> declaration(String drawId) {
+        return beacons.declaration(drawId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Outcome> ofTask(long taskId) {
+        return draws.forTask(taskId).stream()
+                .map(h -> new Outcome(h.drawId(), h.status().name(), h.announcedAt(), h.executedAt())).toList();
     }
 
     /** frame.csv: the canonical frame text, byte for byte (§4). */

@@ -4,7 +4,14 @@ import io.fairdraw.draw.domain.DrawHeader;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraws;
 import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.draw.domain.BeaconRequest;
+import io.fairdraw.shared.UserError;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DrawApiController {
 
+    /** FD-DRAW-1 §1 beacon declaration: {@code availableAt} is ISO-8601 with offset, e.g. 2026-04-02T21:15:00+08:00. */
+    record DeclaredSource(String source, String event, String availableAt) {
+    }
+
+    record AnnounceRequest(List<DeclaredSource> beacon) {
+    }
+
     record ExecuteRequest(String beacon) {
     }
 
@@ -34,8 +48,16 @@ class DrawApiController {
     }
 
     @PostMapping("/api/v1/tasks/{taskId}/draws")
-    ResponseEntity<Map<String, Object>> announce(@PathVariable long taskId, @AuthenticationPrincipal FairdrawUser user) {
-        String drawId = service.announce(taskId, user);
+    ResponseEntity<Map<String, Object>> announce(@PathVariable long taskId,
+                                                 @RequestBody(required = false) AnnounceRequest request,
+                                                 @AuthenticationPrincipal FairdrawUser user) {
+        List<BeaconRequest> beacon = new ArrayList<>();
+        if (request != null && request.beacon() != null) {
+            for (DeclaredSource d : request.beacon()) {
+                beacon.add(d == null ? null : new BeaconRequest(d.source(), d.event(), instant(d.availableAt())));
+            }
+        }
+        String drawId = service.announce(taskId, beacon, user);
         return ResponseEntity.status(HttpStatus.CREATED).body(links(drawId));
     }
 
@@ -59,6 +81,14 @@ class DrawApiController {
     ResponseEntity<byte[]> conflicts(@PathVariable String drawId, @AuthenticationPrincipal FairdrawUser user) {
         return PublicDrawController.csv(published.conflicts(drawId, user)
                 .orElseThrow(() -> PublicDrawController.notFound(drawId)));
+    }
+
+    private static Instant instant(String iso) {
+        try {
+            return iso == null ? null : OffsetDateTime.parse(iso).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new UserError("availableAt", "draw.beacon.available_at.invalid", iso);
+        }
     }
 
     private static Map<String, Object> links(String drawId) {

@@ -1,5 +1,8 @@
 package io.fairdraw.draw.web;
 
+import io.fairdraw.draw.domain.BeaconRequest;
+import io.fairdraw.draw.domain.BeaconSource;
+import io.fairdraw.draw.domain.BeaconSources;
 import io.fairdraw.draw.domain.DrawHeader;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraw;
@@ -10,6 +13,9 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.shared.UserError;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,9 +44,11 @@ class DrawController {
     private final MessageSource messages;
     private final SubstitutionService substitutions;
     private final StaffingOverrides overrides;
+    private final BeaconSources sources;
 
     DrawController(DrawService service, PublishedDraws published, MessageSource messages,
-                   SubstitutionService substitutions, StaffingOverrides overrides) {
+                   SubstitutionService substitutions, StaffingOverrides overrides, BeaconSources sources) {
+        this.sources = sources;
         this.service = service;
         this.published = published;
         this.messages = messages;
@@ -67,14 +75,31 @@ class DrawController {
         model.addAttribute("overrides", overrides.forTask(taskId));
         model.addAttribute("overrideDecide", overrides.mayDecide(task.planUnit(), user));
         model.addAttribute("liveOverride", live.flatMap(d -> overrides.forDraw(d.header().drawId())).orElse(null));
+        // issue 17: the task's beaconSource is the default source code of its announcements.
+        model.addAttribute("beaconSources", sources.list());
+        model.addAttribute("defaultSource", sources.find(task.beaconSource()).map(BeaconSource::code).orElse(null));
+        model.addAttribute("beacons", live.map(d -> published.declaration(d.header().drawId())).orElse(List.of()));
         return TASK_DRAWS;
     }
 
+    // The form declares one beacon source (the API declares several): its code, the event and the
+    // moment its value exists, in the administration's time zone (datetime-local has no offset).
     @PostMapping("/tasks/{taskId}/draws")
-    String announce(@PathVariable long taskId, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect,
-                    Locale locale) {
+    String announce(@PathVariable long taskId, @RequestParam(required = false) String source,
+                    @RequestParam(required = false) String event, @RequestParam(required = false) String availableAt,
+                    @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("typedSource", source);
+        redirect.addFlashAttribute("typedEvent", event);
+        redirect.addFlashAttribute("typedAvailableAt", availableAt);
         return act(taskId, redirect, locale, () -> {
-            String drawId = service.announce(taskId, user);
+            Instant at;
+            try {
+                at = availableAt == null || availableAt.isBlank() ? null
+                        : LocalDateTime.parse(availableAt).atZone(DrawService.ZONE).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new UserError("availableAt", "draw.beacon.available_at.invalid", availableAt);
+            }
+            String drawId = service.announce(taskId, List.of(new BeaconRequest(source, event, at)), user);
             redirect.addFlashAttribute("flash", messages.getMessage("draw.announced", new Object[] {drawId}, locale));
         });
     }

@@ -1,5 +1,6 @@
 package io.fairdraw.draw.web;
 
+import io.fairdraw.draw.domain.DeclaredBeacon;
 import io.fairdraw.draw.domain.DrawHeader;
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * The published record, field for field as DRAW-PROTOCOL.md §4 lists it, then Fairdraw's extra
  * fields (allowed: the record "returns at least" those). {@code secret}, {@code seed} and
- * {@code beacon} appear only after execution.
+ * {@code beacon} appear only after execution, successful (with the selection) or FAILED (with
+ * {@code failure}).
  */
 final class DrawJson {
 
@@ -22,7 +24,7 @@ final class DrawJson {
     private DrawJson() {
     }
 
-    static Map<String, Object> record(PublishedDraw draw) {
+    static Map<String, Object> record(PublishedDraw draw, List<DeclaredBeacon> declaration) {
         DrawHeader h = draw.header();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("protocol", PROTOCOL);
@@ -52,10 +54,33 @@ final class DrawJson {
         json.put("conflictsHash", h.conflictsHash());
         json.put("commitment", h.commitment());
         json.put("beaconSource", h.beaconSource());
-        if (h.executed()) {
+        // FD-DRAW-1 §1: each declared source with where anyone checks its value, the event and the moment.
+        List<Map<String, Object>> declared = new ArrayList<>();
+        for (DeclaredBeacon d : declaration) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("code", d.sourceCode());
+            source.put("name", d.sourceName());
+            source.put("event", d.event());
+            source.put("availableAt", PublishedDraws.iso(d.availableAt()));
+            source.put("link", d.location());
+            source.put("format", d.format());
+            declared.add(source);
+        }
+        json.put("beaconDeclaration", declared);
+        if (h.opened()) {
             json.put("beacon", h.beacon());
             json.put("secret", h.secret());
             json.put("seed", h.seed());
+        }
+        if (h.failed()) {
+            // FD-DRAW-1 §2b: the entity whose team could not be staffed and the rule that ran out
+            // (EligibilityRule id); anyone with the roster recomputes both (Verify.java, draw-verify.js).
+            Map<String, Object> failure = new LinkedHashMap<>();
+            failure.put("uscc", h.failureUscc());
+            failure.put("rule", h.failureRule());
+            json.put("failure", failure);
+        }
+        if (h.executed()) {
             List<Map<String, Object>> selected = new ArrayList<>(draw.selected().size());
             for (SelectedEntity e : draw.selected()) {
                 Map<String, Object> entity = new LinkedHashMap<>();

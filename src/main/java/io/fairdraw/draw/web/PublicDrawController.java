@@ -50,7 +50,7 @@ class PublicDrawController {
     @GetMapping("/public/draws/{drawId}.json")
     ResponseEntity<byte[]> record(@PathVariable String drawId) {
         PublishedDraw draw = find(drawId);
-        Map<String, Object> record = DrawJson.record(draw);
+        Map<String, Object> record = DrawJson.record(draw, draws.declaration(drawId));
         record.put("substitutionRequests", SubstitutionJson.requests(substitutions.requests(drawId)));
         record.put("staffingOverride", overrides.forDraw(drawId).map(SubstitutionJson::override).orElse(null));
         record.put("directoryChanges", SubstitutionJson.changes(changes.of(draw)));
@@ -82,6 +82,7 @@ class PublicDrawController {
         model.addAttribute("requests", substitutions.requests(drawId));
         model.addAttribute("staffingOverride", overrides.forDraw(drawId).orElse(null));
         model.addAttribute("directoryChanges", changes.of(draw));
+        model.addAttribute("beacons", draws.declaration(drawId));
         return PAGE;
     }
 

@@ -11,7 +11,7 @@ public final class VerifyChecks {
     public static final List<String> IDS = List.of("record", "protocol", "frameCanonical", "frameHash", "frameSize",
             "commitment", "paramsHash", "seed", "strataCoverage", "stratum", "tickets", "selection", "selectionOrder",
             "orgsCanonical", "orgsHash", "orgCodes", "rosterCanonical", "rosterHash", "rosterSize",
-            "conflictsCanonical", "conflictsHash", "teams", "substitution");
+            "conflictsCanonical", "conflictsHash", "teams", "substitution", "failure");
 
     private VerifyChecks() {
     }

@@ -7,6 +7,9 @@ import io.fairdraw.inspector.InspectorSetup;
 import io.fairdraw.draw.DrawSetup;
 import io.fairdraw.organization.OrganizationSetup;
 import io.fairdraw.registry.RegistrySetup;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Startup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(Startup.class);
 
     private final OrganizationSetup organization;
     private final CalendarSetup calendar;
@@ -54,10 +59,19 @@ class Startup implements ApplicationRunner {
             catalog.seedDemoIfEmpty();
             inspectors.seedDemoIfEmpty();
             registry.seedDemoIfEmpty();
-            // Last: demo draws need the other modules' demo data (catalog, entities, inspectors).
-            draws.seedDemoIfEmpty();
-            // After the draws: demo results on their visits (and, through credit, a class change).
-            inspections.seedDemoIfEmpty();
+            // Last: demo draws need the other modules' demo data (catalog, entities, inspectors). They
+            // are announced now and executed in the background once their declared dice moment has
+            // passed (FD-DRAW-1 §1); then demo results go on their visits (and, through credit, a
+            // class change). Tests wait for it (fairdraw.demo.await-draws), a demo start-up does not.
+            CompletableFuture<Void> demo = draws.seedDemoIfEmpty().thenRun(inspections::seedDemoIfEmpty)
+                    .whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            log.error("Demo draws or results failed", failure);
+                        }
+                    });
+            if (env.getProperty("fairdraw.demo.await-draws", Boolean.class, false)) {
+                demo.join();
+            }
         } else {
             organization.bootstrapAdminIfEmpty(env.getProperty("fairdraw.admin.password", ""),
                     env.getProperty("fairdraw.admin.unit-code", "DC"),

@@ -44,7 +44,9 @@ final class Menu {
             new Item("menu.admin.calendar", "/admin/calendar", "calendar", EnumSet.of(Role.ADMIN)),
             new Item("menu.audit", "/audit", "journal-check", EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Item("menu.api_docs", "/swagger-ui.html", "braces", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
-            new Item("menu.password", "/profile/password", "key", ALL));
+            new Item("menu.password", "/profile/password", "key", ALL),
+            // --- draw: beacon sources (issue 17) ---
+            new Item("menu.admin.beacon_sources", "/admin/beacon-sources", "dice-5", EnumSet.of(Role.ADMIN)));
 
     private Menu() {
     }

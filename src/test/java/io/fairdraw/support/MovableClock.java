@@ -1,0 +1,58 @@
+package io.fairdraw.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The application's clock in integration tests: the system clock of the business zone, moved
+ * forward by a test (e.g. past a beacon's declared moment, issue 17) and back with {@link #reset()}.
+ * Tests that move it reset it in {@code finally}: the context is shared.
+ */
+public final class MovableClock extends Clock {
+
+    private final Clock system;
+    private volatile Duration offset = Duration.ZERO;
+
+    MovableClock(Clock system) {
+        this.system = system;
+    }
+
+    public void advance(Duration by) {
+        offset = offset.plus(by);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return system.getZone();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(system.withZone(zone), offset);
+    }
+
+    @Override
+    public Instant instant() {
+        return system.instant().plus(offset);
+    }
+
+    /** Imported by {@link AppIT}: this clock replaces the application's (system/clock/ClockConfiguration). */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock(Clock.system(ZoneId.of("Asia/Shanghai")));
+        }
+    }
+}
