@@ -105,6 +105,7 @@ class DrawBrowserIT {
     void failedDrawVerifiesInTheBrowserAndAFakedFailureIsRejected() {
         WebClient client = new WebClient(port);
         long failingTask = DrawFixtures.publishedTask(plans, "D01", 2062, 20, false, 3, null);
+        DrawFixtures.overrideStaffing(client, failingTask, "D01");
         String failedId = DrawFixtures.announce(client, failingTask, "planner.d01");
         assertThat(DrawFixtures.execute(client, failedId, "planner.d01", DrawFixtures.BEACON).statusCode()).isEqualTo(409);
         long staffableTask = DrawFixtures.publishedTask(plans, "D01", 2063, 2, false, 3, null);

@@ -143,7 +143,9 @@ class DrawRulesIT {
         assertThat(wrongRule.exit()).as(wrongRule.output()).isEqualTo(1);
         assertThat(wrongRule.output()).contains("FAIL failure: the record says entity ");
 
-        // A new draw is a new announcement with a new commitment; the failed one stays as it was.
+        // A new draw is a new announcement with a new commitment (under a new override: one is used
+        // by one announcement); the failed one stays as it was.
+        DrawFixtures.overrideStaffing(client, taskId, "D01");
         String next = DrawFixtures.announce(client, taskId, "planner.d01");
         assertThat(next).isEqualTo("2032-D01-T01-2");
         JsonNode nextRecord = JSON.readTree(client.get("/public/draws/" + next + ".json").body());

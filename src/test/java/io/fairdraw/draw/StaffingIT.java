@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.plan.DemoPlans;
 import io.fairdraw.support.AppIT;
+import io.fairdraw.support.Beacons;
 import io.fairdraw.support.WebClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
@@ -36,9 +37,9 @@ class StaffingIT {
     @DisplayName("不满足人员配备条件：拒绝公告（409），指出单位、缺口；越过须他人批准，公告后原因公开并计入抽取监督")
     void refusedWhenTheConditionFailsAndAnnouncedOnlyUnderAnApprovedOverride() {
         // Team of 12 against D01's roster: some entity has fewer than 12 + ⌊12·(n−1)/cap⌋ eligible inspectors.
-        long taskId = DrawFixtures.publishedTask(plans, "D01", 2065, 12, false, 3, null);
+        long taskId = DrawFixtures.publishedTask(plans, "D01", 2088, 12, false, 3, null);
         WebClient client = new WebClient(port);
-        HttpResponse<String> refused = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01", null);
+        HttpResponse<String> refused = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01", Beacons.declaration(client));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         JsonNode body = JSON.readTree(refused.body());
         assertThat(body.get("code").stringValue()).isEqualTo("draw.staffing.insufficient");
@@ -52,7 +53,7 @@ class StaffingIT {
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
         long id = JSON.readTree(requested.body()).get("overrideId").asLong();
         // Requested but not approved: still refused. The requester cannot approve; a planner is not a reviewer.
-        assertThat(client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01", null).statusCode())
+        assertThat(client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01", Beacons.declaration(client)).statusCode())
                 .isEqualTo(409);
         assertThat(client.api("POST", "/api/v1/staffing-overrides/" + id + "/approve", "planner.d01", null)
                 .statusCode()).isEqualTo(403);
@@ -70,19 +71,19 @@ class StaffingIT {
         assertThat(client.get("/public/draws/" + drawId).body()).contains("staffing-override-used")
                 .contains("名录库人员不足");
         // Used once: the next announcement of the task needs a new override.
-        assertThat(client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01", null).statusCode())
+        assertThat(client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01", Beacons.declaration(client)).statusCode())
                 .isEqualTo(409);
 
-        String oversight = client.get("/public/oversight?year=2065").body();
-        assertThat(oversight).contains("oversight-D01-2065").contains(drawId);
-        assertThat(oversight.replaceAll("\\s+", "")).contains("<tdclass=\"fd-mono\">D01</td><td>2065</td><td>1</td>"
+        String oversight = client.get("/public/oversight?year=2088").body();
+        assertThat(oversight).contains("oversight-D01-2088").contains(drawId);
+        assertThat(oversight.replaceAll("\\s+", "")).contains("<tdclass=\"fd-mono\">D01</td><td>2088</td><td>1</td>"
                 + "<td>0</td><td>0</td><td>0</td><td>1</td>");
     }
 
     @Test
     @DisplayName("满足条件的常规抽取照常公告，无越过记录")
     void aStaffableDrawIsAnnouncedWithoutOverride() {
-        long taskId = DrawFixtures.publishedTask(plans, "D01", 2066, 2, false, 3, null);
+        long taskId = DrawFixtures.publishedTask(plans, "D01", 2089, 2, false, 3, null);
         WebClient client = new WebClient(port);
         String drawId = DrawFixtures.announce(client, taskId, "planner.d01");
         assertThat(JSON.readTree(client.get("/public/draws/" + drawId + ".json").body()).get("staffingOverride").isNull())

@@ -57,7 +57,7 @@ class SubstitutionIT {
     @DisplayName("申请不改变任何结果；审核人批准后按 §3 替换，记录、检查任务与 Verify.java 一致，申请与批准均公开")
     void aRequestChangesNothingUntilApprovedThenRecordAndVerifierAgree() throws IOException {
         WebClient client = new WebClient(port);
-        Drawn d = executed(client, 2061);
+        Drawn d = executed(client, 2084);
         List<String> teamBefore = team(d.drawId(), d.uscc());
 
         HttpResponse<String> requested = request(client, "planner.d01", d, "ILLNESS", "因病住院");
@@ -101,7 +101,7 @@ class SubstitutionIT {
     @DisplayName("原因须取自列表；“其他”须写说明；请假须有申请前登记的请假，回避须有已申报的回避；驳回公开")
     void reasonsComeFromTheListAndAreBacked() throws IOException {
         WebClient client = new WebClient(port);
-        Drawn d = executed(client, 2062);
+        Drawn d = executed(client, 2085);
         for (String reason : new String[] {"因病不能参加", "", "illness"}) {
             HttpResponse<String> r = request(client, "planner.d01", d, reason, "x");
             assertThat(r.statusCode()).as(reason).isEqualTo(400);
@@ -138,7 +138,7 @@ class SubstitutionIT {
     @DisplayName("每个席位只替换一次：已替换的席位（含替补人员）再申请被拒；同一席位不能有两个待审申请")
     void aSlotIsSubstitutedAtMostOnce() throws IOException {
         WebClient client = new WebClient(port);
-        Drawn d = executed(client, 2063);
+        Drawn d = executed(client, 2086);
         long id = JSON.readTree(request(client, "planner.d01", d, "DUTY", "").body()).get("requestId").asLong();
         HttpResponse<String> twice = request(client, "planner.d01", d, "ILLNESS", "");
         assertThat(twice.statusCode()).isEqualTo(409);
@@ -166,7 +166,7 @@ class SubstitutionIT {
                     .params(account, account).update();
         }
         WebClient client = new WebClient(port);
-        Drawn d = executed(client, 2064);
+        Drawn d = executed(client, 2087);
         HttpResponse<String> requested = request(client, both, d, "ILLNESS", "");
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
         long id = JSON.readTree(requested.body()).get("requestId").asLong();

@@ -85,6 +85,11 @@ class EvidenceHeapIT {
     /** A draft of a visit of inspector.d01a's: the demo's, or one started now on an untouched visit. */
     private static long[] draftOf(ExternalPostgres pg, WebClient inspector) throws Exception {
         String mine = "(SELECT inspector_id FROM inspection_account WHERE username = 'inspector.d01a')";
+        // The demo draws are executed in the background once their dice moment has passed (issue 17).
+        for (int i = 0; i < 120 && longOrNull(pg, "SELECT v.id FROM inspection_visit v WHERE " + mine
+                + " = ANY(v.inspectors) LIMIT 1") == null; i++) {
+            Thread.sleep(500);
+        }
         Long visit = longOrNull(pg, "SELECT v.id FROM inspection_visit v JOIN inspection_record r ON r.visit_id = v.id "
                 + "WHERE r.status = 'DRAFT' AND " + mine + " = ANY(v.inspectors) ORDER BY v.id LIMIT 1");
         if (visit == null) {

@@ -52,7 +52,7 @@ class PlanApiIT {
     private static String task(long item, String units, int teamSize) {
         return """
                 {"name":"接口推送的任务","itemVersionIds":[%d],"teamSize":%d,"capSlack":1,"coolDownMonths":12,
-                 "periodStart":"2071-04-01","periodEnd":"2071-10-31","beaconSource":"福彩3D 2071-04-02 开奖号码",
+                 "periodStart":"2098-04-01","periodEnd":"2098-10-31","beaconSource":"福彩3D 2098-04-02 开奖号码",
                  "units":[%s],"statuses":["ACTIVE"],"ratioA":3,"ratioB":3,"ratioC":6,"ratioD":9,"ratioX":3,
                  "minA":0,"minB":0,"minC":1,"minD":1,"minX":0}""".formatted(item, teamSize, units);
     }
@@ -60,21 +60,21 @@ class PlanApiIT {
     @Test
     @DisplayName("POST /api/v1/plans 与 /plans/{id}/tasks：201 返回 id；无效值 400 列出字段；范围外单位或事项 403，什么也不保存")
     void createsPlansAndTasksWithTheFormsRules() {
-        HttpResponse<String> created = post("planner.d01", "/api/v1/plans", "{\"year\":2071,\"title\":\"接口计划\"}");
+        HttpResponse<String> created = post("planner.d01", "/api/v1/plans", "{\"year\":2098,\"title\":\"接口计划\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long plan = id(created);
         assertThat(jdbc.sql("SELECT unit_code FROM plan_annual WHERE id = ?").param(plan).query(String.class).single())
                 .isEqualTo("D01");
-        HttpResponse<String> again = post("planner.d01", "/api/v1/plans", "{\"year\":2071,\"title\":\"重复\"}");
+        HttpResponse<String> again = post("planner.d01", "/api/v1/plans", "{\"year\":2098,\"title\":\"重复\"}");
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("\"field\":\"year\"");
-        assertThat(post("reviewer.d01", "/api/v1/plans", "{\"year\":2072,\"title\":\"审核人不能建\"}").statusCode())
+        assertThat(post("reviewer.d01", "/api/v1/plans", "{\"year\":2075,\"title\":\"审核人不能建\"}").statusCode())
                 .isEqualTo(403);
 
         String tasks = "/api/v1/plans/" + plan + "/tasks";
         long d01Item = PlanSupport.currentVersion(jdbc, "D01-TD-001");
         HttpResponse<String> invalid = post("planner.d01", tasks, task(d01Item, "\"D01\"", 1)
-                .replace("\"periodEnd\":\"2071-10-31\"", "\"periodEnd\":\"2071-01-01\""));
+                .replace("\"periodEnd\":\"2098-10-31\"", "\"periodEnd\":\"2098-01-01\""));
         assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
         assertThat(invalid.body()).contains("\"field\":\"teamSize\"").contains("检查人员不少于 2 人")
                 .contains("\"field\":\"periodEnd\"");
@@ -112,7 +112,7 @@ class PlanApiIT {
         accounts.seed("planner-reviewer.d01", "计划兼审核", "D01", Set.of(Role.PLANNER, Role.REVIEWER),
                 WebClient.DEMO_PASSWORD);
         String both = "planner-reviewer.d01";
-        long plan = id(post(both, "/api/v1/plans", "{\"year\":2073,\"title\":\"兼职计划\"}"));
+        long plan = id(post(both, "/api/v1/plans", "{\"year\":2076,\"title\":\"兼职计划\"}"));
         assertThat(post(both, "/api/v1/plans/" + plan + "/tasks",
                 task(PlanSupport.currentVersion(jdbc, "D01-TD-001"), "\"D01\"", 2)).statusCode()).isEqualTo(201);
         assertThat(post(both, "/api/v1/plans/" + plan + "/submit", null).statusCode()).isEqualTo(200);

@@ -101,10 +101,10 @@ class TaskParametersIT {
                 .query(String.class).single()).contains("team 2->3").contains("三人一组更稳妥");
 
         // a draft (or returned) plan is changed by editing the task, not here
-        long draft = id(post("planner.d01", "/api/v1/plans", "{\"year\":2082,\"title\":\"草稿计划\"}"));
+        long draft = id(post("planner.d01", "/api/v1/plans", "{\"year\":2090,\"title\":\"草稿计划\"}"));
         long draftTask = id(post("planner.d01", "/api/v1/plans/" + draft + "/tasks", """
                 {"name":"草稿任务","itemVersionIds":[%d],"teamSize":2,"capSlack":1,"coolDownMonths":0,
-                 "periodStart":"2082-04-01","periodEnd":"2082-10-31","beaconSource":"福彩3D",
+                 "periodStart":"2090-04-01","periodEnd":"2090-10-31","beaconSource":"福彩3D",
                  "ratioA":3,"ratioB":3,"ratioC":6,"ratioD":9,"ratioX":3}"""
                 .formatted(PlanSupport.currentVersion(jdbc, "D01-TD-001"))));
         reviewer.get("/tasks/" + draftTask);
@@ -139,9 +139,9 @@ class TaskParametersIT {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         Set<String> orgs = rosterOrgs.orgs("D01", Set.of("D01"), today);
         WebClient planner = WebClient.loggedIn(port, "planner.d01");
-        long plan = PlanSupport.createPlan(planner, 2083);
+        long plan = PlanSupport.createPlan(planner, 2100);
         String form = planner.get("/plans/" + plan + "/tasks/new").body();
-        Map<String, String> cross = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2083);
+        Map<String, String> cross = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2100);
         cross.put("crossOrg", "true");
         planner.get("/plans/" + plan + "/tasks/new");
         HttpResponse<String> saved = planner.postForm("/plans/" + plan + "/tasks", cross);

@@ -59,20 +59,20 @@ class TaskScopeIT {
     @DisplayName("新建任务：D01 计划员把 D02 放进抽查范围或选 D02 的事项，被拒绝且什么也不保存；表单只列出本单位")
     void createRefusesForeignUnitAndItem() {
         WebClient planner = WebClient.loggedIn(port, "planner.d01");
-        long plan = PlanSupport.createPlan(planner, 2061);
+        long plan = PlanSupport.createPlan(planner, 2094);
         String newForm = planner.get("/plans/" + plan + "/tasks/new").body();
         assertThat(newForm).contains("value=\"D01\"").doesNotContain("value=\"D02\"").doesNotContain("value=\"D03\"");
         assertThat(newForm).contains("value=\"" + PlanSupport.currentVersion(jdbc, "D01-TD-001") + "\" id=\"itemVersionIds")
                 .doesNotContain("value=\"" + itemOf("D02") + "\" id=\"itemVersionIds");
 
-        Map<String, String> foreignUnit = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2061);
+        Map<String, String> foreignUnit = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2094);
         foreignUnit.put("units", "D02");
         planner.get("/plans/" + plan + "/tasks/new");
         HttpResponse<String> r = planner.postForm("/plans/" + plan + "/tasks", foreignUnit);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("任务未保存").contains("抽查范围不能包含单位 D02");
 
-        Map<String, String> foreignItem = PlanSupport.taskForm(itemOf("D02"), 2061);
+        Map<String, String> foreignItem = PlanSupport.taskForm(itemOf("D02"), 2094);
         planner.get("/plans/" + plan + "/tasks/new");
         r = planner.postForm("/plans/" + plan + "/tasks", foreignItem);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -84,8 +84,8 @@ class TaskScopeIT {
     @DisplayName("修改任务与实时预览：加入 D02 被拒绝（预览 403，不返回 D02 的户数），保存的范围不变")
     void editAndPreviewRefuseForeignUnit() {
         WebClient planner = WebClient.loggedIn(port, "planner.d01");
-        long plan = PlanSupport.createPlan(planner, 2062);
-        Map<String, String> form = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2062);
+        long plan = PlanSupport.createPlan(planner, 2095);
+        Map<String, String> form = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2095);
         form.put("units", "D01");
         long task = PlanSupport.createTask(planner, plan, form);
 
@@ -112,8 +112,8 @@ class TaskScopeIT {
     @DisplayName("联合抽查：邀请未确认前不能把配合单位放进范围；确认后可以；配合单位不能加入第三方事项；计划提交后不能再确认；重新邀请后范围随即收回")
     void partnerConfirmationBoundsTheScope() {
         WebClient lead = WebClient.loggedIn(port, "planner.d01");
-        long plan = PlanSupport.createPlan(lead, 2063);
-        Map<String, String> form = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-KC-001"), 2063);
+        long plan = PlanSupport.createPlan(lead, 2096);
+        Map<String, String> form = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-KC-001"), 2096);
         long task = PlanSupport.createTask(lead, plan, form);
         lead.get("/tasks/" + task);
         lead.postForm("/tasks/" + task + "/partners", Map.of("partner", "D02"));
@@ -134,7 +134,7 @@ class TaskScopeIT {
         HttpResponse<String> saved = lead.postForm("/tasks/" + task, withD02);
         assertThat(saved.statusCode()).as(PlanSupport.errors(saved.body())).isEqualTo(302);
         assertThat(unitsOf(task)).isEqualTo("D02");
-        assertThat(supervisingUnits(task, 2063)).containsExactly("D02");
+        assertThat(supervisingUnits(task, 2096)).containsExactly("D02");
 
         // once the plan is submitted, a late confirmation cannot widen the reviewed task
         assertThat(new WebClient(port).api("POST", "/api/v1/plans/" + plan + "/submit", "planner.d01", null)
@@ -150,7 +150,7 @@ class TaskScopeIT {
         // a partner no longer confirmed (invited again) no longer widens the frame it was named in
         jdbc.sql("UPDATE plan_task_partner SET status = 'INVITED' WHERE task_id = ? AND unit_code = 'D02'")
                 .param(task).update();
-        assertThat(tasks.frame(task, LocalDate.of(2063, 4, 1)).entries()).isEmpty();
+        assertThat(tasks.frame(task, LocalDate.of(2096, 4, 1)).entries()).isEmpty();
     }
 
     @Test
@@ -158,13 +158,13 @@ class TaskScopeIT {
     void bureauDepartmentMayIncludeDivisions() {
         accounts.seed("planner.bt-kc.scope", "矿产处计划员", "BT-KC", Set.of(Role.PLANNER), WebClient.DEMO_PASSWORD);
         WebClient planner = WebClient.loggedIn(port, "planner.bt-kc.scope");
-        long plan = PlanSupport.createPlan(planner, 2064);
+        long plan = PlanSupport.createPlan(planner, 2097);
         assertThat(planner.get("/plans/" + plan + "/tasks/new").body()).contains("value=\"D01\"").contains("value=\"D14\"");
-        Map<String, String> form = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "BT-KC-001"), 2064);
+        Map<String, String> form = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "BT-KC-001"), 2097);
         form.put("units", "D01");
         long task = PlanSupport.createTask(planner, plan, form);
         assertThat(unitsOf(task)).isEqualTo("D01");
-        assertThat(supervisingUnits(task, 2064)).containsExactly("D01");
+        assertThat(supervisingUnits(task, 2097)).containsExactly("D01");
 
         // a confirmed partner contributes its own items, never those of a unit that is not in the task
         planner.get("/tasks/" + task);
@@ -179,7 +179,7 @@ class TaskScopeIT {
         assertThat(jdbc.sql("SELECT contributed_by FROM plan_task_item WHERE task_id = ? ORDER BY contributed_by")
                 .param(task).query(String.class).list()).containsExactly("BT-KC", "D02");
 
-        Map<String, String> divisionItem = PlanSupport.taskForm(itemOf("D01"), 2064);
+        Map<String, String> divisionItem = PlanSupport.taskForm(itemOf("D01"), 2097);
         divisionItem.put("name", "师市事项");
         planner.get("/plans/" + plan + "/tasks/new");
         assertThat(planner.postForm("/plans/" + plan + "/tasks", divisionItem).body())
