@@ -13,6 +13,7 @@ import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.Actor;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import io.fairdraw.shared.XlsxTable;
+import io.fairdraw.spreadsheet.XlsxLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -52,10 +53,14 @@ public class ImportService {
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final TaskExecutor executor;
+    /** What an uploaded workbook may hold (issue 18): Excel's own limits, and the configured bound on inflated bytes. */
+    private final XlsxLimits limits;
 
     ImportService(ImportStore store, ImportRecords records, ImportTracker tracker, Organization organization,
                   Scopes scopes, AuditLog audit, MessageSource messages, PlatformTransactionManager txManager,
-                  @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                  @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                  @org.springframework.beans.factory.annotation.Value("${fairdraw.import.max-inflated-bytes:2GB}")
+                  org.springframework.util.unit.DataSize maxInflated) {
         this.store = store;
         this.records = records;
         this.tracker = tracker;
@@ -65,6 +70,7 @@ public class ImportService {
         this.messages = messages;
         this.tx = new TransactionTemplate(txManager);
         this.executor = executor;
+        this.limits = XlsxLimits.excel(maxInflated.toBytes());
     }
 
     /** Who imports and what they may write, captured on the request thread. */
@@ -186,7 +192,7 @@ public class ImportService {
         ImportLabels labels = new ImportLabels(messages, locale);
         SourceRow header = new SourceRow();
         long t0 = System.nanoTime();
-        RowSource source = ImportFiles.open(file, fileName, header);
+        RowSource source = ImportFiles.open(file, fileName, header, limits);
         long opened = System.nanoTime() - t0;
         try {
             int[] index = RowValidator.mapHeader(header, labels);

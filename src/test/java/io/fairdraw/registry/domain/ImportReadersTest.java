@@ -71,15 +71,6 @@ class ImportReadersTest {
     }
 
     @Test
-    @DisplayName("xlsx 列字母与数字：AB→27，科学计数法还原为整数文本")
-    void xlsxHelpers() {
-        assertThat(XlsxRowSource.columnIndex("A1")).isZero();
-        assertThat(XlsxRowSource.columnIndex("AB12")).isEqualTo(27);
-        assertThat(XlsxRowSource.plainNumber("1.23456789012345E14")).isEqualTo("123456789012345");
-        assertThat(XlsxRowSource.plainNumber("42")).isEqualTo("42");
-    }
-
-    @Test
     @DisplayName("二进制识别：NUL 字节或大量控制字符视为非文本")
     void binarySniffing() {
         assertThat(ImportFiles.looksBinary("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8))).isFalse();

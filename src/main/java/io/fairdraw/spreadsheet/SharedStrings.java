@@ -1,4 +1,4 @@
-package io.fairdraw.registry.domain;
+package io.fairdraw.spreadsheet;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,7 +14,9 @@ import java.util.Arrays;
 
 /**
  * An .xlsx shared-string table kept off the heap: the strings as UTF-8 in a memory-mapped
- * temporary file, only their offsets ({@code int}, 4 bytes per string) on the heap.
+ * temporary file, only their offsets ({@code int}, 4 bytes per string) on the heap. Bounded
+ * (issue 18): at most {@link XlsxLimits#maxSharedStrings()} strings, each at most
+ * {@link XlsxLimits#maxCellChars()} characters; the temporary file is deleted on every failure.
  */
 final class SharedStrings implements AutoCloseable {
 
@@ -38,14 +40,14 @@ final class SharedStrings implements AutoCloseable {
         return new SharedStrings(null, null, new int[] {0}, 0);
     }
 
-    static SharedStrings read(InputStream in) throws IOException {
+    static SharedStrings read(InputStream in, XlsxLimits limits) throws IOException {
         Path file = Files.createTempFile("fd-sst-", ".bin");
         try {
             int[] offsets = new int[1024];
             int count = 0;
             long pos = 0;
             try (in; OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                XmlTokens r = new XmlTokens(in);
+                XmlTokens r = new XmlTokens(in, limits.maxCellChars() * 3, limits.maxDepth());
                 int phonetic = 0;
                 boolean inItem = false;
                 int event;
@@ -58,17 +60,28 @@ final class SharedStrings implements AutoCloseable {
                         } else if (r.is("rPh")) {
                             phonetic++;
                         } else if (r.is("t") && inItem && phonetic == 0) {
-                            r.readText(); // runs of rich text append to each other
+                            try {
+                                r.readText(); // runs of rich text append to each other
+                            } catch (XmlTokens.TextTooLong e) {
+                                throw new SpreadsheetRefused("spreadsheet.string_too_long", count + 1,
+                                        limits.maxCellChars());
+                            }
                         }
                     } else if (event == XmlTokens.END && r.is("rPh")) {
                         phonetic--;
                     } else if (r.is("si") && (event == XmlTokens.END || !inItem)) {
                         // </si>, or an empty <si/>: one string, as UTF-8 already
                         int length = inItem ? r.textLength() : 0;
+                        if (count >= limits.maxSharedStrings()) {
+                            throw new SpreadsheetRefused("spreadsheet.too_many_strings", limits.maxSharedStrings());
+                        }
+                        if (length > limits.maxCellChars() && Utf8.chars(r.textBytes(), length) > limits.maxCellChars()) {
+                            throw new SpreadsheetRefused("spreadsheet.string_too_long", count + 1, limits.maxCellChars());
+                        }
                         out.write(r.textBytes(), 0, length);
                         pos += length;
                         if (pos > Integer.MAX_VALUE) {
-                            throw new BadFileException("registry.import.too_large");
+                            throw new SpreadsheetRefused("spreadsheet.too_much_data", limits.maxInflatedBytes() / (1024 * 1024));
                         }
                         if (count + 2 > offsets.length) {
                             offsets = Arrays.copyOf(offsets, offsets.length * 2);
