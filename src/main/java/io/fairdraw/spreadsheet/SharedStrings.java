@@ -22,14 +22,21 @@ final class SharedStrings implements AutoCloseable {
 
     private final Path file;
     private final MappedByteBuffer data;
-    private final int[] offsets; // offsets[i]..offsets[i+1] is string i
+    /**
+     * Offset of string i at {@code offsets[i >>> PAGE_BITS][i & PAGE_MASK]}; string i is from its
+     * offset to the next one's. In pages, not one array grown by doubling: 10 million strings are
+     * 40 MB of offsets, and copying them to grow would need half as much again.
+     */
+    private final int[][] offsets;
+    private static final int PAGE_BITS = 16;
+    private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
     private final int count;
     private static final int CACHED = 1 << 10;
     private final String[] cached = new String[CACHED];
     /** Index + 1 of the string in each cache slot (0: empty). */
     private final int[] cachedIndex = new int[CACHED];
 
-    private SharedStrings(Path file, MappedByteBuffer data, int[] offsets, int count) {
+    private SharedStrings(Path file, MappedByteBuffer data, int[][] offsets, int count) {
         this.file = file;
         this.data = data;
         this.offsets = offsets;
@@ -37,13 +44,14 @@ final class SharedStrings implements AutoCloseable {
     }
 
     static SharedStrings empty() {
-        return new SharedStrings(null, null, new int[] {0}, 0);
+        return new SharedStrings(null, null, new int[][] {new int[1]}, 0);
     }
 
     static SharedStrings read(InputStream in, XlsxLimits limits) throws IOException {
         Path file = Files.createTempFile("fd-sst-", ".bin");
         try {
-            int[] offsets = new int[1024];
+            int[][] offsets = new int[64][];
+            offsets[0] = new int[1 << PAGE_BITS];
             int count = 0;
             long pos = 0;
             try (in; OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -83,10 +91,15 @@ final class SharedStrings implements AutoCloseable {
                         if (pos > Integer.MAX_VALUE) {
                             throw new SpreadsheetRefused("spreadsheet.too_much_data", limits.maxInflatedBytes() / (1024 * 1024));
                         }
-                        if (count + 2 > offsets.length) {
+                        int at = ++count;
+                        int page = at >>> PAGE_BITS;
+                        if (page >= offsets.length) {
                             offsets = Arrays.copyOf(offsets, offsets.length * 2);
                         }
-                        offsets[++count] = (int) pos;
+                        if (offsets[page] == null) {
+                            offsets[page] = new int[1 << PAGE_BITS];
+                        }
+                        offsets[page][at & PAGE_MASK] = (int) pos;
                         inItem = false;
                     }
                 }
@@ -113,8 +126,8 @@ final class SharedStrings implements AutoCloseable {
         if (cachedIndex[slot] == index + 1) {
             return cached[slot];
         }
-        int start = offsets[index];
-        int length = offsets[index + 1] - start;
+        int start = offsets[index >>> PAGE_BITS][index & PAGE_MASK];
+        int length = offsets[(index + 1) >>> PAGE_BITS][(index + 1) & PAGE_MASK] - start;
         String s;
         if (length == 0) {
             s = "";

@@ -20,8 +20,11 @@ public record XlsxLimits(int maxRows, int maxColumns, int maxCellChars, int maxR
     public static final int EXCEL_CELL_CHARS = 32_767;
     /** A .xlsx has a dozen parts; a few thousand allows many sheets and images. */
     public static final int DEFAULT_ENTRIES = 5_000;
-    /** 1,000,000 registry rows have about 2 million distinct strings; 4 bytes each stay on the heap. */
-    public static final int DEFAULT_SHARED_STRINGS = 16_777_216;
+    /**
+     * Ten distinct strings for each row Excel can hold; 1,000,000 registry rows have about 2 million.
+     * Each costs 4 bytes of heap (its offset): 40 MB at most.
+     */
+    public static final int DEFAULT_SHARED_STRINGS = 10_485_760;
     /** A worksheet nests 7 deep (worksheet, sheetData, row, c, is, r, t); extensions a little more. */
     public static final int DEFAULT_DEPTH = 100;
     /** As the registry's CSV reader: a row longer than this is not a spreadsheet row. */
