@@ -208,6 +208,7 @@ final class ImportPipeline {
             return r;
         }
         if (f instanceof VirtualMachineError) {
+            org.slf4j.LoggerFactory.getLogger(ImportPipeline.class).error("Import parser ran out of resources", f);
             return new BadFileException("spreadsheet.unreadable");
         }
         return new IllegalStateException("import parser failed", f);
