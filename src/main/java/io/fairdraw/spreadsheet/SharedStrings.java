@@ -111,8 +111,8 @@ final class SharedStrings implements AutoCloseable {
                 }
             }
             return new SharedStrings(file, map, offsets, count);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
+        } catch (Throwable e) {
+            Files.deleteIfExists(file); // issue 18: temporary files go on every failure, an Error included
             throw e;
         }
     }

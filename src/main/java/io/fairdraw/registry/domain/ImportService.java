@@ -9,6 +9,7 @@ import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scope;
 import io.fairdraw.organization.Scopes;
 import io.fairdraw.registry.EntityStatus;
+import io.fairdraw.shared.ConflictError;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.Actor;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
@@ -104,7 +105,7 @@ public class ImportService {
         executor.execute(() -> {
             try {
                 execute(p);
-            } catch (BadFileException e) {
+            } catch (BadFileException | ConflictError e) {
                 tracker.failed(p.id(), p.labels().message(e.messageKey(), e.args()));
             } catch (RuntimeException e) {
                 // Logged and recorded by execute(); the page shows the failure.
@@ -262,8 +263,8 @@ public class ImportService {
             });
             tracker.done(p.id(), result);
             return result;
-        } catch (BadFileException e) {
-            throw e;
+        } catch (BadFileException | ConflictError e) {
+            throw e; // the user's file, or another import still running: nothing stored, the answer says why
         } catch (IOException | RuntimeException e) {
             log.error("Import {} of {} failed", p.id(), p.fileName(), e);
             String message = p.labels().message("registry.import.failed");

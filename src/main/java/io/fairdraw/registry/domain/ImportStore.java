@@ -1,5 +1,7 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.shared.ConflictError;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +37,8 @@ class ImportStore {
 
     /** Serialises imports: two files carrying the same new code would otherwise race on the key. */
     private static final long IMPORT_LOCK = 0x4644524547494DL; // "FDREGIM"
+    /** How long an import waits for the one before it. */
+    static final String LOCK_WAIT = "5min";
 
     record Merged(int inserted, int updated, int[] conflictRows, String[] conflictOwners) {
     }
@@ -56,7 +60,18 @@ class ImportStore {
     /** Once per import, inside its transaction: lock, staging table, plan settings. */
     void begin(long id, String fileName, String unitCode, String actor) {
         try (Statement st = connection().createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+            // Issue 18: no thread waits without a timeout. Imports take turns (a 1,000,000-row one
+            // takes about a minute); one that waits longer than LOCK_WAIT is told to try again.
+            st.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT + "'");
+            try {
+                st.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+            } catch (SQLException e) {
+                if ("55P03".equals(e.getSQLState())) { // lock_not_available
+                    throw new ConflictError("registry.import.busy");
+                }
+                throw e;
+            }
+            st.execute("SET LOCAL lock_timeout = 0");
             st.execute("CREATE TEMP TABLE registry_import_stage (row_no INT NOT NULL, uscc TEXT NOT NULL, "
                     + "name TEXT, entity_type TEXT, field TEXT, unit_code TEXT, address TEXT, legal_rep TEXT, "
                     + "license_no TEXT, status TEXT, risk_class TEXT) ON COMMIT DROP");
