@@ -18,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +70,8 @@ class HostileImportsIT {
     @BeforeAll
     void start() throws Exception {
         db = ExternalPostgres.create(work.resolve("pg"));
-        app = AppProcess.start(work, List.of(), db.appEnv());
+        // A short wait for the import lock, for importLockWaitIsBounded (default 5 minutes).
+        app = AppProcess.start(work, List.of("--fairdraw.import.lock-wait=3s"), db.appEnv());
         assertThat(app.port()).as(app.output()).isPositive();
     }
 
@@ -157,6 +161,29 @@ class HostileImportsIT {
                         xlsx.toByteArray()));
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(JSON.readTree(ok.body()).get("inserted").asInt()).as(ok.body()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("另一个导入一直持有导入锁：本次导入的等待有上限，超时后 409 说明原因，不保存任何内容；锁释放后导入成功")
+    void importLockWaitIsBounded() throws Exception {
+        RegistryFiles.File csv = RegistryFiles.csv(5_000, "D02", 2);
+        String before = registryState();
+        try (Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement st = holder.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(" + 0x4644524547494DL + ")"); // ImportStore's import lock
+            }
+            HttpResponse<String> busy = assertTimeoutPreemptively(HANG, () -> new WebClient(app.port())
+                    .apiUpload("/api/v1/registry/imports", "liaison.d02", "d02.csv", csv.content()));
+            assertThat(busy.statusCode()).as(busy.body()).isEqualTo(409);
+            assertThat(JSON.readTree(busy.body()).get("code").asString()).isEqualTo("registry.import.busy");
+            assertThat(registryState()).isEqualTo(before);
+            holder.rollback();
+        }
+        HttpResponse<String> ok = assertTimeoutPreemptively(HANG, () -> new WebClient(app.port())
+                .apiUpload("/api/v1/registry/imports", "liaison.d02", "d02.csv", csv.content()));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(JSON.readTree(ok.body()).get("inserted").asInt()).isEqualTo(2);
     }
 
     /** Everything a registry import writes: entities, their history, import records and their audit entries. */

@@ -37,16 +37,19 @@ class ImportStore {
 
     /** Serialises imports: two files carrying the same new code would otherwise race on the key. */
     private static final long IMPORT_LOCK = 0x4644524547494DL; // "FDREGIM"
-    /** How long an import waits for the one before it. */
-    static final String LOCK_WAIT = "5min";
 
     record Merged(int inserted, int updated, int[] conflictRows, String[] conflictOwners) {
     }
 
     private final DataSource dataSource;
+    /** How long an import waits for the one before it (issue 18: no wait without a timeout), in ms. */
+    private final long lockWaitMillis;
 
-    ImportStore(DataSource dataSource) {
+    ImportStore(DataSource dataSource,
+                @org.springframework.beans.factory.annotation.Value("${fairdraw.import.lock-wait:5m}")
+                java.time.Duration lockWait) {
         this.dataSource = dataSource;
+        this.lockWaitMillis = Math.max(1, lockWait.toMillis());
     }
 
     private Connection connection() {
@@ -61,8 +64,8 @@ class ImportStore {
     void begin(long id, String fileName, String unitCode, String actor) {
         try (Statement st = connection().createStatement()) {
             // Issue 18: no thread waits without a timeout. Imports take turns (a 1,000,000-row one
-            // takes about a minute); one that waits longer than LOCK_WAIT is told to try again.
-            st.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT + "'");
+            // takes about a minute); one that waits longer than fairdraw.import.lock-wait is told to try again.
+            st.execute("SET LOCAL lock_timeout = " + lockWaitMillis);
             try {
                 st.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
             } catch (SQLException e) {
