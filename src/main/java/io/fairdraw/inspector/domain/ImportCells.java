@@ -13,9 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.Row;
+import io.fairdraw.spreadsheet.SheetRow;
 import org.springframework.context.MessageSource;
 
 /** Reads the cells of an import row: texts, dates (Excel dates or typed), and labels in either language. */
@@ -24,6 +22,7 @@ final class ImportCells {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
             DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"),
             DateTimeFormatter.BASIC_ISO_DATE);
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     private final MessageSource messages;
@@ -53,8 +52,8 @@ final class ImportCells {
         }
     }
 
-    Optional<Integer> find(Row header, InspectorColumns column) {
-        for (int i = 0; i < header.getCellCount(); i++) {
+    Optional<Integer> find(SheetRow header, InspectorColumns column) {
+        for (int i = 0; i < header.width(); i++) {
             String h = norm(text(header, i));
             for (Locale l : LANGUAGES) {
                 if (h.equals(norm(column.header(messages, l)))) {
@@ -65,8 +64,8 @@ final class ImportCells {
         return Optional.empty();
     }
 
-    boolean blank(Row r) {
-        for (int i = 0; i < r.getCellCount(); i++) {
+    boolean blank(SheetRow r) {
+        for (int i = 0; i < r.width(); i++) {
             if (!text(r, i).isEmpty()) {
                 return false;
             }
@@ -75,7 +74,7 @@ final class ImportCells {
     }
 
     /** The row as a draft; cells that cannot be read add a problem and leave the value empty. */
-    InspectorDraft draft(Row r, Map<InspectorColumns, Integer> at, List<UserError> problems) {
+    InspectorDraft draft(SheetRow r, Map<InspectorColumns, Integer> at, List<UserError> problems) {
         LocalDate expiry = date(r, at.get(InspectorColumns.CERTIFICATE_EXPIRY), problems);
         Set<SupervisionField> specialties = EnumSet.noneOf(SupervisionField.class);
         for (String part : text(r, at.get(InspectorColumns.SPECIALTIES)).split("[、,，;；/|\\s]+")) {
@@ -104,15 +103,19 @@ final class ImportCells {
                 text(r, at.get(InspectorColumns.ID_NUMBER)));
     }
 
-    private LocalDate date(Row r, int i, List<UserError> problems) {
-        Optional<Cell> cell = r.getOptionalCell(i);
-        if (cell.isPresent() && cell.get().getType() == CellType.NUMBER) {
+    private LocalDate date(SheetRow r, int i, List<UserError> problems) {
+        if (r.isNumber(i)) {
+            // An Excel date: days since 1899-12-30 (the 1900 date system, as Excel writes it).
             try {
-                return cell.get().asDate().toLocalDate();
-            } catch (RuntimeException e) {
-                problems.add(new UserError("certificateExpiry", "inspector.import.date_invalid", text(r, i)));
-                return null;
+                double serial = Double.parseDouble(r.text(i));
+                if (serial >= 1 && serial < 2_958_466) {
+                    return EXCEL_EPOCH.plusDays((long) Math.floor(serial));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
             }
+            problems.add(new UserError("certificateExpiry", "inspector.import.date_invalid", text(r, i)));
+            return null;
         }
         String t = text(r, i);
         if (t.isEmpty()) {
@@ -129,9 +132,17 @@ final class ImportCells {
         return null;
     }
 
-    static String text(Row r, int i) {
-        return r.getOptionalCell(i).map(c -> c.getType() == CellType.NUMBER
-                ? c.asNumber().stripTrailingZeros().toPlainString() : c.getText()).orElse("").strip();
+    static String text(SheetRow r, int i) {
+        String t = r.text(i).strip();
+        if (r.isNumber(i) && !t.isEmpty()) {
+            try {
+                java.math.BigDecimal d = new java.math.BigDecimal(t).stripTrailingZeros();
+                return Math.abs(d.scale()) > 64 ? t : d.toPlainString();
+            } catch (NumberFormatException | ArithmeticException e) {
+                return t;
+            }
+        }
+        return t;
     }
 
     private static String norm(String s) {

@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import io.fairdraw.spreadsheet.SheetRow;
+import io.fairdraw.spreadsheet.SpreadsheetRefused;
+import io.fairdraw.spreadsheet.XlsxLimits;
+import io.fairdraw.spreadsheet.XlsxReader;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,32 +38,73 @@ public class InspectorImport {
     private final ImportCells cells;
     private final MessageSource messages;
     private final AuditLog audit;
+    /**
+     * The shared reader's limits (issue 18), with fewer rows and shorter rows than a workbook may
+     * have: the import keeps every valid row until all are read (one transaction), so what it
+     * keeps must fit a 512 MB heap. A unit's inspectors are hundreds, not tens of thousands.
+     */
+    private final XlsxLimits limits;
+    static final int MAX_ROWS = 10_001;
+    static final int MAX_ROW_CHARS = 2_048;
 
-    InspectorImport(InspectorRepository inspectors, InspectorService service, MessageSource messages, AuditLog audit) {
+    InspectorImport(InspectorRepository inspectors, InspectorService service, MessageSource messages, AuditLog audit,
+                    @org.springframework.beans.factory.annotation.Value("${fairdraw.import.max-inflated-bytes:2GB}")
+                    org.springframework.util.unit.DataSize maxInflated) {
         this.inspectors = inspectors;
         this.service = service;
         this.cells = new ImportCells(messages);
         this.messages = messages;
         this.audit = audit;
+        this.limits = XlsxLimits.excel(maxInflated.toBytes()).withRows(MAX_ROWS, MAX_ROW_CHARS);
     }
 
     private record Parsed(int row, InspectorDraft draft, InspectorDetails existing) {
     }
 
+    /**
+     * Copies the upload to a temporary file (the reader needs random access to the zip), deleted
+     * in {@code finally}, and imports it.
+     */
     @Transactional
     public ImportResult run(InputStream in, Locale locale) {
-        List<Row> rows;
-        try (ReadableWorkbook wb = new ReadableWorkbook(in); Stream<Row> s = wb.getFirstSheet().openStream()) {
-            rows = s.toList();
-        } catch (IOException | RuntimeException e) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("fd-inspectors-", ".xlsx");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return run(file, locale);
+        } catch (IOException e) {
+            return failed(1, "", message("inspector.import.not_xlsx", locale));
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the temporary directory is cleaned by the system
+                }
+            }
+        }
+    }
+
+    /** A refused file (not a workbook, or past a limit: {@link SpreadsheetRefused}) stores nothing: rows are written only after all are read. */
+    private ImportResult run(Path file, Locale locale) {
+        try (XlsxReader reader = XlsxReader.open(file, limits)) {
+            return read(reader, locale);
+        } catch (SpreadsheetRefused e) {
+            String key = "spreadsheet.not_xlsx".equals(e.messageKey()) ? "inspector.import.not_xlsx" : e.messageKey();
+            return failed(1, "", message(key, locale, e.args()));
+        } catch (IOException e) {
             return failed(1, "", message("inspector.import.not_xlsx", locale));
         }
-        if (rows.isEmpty()) {
+    }
+
+    private ImportResult read(XlsxReader reader, Locale locale) {
+        SheetRow r = new SheetRow();
+        if (!reader.next(r) || r.isBlank()) {
             return failed(1, "", message("inspector.import.empty", locale));
         }
         Map<InspectorColumns, Integer> index = new EnumMap<>(InspectorColumns.class);
         for (InspectorColumns c : InspectorColumns.values()) {
-            Optional<Integer> at = cells.find(rows.get(0), c);
+            Optional<Integer> at = cells.find(r, c);
             if (at.isEmpty()) {
                 return failed(1, header(c), message("inspector.import.missing_column", locale, header(c)));
             }
@@ -70,7 +115,7 @@ public class InspectorImport {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Optional<String>> jointPool = new HashMap<>();
         int total = 0;
-        for (Row r : rows.subList(1, rows.size())) {
+        while (reader.next(r)) {
             if (cells.blank(r)) {
                 continue;
             }
@@ -95,12 +140,12 @@ public class InspectorImport {
                 problems.addAll(service.problems(draft, existing == null ? null : draft.id(), holder));
             }
             for (UserError p : dedupe(problems)) {
-                errors.add(new RowError(r.getRowNum(), header(InspectorColumns.ofField(p.field())),
+                errors.add(new RowError(r.number(), header(InspectorColumns.ofField(p.field())),
                         messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)));
             }
-            seen.putIfAbsent(draft.id(), r.getRowNum());
+            seen.putIfAbsent(draft.id(), r.number());
             if (errors.size() == before) {
-                valid.add(new Parsed(r.getRowNum(), draft, existing));
+                valid.add(new Parsed(r.number(), draft, existing));
                 // Later rows of the same unit see this row's joint-pool choice.
                 if (draft.jointPool()) {
                     jointPool.put(draft.unitCode(), Optional.of(draft.id()));

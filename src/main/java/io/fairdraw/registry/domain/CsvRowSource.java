@@ -1,6 +1,9 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.spreadsheet.SheetRow;
+import io.fairdraw.spreadsheet.XlsxLimits;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +32,7 @@ final class CsvRowSource implements RowSource {
     private final InputStream raw;
     private final Reader in;
     private final long size;
-    private final XlsxRowSource.CountingStream counted;
+    private final CountingStream counted;
     private final Charset charset;
     private final StringBuilder field = new StringBuilder(64);
     private int recordNumber;
@@ -38,7 +41,7 @@ final class CsvRowSource implements RowSource {
     private CsvRowSource(Path file, Charset charset, boolean bom) throws IOException {
         this.size = Math.max(1, Files.size(file));
         this.charset = charset;
-        this.counted = new XlsxRowSource.CountingStream(Files.newInputStream(file));
+        this.counted = new CountingStream(Files.newInputStream(file));
         this.raw = new BufferedInputStream(counted, 1 << 16);
         if (bom) {
             raw.skipNBytes(3);
@@ -50,7 +53,11 @@ final class CsvRowSource implements RowSource {
     static CsvRowSource open(Path file) {
         try {
             boolean bom = hasUtf8Bom(file);
-            Charset cs = bom || isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
+            Charset cs = bom || isValid(file, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : GB18030;
+            // Neither encoding: guessing would import mojibake (issue 18); GB18030 stays the fallback.
+            if (cs == GB18030 && !isValid(file, GB18030)) {
+                throw new BadFileException("registry.import.bad_encoding");
+            }
             return new CsvRowSource(file, cs, bom);
         } catch (IOException e) {
             throw new BadFileException("registry.import.bad_file");
@@ -69,6 +76,9 @@ final class CsvRowSource implements RowSource {
                 return false;
             }
             unread(c);
+            if (recordNumber >= XlsxLimits.EXCEL_ROWS) {
+                throw new BadFileException("spreadsheet.too_many_rows", XlsxLimits.EXCEL_ROWS);
+            }
             row.reset(++recordNumber);
             readRecord(row);
             return true;
@@ -90,7 +100,7 @@ final class CsvRowSource implements RowSource {
             }
             if (quoted) {
                 if (c < 0) {
-                    row.set(column, field.toString()); // unterminated quote: keep what we have
+                    setCell(row, column); // unterminated quote: keep what we have
                     return;
                 }
                 if (c == '"') {
@@ -110,7 +120,7 @@ final class CsvRowSource implements RowSource {
                 quoted = true;
                 fieldStart = false;
             } else if (c == ',') {
-                row.set(column++, field.toString());
+                setCell(row, column++);
                 field.setLength(0);
                 fieldStart = true;
             } else if (c == '\n' || c == '\r' || c < 0) {
@@ -120,13 +130,25 @@ final class CsvRowSource implements RowSource {
                         unread(d);
                     }
                 }
-                row.set(column, field.toString());
+                setCell(row, column);
                 return;
             } else {
                 field.append((char) c);
                 fieldStart = false;
             }
         }
+    }
+
+    /** The field as cell {@code column}, within the bounds a workbook has (issue 18: the same limits as .xlsx). */
+    private void setCell(SourceRow row, int column) {
+        if (column >= XlsxLimits.EXCEL_COLUMNS) {
+            throw new BadFileException("spreadsheet.too_many_columns", recordNumber, XlsxLimits.EXCEL_COLUMNS);
+        }
+        if (field.length() > XlsxLimits.EXCEL_CELL_CHARS) {
+            throw new BadFileException("spreadsheet.cell_too_long", recordNumber, SheetRow.columnName(column),
+                    XlsxLimits.EXCEL_CELL_CHARS);
+        }
+        row.set(column, field.toString());
     }
 
     private int read() throws IOException {
@@ -161,7 +183,12 @@ final class CsvRowSource implements RowSource {
 
     /** True when every byte sequence of the file is valid UTF-8 (pure ASCII counts as UTF-8). */
     static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return isValid(file, StandardCharsets.UTF_8);
+    }
+
+    /** True when the whole file decodes in {@code charset} without a malformed or unmappable sequence. */
+    static boolean isValid(Path file, Charset charset) throws IOException {
+        CharsetDecoder dec = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
@@ -179,6 +206,33 @@ final class CsvRowSource implements RowSource {
                     return !dec.flush(chars).isError() && bytes.position() == 0;
                 }
             }
+        }
+    }
+
+    /** Counts the bytes read so far, for the progress bar. */
+    static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 }

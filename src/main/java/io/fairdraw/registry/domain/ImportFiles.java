@@ -1,5 +1,6 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.spreadsheet.XlsxLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ final class ImportFiles {
     }
 
     /** Opens the file and reads its header row; the returned source is positioned after it. */
-    static RowSource open(Path file, String fileName, SourceRow header) {
+    static RowSource open(Path file, String fileName, SourceRow header, XlsxLimits limits) {
         long size;
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -34,7 +35,7 @@ final class ImportFiles {
             if (!zip) {
                 throw new BadFileException("registry.import.bad_file");
             }
-            source = XlsxRowSource.open(file);
+            source = XlsxRowSource.open(file, limits);
         } else if (name.endsWith(".csv")) {
             if (zip || looksBinary(head)) {
                 throw new BadFileException("registry.import.bad_file");

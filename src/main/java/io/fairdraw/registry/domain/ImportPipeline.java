@@ -46,7 +46,6 @@ final class ImportPipeline {
         int rowsRead;
         double progress;
         boolean last;
-        RuntimeException failure;
 
         void clear() {
             rows.clear();
@@ -83,6 +82,16 @@ final class ImportPipeline {
     private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(QUEUED + 2);
     private final CompletableFuture<KnownEntities> known = new CompletableFuture<>();
     private volatile boolean cancelled;
+    /**
+     * What ended the parser, if anything did, down to an {@link Error}: set before the parser
+     * ends, without allocating (an {@link OutOfMemoryError} leaves no room for a chunk to carry
+     * it), and read by the database thread, which never waits for the parser without a timeout
+     * (issue 18: the import lock was held forever).
+     */
+    private volatile Throwable failure;
+    private Thread parser;
+    /** How often the database thread checks whether the parser is still there. */
+    private static final long POLL_MILLIS = 200;
 
     ImportPipeline(RowSource source, RowValidator validator, ChunkEncoder encoder) {
         this.source = source;
@@ -93,14 +102,34 @@ final class ImportPipeline {
     /** The parser also encodes the chunk, in parallel with the previous chunk's COPY. */
     private void send(Chunk chunk) {
         if (!chunk.rows.isEmpty()) {
-            encoder.encode(chunk, known.join());
+            encoder.encode(chunk, known());
         }
         put(chunk);
     }
 
+    /** The registry as read by the database thread; waits for it in steps, giving up once the import is over. */
+    private KnownEntities known() {
+        try {
+            while (true) {
+                try {
+                    return known.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (cancelled) {
+                        throw new java.util.concurrent.CancellationException("import over");
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("registry not read", e.getCause());
+        }
+    }
+
     /** Runs the import; returns the row counts and the first rejected rows. */
     Totals run(Sink sink, String threadName) {
-        Thread parser = new Thread(this::parse, threadName);
+        parser = new Thread(this::parse, threadName);
         parser.setDaemon(true);
         parser.start();
         Totals totals = new Totals();
@@ -112,9 +141,6 @@ final class ImportPipeline {
                 long t0 = System.nanoTime();
                 Chunk chunk = take();
                 totals.waitNanos += System.nanoTime() - t0;
-                if (chunk.failure != null) {
-                    throw chunk.failure;
-                }
                 totals.total = chunk.rowsRead;
                 totals.rejected += chunk.rejectedCount;
                 List<RejectedRow> lost = sink.merge(chunk);
@@ -154,13 +180,38 @@ final class ImportPipeline {
         final List<RejectedRow> first = new ArrayList<>();
     }
 
+    /** The next chunk; if the parser failed or ended without one, its failure (the transaction then rolls back). */
     private Chunk take() {
         try {
-            return queue.take();
+            while (true) {
+                Throwable f = failure;
+                if (f != null) {
+                    throw failed(f);
+                }
+                Chunk chunk = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (chunk != null) {
+                    return chunk;
+                }
+                if (!parser.isAlive() && queue.isEmpty()) {
+                    throw failure != null ? failed(failure) : new IllegalStateException("import parser ended early");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
         }
+    }
+
+    /** A refusal as it is; anything else the parser threw as the refusal of a file it could not read. */
+    private static RuntimeException failed(Throwable f) {
+        if (f instanceof RuntimeException r) {
+            return r;
+        }
+        if (f instanceof VirtualMachineError) {
+            org.slf4j.LoggerFactory.getLogger(ImportPipeline.class).error("Import parser ran out of resources", f);
+            return new BadFileException("spreadsheet.unreadable");
+        }
+        return new IllegalStateException("import parser failed", f);
     }
 
     private void parse() {
@@ -196,10 +247,8 @@ final class ImportPipeline {
             chunk.progress = 1.0;
             chunk.last = true;
             send(chunk);
-        } catch (RuntimeException e) {
-            Chunk failed = new Chunk();
-            failed.failure = e;
-            put(failed);
+        } catch (Throwable e) {
+            failure = e;
         }
     }
 

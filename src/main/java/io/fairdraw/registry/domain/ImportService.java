@@ -9,10 +9,12 @@ import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scope;
 import io.fairdraw.organization.Scopes;
 import io.fairdraw.registry.EntityStatus;
+import io.fairdraw.shared.ConflictError;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.Actor;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import io.fairdraw.shared.XlsxTable;
+import io.fairdraw.spreadsheet.XlsxLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -52,10 +54,14 @@ public class ImportService {
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final TaskExecutor executor;
+    /** What an uploaded workbook may hold (issue 18): Excel's own limits, and the configured bound on inflated bytes. */
+    private final XlsxLimits limits;
 
     ImportService(ImportStore store, ImportRecords records, ImportTracker tracker, Organization organization,
                   Scopes scopes, AuditLog audit, MessageSource messages, PlatformTransactionManager txManager,
-                  @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                  @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                  @org.springframework.beans.factory.annotation.Value("${fairdraw.import.max-inflated-bytes:2GB}")
+                  org.springframework.util.unit.DataSize maxInflated) {
         this.store = store;
         this.records = records;
         this.tracker = tracker;
@@ -65,6 +71,7 @@ public class ImportService {
         this.messages = messages;
         this.tx = new TransactionTemplate(txManager);
         this.executor = executor;
+        this.limits = XlsxLimits.excel(maxInflated.toBytes());
     }
 
     /** Who imports and what they may write, captured on the request thread. */
@@ -98,7 +105,7 @@ public class ImportService {
         executor.execute(() -> {
             try {
                 execute(p);
-            } catch (BadFileException e) {
+            } catch (BadFileException | ConflictError e) {
                 tracker.failed(p.id(), p.labels().message(e.messageKey(), e.args()));
             } catch (RuntimeException e) {
                 // Logged and recorded by execute(); the page shows the failure.
@@ -186,7 +193,7 @@ public class ImportService {
         ImportLabels labels = new ImportLabels(messages, locale);
         SourceRow header = new SourceRow();
         long t0 = System.nanoTime();
-        RowSource source = ImportFiles.open(file, fileName, header);
+        RowSource source = ImportFiles.open(file, fileName, header, limits);
         long opened = System.nanoTime() - t0;
         try {
             int[] index = RowValidator.mapHeader(header, labels);
@@ -256,8 +263,8 @@ public class ImportService {
             });
             tracker.done(p.id(), result);
             return result;
-        } catch (BadFileException e) {
-            throw e;
+        } catch (BadFileException | ConflictError e) {
+            throw e; // the user's file, or another import still running: nothing stored, the answer says why
         } catch (IOException | RuntimeException e) {
             log.error("Import {} of {} failed", p.id(), p.fileName(), e);
             String message = p.labels().message("registry.import.failed");

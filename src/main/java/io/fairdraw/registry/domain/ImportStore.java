@@ -1,5 +1,7 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.shared.ConflictError;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,9 +42,14 @@ class ImportStore {
     }
 
     private final DataSource dataSource;
+    /** How long an import waits for the one before it (issue 18: no wait without a timeout), in ms. */
+    private final long lockWaitMillis;
 
-    ImportStore(DataSource dataSource) {
+    ImportStore(DataSource dataSource,
+                @org.springframework.beans.factory.annotation.Value("${fairdraw.import.lock-wait:5m}")
+                java.time.Duration lockWait) {
         this.dataSource = dataSource;
+        this.lockWaitMillis = Math.max(1, lockWait.toMillis());
     }
 
     private Connection connection() {
@@ -56,7 +63,18 @@ class ImportStore {
     /** Once per import, inside its transaction: lock, staging table, plan settings. */
     void begin(long id, String fileName, String unitCode, String actor) {
         try (Statement st = connection().createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+            // Issue 18: no thread waits without a timeout. Imports take turns (a 1,000,000-row one
+            // takes about a minute); one that waits longer than fairdraw.import.lock-wait is told to try again.
+            st.execute("SET LOCAL lock_timeout = " + lockWaitMillis);
+            try {
+                st.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+            } catch (SQLException e) {
+                if ("55P03".equals(e.getSQLState())) { // lock_not_available
+                    throw new ConflictError("registry.import.busy");
+                }
+                throw e;
+            }
+            st.execute("SET LOCAL lock_timeout = 0");
             st.execute("CREATE TEMP TABLE registry_import_stage (row_no INT NOT NULL, uscc TEXT NOT NULL, "
                     + "name TEXT, entity_type TEXT, field TEXT, unit_code TEXT, address TEXT, legal_rep TEXT, "
                     + "license_no TEXT, status TEXT, risk_class TEXT) ON COMMIT DROP");

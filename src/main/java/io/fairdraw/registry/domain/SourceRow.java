@@ -1,9 +1,10 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.spreadsheet.RowSink;
 import java.util.Arrays;
 
 /** One physical row, reused between rows to keep the import allocation-light. */
-final class SourceRow {
+final class SourceRow implements RowSink {
 
     /** 1-based row number as the user sees it (header = 1). */
     int number;
@@ -22,6 +23,16 @@ final class SourceRow {
         }
         cells[column] = value;
         width = Math.max(width, column + 1);
+    }
+
+    @Override
+    public void startRow(int rowNumber) {
+        reset(rowNumber);
+    }
+
+    @Override
+    public void cell(int column, String value, boolean numeric) {
+        set(column, value);
     }
 
     /** The cell text, or "" when absent. */

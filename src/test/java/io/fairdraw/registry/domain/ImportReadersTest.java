@@ -56,6 +56,33 @@ class ImportReadersTest {
     }
 
     @Test
+    @DisplayName("CSV 既不是合法 UTF-8 也不是合法 GB18030：拒绝而不是导入乱码")
+    void csvInNeitherEncodingIsRefused() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.write(bad, new byte[] {'a', ',', 'b', '\n', 'x', (byte) 0xFF, (byte) 0xFF, ',', (byte) 0x80, '\n'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvRowSource.open(bad))
+                .isInstanceOf(BadFileException.class).hasMessage("registry.import.bad_encoding");
+    }
+
+    @Test
+    @DisplayName("CSV 与工作簿同样的上限：16,384 列、32,767 个字符的单元格")
+    void csvLimits() throws Exception {
+        Path wide = dir.resolve("wide.csv");
+        Files.writeString(wide, "a\n" + ",".repeat(16_384) + "\n", StandardCharsets.UTF_8);
+        Path longCell = dir.resolve("long.csv");
+        Files.writeString(longCell, "a,b\nx," + "y".repeat(32_768) + "\n", StandardCharsets.UTF_8);
+        for (Path f : java.util.List.of(wide, longCell)) {
+            try (CsvRowSource src = CsvRowSource.open(f)) {
+                SourceRow row = new SourceRow();
+                assertThat(src.next(row)).isTrue();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> src.next(row))
+                        .isInstanceOf(BadFileException.class)
+                        .hasMessage(f == wide ? "spreadsheet.too_many_columns" : "spreadsheet.cell_too_long");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("文件内重复检测：10 万个随机代码，重复时返回首次出现的行号")
     void codeSetFindsDuplicates() {
         CodeSet set = new CodeSet();
@@ -68,15 +95,6 @@ class ImportReadersTest {
         assertThat(set.size()).isEqualTo(codes.length);
         assertThat(set.addOrGetFirstRow(codes[12_345], 999_999)).isEqualTo(12_347);
         assertThat(set.addOrGetFirstRow(codes[0], 999_999)).isEqualTo(2);
-    }
-
-    @Test
-    @DisplayName("xlsx 列字母与数字：AB→27，科学计数法还原为整数文本")
-    void xlsxHelpers() {
-        assertThat(XlsxRowSource.columnIndex("A1")).isZero();
-        assertThat(XlsxRowSource.columnIndex("AB12")).isEqualTo(27);
-        assertThat(XlsxRowSource.plainNumber("1.23456789012345E14")).isEqualTo("123456789012345");
-        assertThat(XlsxRowSource.plainNumber("42")).isEqualTo("42");
     }
 
     @Test

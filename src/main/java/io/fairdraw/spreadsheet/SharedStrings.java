@@ -1,4 +1,4 @@
-package io.fairdraw.registry.domain;
+package io.fairdraw.spreadsheet;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,20 +14,29 @@ import java.util.Arrays;
 
 /**
  * An .xlsx shared-string table kept off the heap: the strings as UTF-8 in a memory-mapped
- * temporary file, only their offsets ({@code int}, 4 bytes per string) on the heap.
+ * temporary file, only their offsets ({@code int}, 4 bytes per string) on the heap. Bounded
+ * (issue 18): at most {@link XlsxLimits#maxSharedStrings()} strings, each at most
+ * {@link XlsxLimits#maxCellChars()} characters; the temporary file is deleted on every failure.
  */
 final class SharedStrings implements AutoCloseable {
 
     private final Path file;
     private final MappedByteBuffer data;
-    private final int[] offsets; // offsets[i]..offsets[i+1] is string i
+    /**
+     * Offset of string i at {@code offsets[i >>> PAGE_BITS][i & PAGE_MASK]}; string i is from its
+     * offset to the next one's. In pages, not one array grown by doubling: 10 million strings are
+     * 40 MB of offsets, and copying them to grow would need half as much again.
+     */
+    private final int[][] offsets;
+    private static final int PAGE_BITS = 16;
+    private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
     private final int count;
     private static final int CACHED = 1 << 10;
     private final String[] cached = new String[CACHED];
     /** Index + 1 of the string in each cache slot (0: empty). */
     private final int[] cachedIndex = new int[CACHED];
 
-    private SharedStrings(Path file, MappedByteBuffer data, int[] offsets, int count) {
+    private SharedStrings(Path file, MappedByteBuffer data, int[][] offsets, int count) {
         this.file = file;
         this.data = data;
         this.offsets = offsets;
@@ -35,17 +44,18 @@ final class SharedStrings implements AutoCloseable {
     }
 
     static SharedStrings empty() {
-        return new SharedStrings(null, null, new int[] {0}, 0);
+        return new SharedStrings(null, null, new int[][] {new int[1]}, 0);
     }
 
-    static SharedStrings read(InputStream in) throws IOException {
+    static SharedStrings read(InputStream in, XlsxLimits limits) throws IOException {
         Path file = Files.createTempFile("fd-sst-", ".bin");
         try {
-            int[] offsets = new int[1024];
+            int[][] offsets = new int[64][];
+            offsets[0] = new int[1 << PAGE_BITS];
             int count = 0;
             long pos = 0;
             try (in; OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                XmlTokens r = new XmlTokens(in);
+                XmlTokens r = new XmlTokens(in, limits.maxCellChars() * 3, limits.maxDepth());
                 int phonetic = 0;
                 boolean inItem = false;
                 int event;
@@ -58,22 +68,38 @@ final class SharedStrings implements AutoCloseable {
                         } else if (r.is("rPh")) {
                             phonetic++;
                         } else if (r.is("t") && inItem && phonetic == 0) {
-                            r.readText(); // runs of rich text append to each other
+                            try {
+                                r.readText(); // runs of rich text append to each other
+                            } catch (XmlTokens.TextTooLong e) {
+                                throw new SpreadsheetRefused("spreadsheet.string_too_long", count + 1,
+                                        limits.maxCellChars());
+                            }
                         }
                     } else if (event == XmlTokens.END && r.is("rPh")) {
                         phonetic--;
                     } else if (r.is("si") && (event == XmlTokens.END || !inItem)) {
                         // </si>, or an empty <si/>: one string, as UTF-8 already
                         int length = inItem ? r.textLength() : 0;
+                        if (count >= limits.maxSharedStrings()) {
+                            throw new SpreadsheetRefused("spreadsheet.too_many_strings", limits.maxSharedStrings());
+                        }
+                        if (length > limits.maxCellChars() && Utf8.chars(r.textBytes(), length) > limits.maxCellChars()) {
+                            throw new SpreadsheetRefused("spreadsheet.string_too_long", count + 1, limits.maxCellChars());
+                        }
                         out.write(r.textBytes(), 0, length);
                         pos += length;
                         if (pos > Integer.MAX_VALUE) {
-                            throw new BadFileException("registry.import.too_large");
+                            throw new SpreadsheetRefused("spreadsheet.too_much_data", limits.maxInflatedBytes() / (1024 * 1024));
                         }
-                        if (count + 2 > offsets.length) {
+                        int at = ++count;
+                        int page = at >>> PAGE_BITS;
+                        if (page >= offsets.length) {
                             offsets = Arrays.copyOf(offsets, offsets.length * 2);
                         }
-                        offsets[++count] = (int) pos;
+                        if (offsets[page] == null) {
+                            offsets[page] = new int[1 << PAGE_BITS];
+                        }
+                        offsets[page][at & PAGE_MASK] = (int) pos;
                         inItem = false;
                     }
                 }
@@ -85,8 +111,8 @@ final class SharedStrings implements AutoCloseable {
                 }
             }
             return new SharedStrings(file, map, offsets, count);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
+        } catch (Throwable e) {
+            Files.deleteIfExists(file); // issue 18: temporary files go on every failure, an Error included
             throw e;
         }
     }
@@ -100,8 +126,8 @@ final class SharedStrings implements AutoCloseable {
         if (cachedIndex[slot] == index + 1) {
             return cached[slot];
         }
-        int start = offsets[index];
-        int length = offsets[index + 1] - start;
+        int start = offsets[index >>> PAGE_BITS][index & PAGE_MASK];
+        int length = offsets[(index + 1) >>> PAGE_BITS][(index + 1) & PAGE_MASK] - start;
         String s;
         if (length == 0) {
             s = "";

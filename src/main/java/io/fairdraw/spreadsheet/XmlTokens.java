@@ -1,4 +1,4 @@
-package io.fairdraw.registry.domain;
+package io.fairdraw.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +15,13 @@ import java.util.Arrays;
  * <p>Elements are matched by local name (any namespace prefix). Text and attribute values have
  * the predefined entities and character references decoded, CR LF normalised to LF as XML
  * requires; comments, processing instructions and CDATA are handled. A DOCTYPE is refused: no
- * DTDs, no entity definitions, so an upload cannot make the server read files (XXE). It checks
- * no more well-formedness than it needs: a damaged file gives cells that fail validation, or
- * {@link Malformed}. Parts must be UTF-8, as Excel and every other writer we know write them.
+ * DTDs, no entity definitions, so an upload cannot make the server read files (XXE) or expand
+ * entities. It checks no more well-formedness than it needs: a damaged file gives cells that fail
+ * validation, or {@link Malformed}. Parts must be UTF-8, as Excel and every other writer we know
+ * write them.
+ *
+ * <p>Everything it holds is bounded (issue 18): a tag at most 16 MB, a text at most
+ * {@code maxTextBytes} ({@link TextTooLong}), elements nested at most {@code maxDepth} deep.
  */
 final class XmlTokens {
 
@@ -43,8 +47,14 @@ final class XmlTokens {
     private byte[] text = new byte[256];
     private int textLength;
 
-    XmlTokens(InputStream in) {
+    private final int maxTextBytes;
+    private final int maxDepth;
+    private int depth;
+
+    XmlTokens(InputStream in, int maxTextBytes, int maxDepth) {
         this.in = in;
+        this.maxTextBytes = maxTextBytes;
+        this.maxDepth = maxDepth;
     }
 
     /** The next start, end or empty tag; text, comments and processing instructions are skipped. */
@@ -136,7 +146,11 @@ final class XmlTokens {
         return values.length;
     }
 
-    /** The 0-based column of a cell reference attribute ("AB12" → 27), or -1 when absent or without letters. */
+    /**
+     * The 0-based column of a cell reference attribute ("AB12" → 27), or -1 when absent or without
+     * letters; {@link Integer#MAX_VALUE} for anything past column 1,048,576, so that "XFDXFDXFD…"
+     * cannot overflow into a small or negative number (issue 18: a column past XFD).
+     */
     int column(String name) {
         int a = find(name);
         if (a < 0) {
@@ -149,6 +163,9 @@ final class XmlTokens {
                 break;
             }
             col = col * 26 + (c - 'A' + 1);
+            if (col > 1 << 20) {
+                return Integer.MAX_VALUE;
+            }
         }
         return col - 1;
     }
@@ -263,6 +280,11 @@ final class XmlTokens {
         nameEnd = p;
         attributeCount = 0;
         int event = closing ? END : buf[end - 1] == '/' ? EMPTY : START;
+        if (event == START && ++depth > maxDepth) {
+            throw new SpreadsheetRefused("spreadsheet.too_deep", maxDepth);
+        } else if (event == END) {
+            depth--;
+        }
         if (!closing) {
             readAttributes(p, event == EMPTY ? end - 1 : end);
         }
@@ -458,7 +480,8 @@ final class XmlTokens {
         } else if (startsWith("<![CDATA[")) {
             skipPast("]]>");
         } else {
-            throw bad(); // <!DOCTYPE …>: refused, see the class comment
+            // <!DOCTYPE …>: refused, see the class comment (XXE, entity expansion).
+            throw new SpreadsheetRefused("spreadsheet.doctype");
         }
     }
 
@@ -581,6 +604,9 @@ final class XmlTokens {
     }
 
     private void ensureText(int extra) {
+        if (textLength + extra > maxTextBytes) {
+            throw new TextTooLong();
+        }
         if (textLength + extra > text.length) {
             text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + extra));
         }
@@ -592,6 +618,13 @@ final class XmlTokens {
 
     private static Malformed bad() {
         return new Malformed();
+    }
+
+    /** A text or attribute value longer than the bound; callers name the cell. */
+    static final class TextTooLong extends RuntimeException {
+        TextTooLong() {
+            super("text too long", null, false, false);
+        }
     }
 
     /** The XML cannot be read; callers turn this into the user's message. */
