@@ -240,6 +240,17 @@ class DrawRulesIT {
         assertThat(JSON.readTree(client.get("/public/draws/2026-D01-T03-1.json").body()).get("failure").get("rule")
                 .stringValue()).isEqualTo("roster");
         assertThat(client.get("/public/draws/2026-D01-T02-1").body()).contains("检查人员因病不能参加");
+        // Issue 17, demo: the substitution was requested by the planner and approved by the reviewer; the
+        // failed draw was announced under a two-person staffing override, both public.
+        JsonNode request = joint.get("substitutionRequests").get(0);
+        assertThat(request.get("reason").stringValue()).isEqualTo("ILLNESS");
+        assertThat(request.get("status").stringValue()).isEqualTo("APPROVED");
+        assertThat(request.get("requestedBy").stringValue()).isEqualTo("planner.d01");
+        assertThat(request.get("decidedBy").stringValue()).isEqualTo("reviewer.d01");
+        JsonNode override = JSON.readTree(client.get("/public/draws/2026-D01-T03-1.json").body()).get("staffingOverride");
+        assertThat(override.get("requestedBy").stringValue()).isEqualTo("planner.d01");
+        assertThat(override.get("approvedBy").stringValue()).isEqualTo("reviewer.d01");
+        assertThat(client.get("/public/draws/2026-D01-T03-1").body()).contains("staffing-override-used");
     }
 
     /**
