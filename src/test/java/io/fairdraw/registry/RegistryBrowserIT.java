@@ -63,8 +63,12 @@ class RegistryBrowserIT {
             b.driver().findElement(By.id("registry-q")).clear();
             b.driver().findElement(By.id("registry-q")).sendKeys("测试胡杨");
             b.driver().findElement(By.id("registry-search")).click();
-            b.waitFor().until(d -> d.getCurrentUrl().contains("q="));
-            assertThat(b.driver().findElement(By.id("registry-table")).getText()).contains(good);
+            // The previous page's URL has a q= too: wait for the new search's URL, then read the new table
+            // (a table found before the page was replaced goes stale).
+            String typed = java.net.URLEncoder.encode("测试胡杨", java.nio.charset.StandardCharsets.UTF_8);
+            b.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.getCurrentUrl().contains("q=" + typed)
+                            && d.findElement(By.id("registry-table")).getText().contains(good));
             b.screenshot("registry-search");
         } finally {
             Files.deleteIfExists(file);
