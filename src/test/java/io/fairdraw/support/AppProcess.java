@@ -47,7 +47,10 @@ public final class AppProcess implements AutoCloseable {
     public static AppProcess start(Path workDir, List<String> args, Map<String, String> env) {
         Path log = workDir.resolve("app-" + System.nanoTime() + ".log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "--server.port=0"));
+                "-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "--server.port=0",
+                // Ready means the demo is complete: its draws execute in the background after their
+                // dice moment (issue 17), and tests count rows from the moment the port is open.
+                "--fairdraw.demo.await-draws=true"));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true);
         pb.environment().keySet().removeIf(k -> k.startsWith("FAIRDRAW_"));
