@@ -235,7 +235,9 @@ public class Load {
             task.put("name", "2030 load test task");
             task.put("itemVersionIds", String.valueOf(item));
             task.put("teamSize", "2");
-            task.put("capSlack", "1");
+            // A generous cap slack: the staffing condition (issue 17) grows with the frame, and this run
+            // adds thousands of D01 entities before the draw; the run measures load, not team balance.
+            task.put("capSlack", "40");
             task.put("coolDownMonths", "12");
             task.put("periodStart", "2030-04-01");
             task.put("periodEnd", "2030-10-31");
@@ -255,13 +257,19 @@ public class Load {
                 timed("draw setup (api)", 200, () -> api.send(api("POST", "/api/v1/plans/" + planId + "/" + step[1],
                         step[0], null), HttpResponse.BodyHandlers.ofString()));
             }
+            // FD-DRAW-1 §1 (issue 17): the beacon is declared at announcement, a moment later than now,
+            // and execution waits for it: the demo dice source, five seconds ahead.
+            java.time.Instant moment = java.time.Instant.now().plusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            String declaration = "{\"beacon\":[{\"source\":\"DICE\",\"event\":\"load test\",\"availableAt\":\""
+                    + java.time.OffsetDateTime.ofInstant(moment, java.time.ZoneId.of("Asia/Shanghai")) + "\"}]}";
             HttpResponse<String> announced = timed("draw announce", 201, () -> api.send(api("POST",
-                    "/api/v1/tasks/" + taskId + "/draws", "planner.d01", null), HttpResponse.BodyHandlers.ofString()));
+                    "/api/v1/tasks/" + taskId + "/draws", "planner.d01", declaration), HttpResponse.BodyHandlers.ofString()));
             Matcher m = DRAW_ID.matcher(announced.body());
             m.find();
             String drawId = m.group(1);
+            Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), moment).toMillis() + 200));
             HttpResponse<String> executed = timed("draw execute", 200, () -> api.send(api("POST",
-                    "/api/v1/draws/" + drawId + "/execute", "planner.d01", "{\"beacon\":\"load test 4 2 6 1 3 5\"}"),
+                    "/api/v1/draws/" + drawId + "/execute", "planner.d01", "{\"beacon\":\"42613\"}"),
                     HttpResponse.BodyHandlers.ofString()));
             if (executed != null && executed.statusCode() == 200) {
                 drawWrites.put(drawId, "EXECUTED");
