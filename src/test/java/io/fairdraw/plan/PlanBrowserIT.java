@@ -69,7 +69,7 @@ class PlanBrowserIT {
             b.go(planUrl);
             confirm(b, By.id("plan-submit"));
             b.waitFor().until(ExpectedConditions.textToBe(By.id("plan-status"), "已提交"));
-            b.click(By.id("fd-logout"));
+            b.logout();
 
             b.login("reviewer.d01", WebClient.DEMO_PASSWORD);
             b.go(planUrl);
@@ -77,13 +77,13 @@ class PlanBrowserIT {
             b.click(By.id("plan-return"));
             b.waitFor().until(ExpectedConditions.textToBe(By.id("plan-status"), "草稿"));
             assertThat(b.driver().findElement(By.id("return-reason")).getText()).contains("请补充 D 类主体的最少户数");
-            b.click(By.id("fd-logout"));
+            b.logout();
 
             b.login("planner.d01", WebClient.DEMO_PASSWORD);
             b.go(planUrl);
             confirm(b, By.id("plan-submit"));
             b.waitFor().until(ExpectedConditions.textToBe(By.id("plan-status"), "已提交"));
-            b.click(By.id("fd-logout"));
+            b.logout();
 
             b.login("reviewer.d01", WebClient.DEMO_PASSWORD);
             b.go(planUrl);

@@ -83,7 +83,19 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
-        waitFor().until(d -> !d.getCurrentUrl().endsWith("/login"));
+        // a refused login lands on /login?error, which also no longer ends with /login: wait for
+        // the signed-in layout itself so a failed login fails here, not three steps later
+        waitFor().withMessage(() -> "login as " + username + " did not sign in; at " + driver.getCurrentUrl())
+                .until(d -> !d.findElements(By.id("fd-logout")).isEmpty());
+    }
+
+    /**
+     * Signs out and waits for the signed-out page. Navigating on before the logout response is in
+     * would race it: the next login form's CSRF token belongs to the session the logout then ends.
+     */
+    public void logout() {
+        click(By.id("fd-logout"));
+        waitFor().until(d -> d.getCurrentUrl().contains("/login?logout"));
     }
 
     /** Scrolls the element to the middle of the window first: long pages put buttons below the fold. */
