@@ -13,7 +13,7 @@ public final class DisclosureEvents {
 
     /**
      * A REVIEWER published the approved inspection record {@code recordId} (all its items) on the
-     * portal. 国发〔2019〕5号: results public within 20 working days of approval, so
+     * portal. 国发〔2019〕5号: results public within 20 working days of the record's submission, so
      * {@code onTime} is {@code publishedOn <= dueOn}.
      */
     public record ResultPublished(long recordId, long taskId, String unitCode, String uscc,

@@ -25,15 +25,17 @@ public final class InspectionEvents {
      * is the earlier approved record this one corrects (a correction is a new record, never an
      * edit), or null. {@code unitCode} is the unit of the task, which publishes the result
      * (谁抽查、谁公示); {@code inspectors} are the team's directory ids as published by the draw
-     * (never names: personal data stays inside); {@code approvedOn} is the business date in Asia/Shanghai from which the
-     * 20-working-day publication deadline runs.
+     * (never names: personal data stays inside); {@code approvedOn} is the business date of the approval in
+     * Asia/Shanghai. {@code submittedOn} is the day the team submitted the record (检查完成) and
+     * {@code publicationDue} the day the result must be public by: 国发〔2019〕5号's 20 working days from
+     * submission (issue 19 item 5), computed once by the inspection module; receivers use it, never recompute it.
      */
     public record ResultApproved(long recordId, Long correctsRecordId, long visitId, long taskId,
                                  String taskName, int year, String unitCode, String drawId,
                                  String uscc, String entityName, String field,
                                  List<String> inspectors, LocalDate inspectionDate,
                                  Instant approvedAt, LocalDate approvedOn, String approvedBy,
-                                 List<ItemResult> items) {
+                                 List<ItemResult> items, LocalDate submittedOn, LocalDate publicationDue) {
         public ResultApproved {
             inspectors = List.copyOf(inspectors);
             items = List.copyOf(items);

@@ -9,7 +9,10 @@ import java.util.Set;
 public enum ReminderKind {
     /** 兵自然资发〔2020〕47号 三(三): the annual plan is due by 31 March. */
     PLAN_DUE(EnumSet.of(Role.PLANNER, Role.REVIEWER)),
-    /** 国发〔2019〕5号: an approved result must be public within 20 working days. */
+    /**
+     * 国发〔2019〕5号: a result must be public within 20 working days of the record's submission (issue 19 item 5):
+     * reminded while it waits for review and, once approved, until it is published.
+     */
     RESULT_DUE(EnumSet.of(Role.REVIEWER)),
     /** 持证上岗: a certificate expires within 30 days. */
     CERTIFICATE_EXPIRING(EnumSet.of(Role.LIAISON)),

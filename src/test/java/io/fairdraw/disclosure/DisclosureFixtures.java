@@ -46,7 +46,10 @@ final class DisclosureFixtures {
                 List.of(new InspectionEvents.ItemResult("TST-ITEM-1", 1, "土地利用检查", unit, category,
                                 category.problem() ? Disposal.RECTIFY_TRACKED : Disposal.NONE),
                         new InspectionEvents.ItemResult("TST-ITEM-2", 2, "规划许可检查", unit,
-                                ResultCategory.NO_PROBLEM, Disposal.NONE)));
+                                ResultCategory.NO_PROBLEM, Disposal.NONE)),
+                // the day the team submitted is taken as the approval day here; the due date is carried as the
+                // inspection module carries it (issue 19 item 5)
+                approvedOn, io.fairdraw.support.OfficialCalendar.publicationDue(approvedOn));
         tx.executeWithoutResult(s -> events.publishEvent(e));
         return e;
     }

@@ -60,7 +60,7 @@ class PublicationIT {
     }
 
     @Test
-    @DisplayName("期限为审核后第 20 个工作日：2026-09-24 审核，跨中秋、国庆（含 10 月 10 日调休上班）到 2026-10-29；逾期的标红")
+    @DisplayName("期限为检查模块随审核事件带来的提交后第 20 个工作日：2026-09-24 提交，跨中秋、国庆（含 10 月 10 日调休上班）到 2026-10-29；逾期的标红")
     void dueDateAcrossHolidaysAndOverdue() {
         long r = DisclosureFixtures.nextId();
         String uscc = DisclosureFixtures.uscc();

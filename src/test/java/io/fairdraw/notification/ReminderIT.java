@@ -134,7 +134,8 @@ class ReminderIT {
     private static InspectionEvents.ResultApproved approved(long recordId, LocalDate on) {
         return new InspectionEvents.ResultApproved(recordId, null, recordId, 0, "IT reminder task", YEAR, "D02",
                 "IT-DRAW", "91110000MA0000000" + (recordId % 10), "IT reminder entity " + recordId, "LAND",
-                List.of("D02-I1"), on, Instant.now(), on, "reviewer.d02", List.of());
+                List.of("D02-I1"), on, Instant.now(), on, "reviewer.d02", List.of(), on,
+                io.fairdraw.support.OfficialCalendar.publicationDue(on));
     }
 
     @Test

@@ -71,7 +71,8 @@ final class ReportFixtures {
                 Disposal.NONE)).toList();
         return new InspectionEvents.ResultApproved(recordId, corrects, recordId, task.taskId(), task.name(), task.year(),
                 task.planUnit(), drawId, s.uscc(), "IT entity " + s.uscc(), field, s.inspectors(), approvedOn,
-                Instant.now(), approvedOn, "reviewer." + task.planUnit().toLowerCase(java.util.Locale.ROOT), items);
+                Instant.now(), approvedOn, "reviewer." + task.planUnit().toLowerCase(java.util.Locale.ROOT), items,
+                approvedOn, io.fairdraw.support.OfficialCalendar.publicationDue(approvedOn));
     }
 
     static void publishInTransaction(TransactionTemplate tx, ApplicationEventPublisher events, Object... published) {

@@ -2,7 +2,6 @@ package io.fairdraw.disclosure.domain;
 
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
-import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.disclosure.DisclosureEvents;
 import io.fairdraw.inspection.InspectionEvents;
 import io.fairdraw.organization.FairdrawUser;
@@ -21,26 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 谁抽查、谁公示: approved results wait here until the REVIEWER of the task's unit publishes them;
- * 国发〔2019〕5号 gives 20 working days from approval. A published record is never changed: it can
+ * 国发〔2019〕5号 gives 20 working days, counted from the team's submission (issue 19 item 5). A published record is never changed: it can
  * only be corrected by a later approved record that is itself published.
  */
 @Service
 public class PublicationService {
 
-    /** 国发〔2019〕5号: results public within 20 working days (of approval). */
-    public static final int DUE_WORKING_DAYS = 20;
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final DisclosureRepository repository;
-    private final WorkingDays workingDays;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublicationService(DisclosureRepository repository, WorkingDays workingDays, AuditLog audit,
+    PublicationService(DisclosureRepository repository, AuditLog audit,
                        ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
-        this.workingDays = workingDays;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -53,8 +48,8 @@ public class PublicationService {
     @EventListener
     @Transactional
     public void on(InspectionEvents.ResultApproved e) {
-        LocalDate due = workingDays.deadline(e.approvedOn(), DUE_WORKING_DAYS);
-        if (repository.insertRecord(e, due) && e.correctsRecordId() != null) {
+        // The due date is the inspection module's, fixed at submission (issue 19 item 5): never recomputed here.
+        if (repository.insertRecord(e, e.publicationDue()) && e.correctsRecordId() != null) {
             repository.supersedeIfPending(e.correctsRecordId());
         }
     }

@@ -2,7 +2,6 @@ package io.fairdraw.inspection.domain;
 
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
-import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.catalog.Catalog;
 import io.fairdraw.catalog.ItemVersion;
 import io.fairdraw.inspection.InspectionEvents;
@@ -35,7 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +49,6 @@ public class RecordService {
 
     /** "Today" for business rules (inspection dates, the publication clock) is the Asia/Shanghai date. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** 国发〔2019〕5号: results public within 20 working days of approval. */
-    public static final int PUBLICATION_WORKDAYS = 20;
 
     /** Who acts: the account and, for inspectors, the directory entry it is linked to. */
     record Acting(String username, String unitCode, String inspectorId) {
@@ -68,12 +64,12 @@ public class RecordService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final EvidenceCheck evidenceCheck;
-    private final ObjectProvider<WorkingDays> workingDays;
+    private final PublicationClock publicationClock;
     private final Clock clock;
 
     RecordService(VisitRepository visits, RecordRepository records, Tasks tasks, Catalog catalog, Registry registry,
                   InspectorDirectory inspectors, Scopes scopes, AuditLog audit, ApplicationEventPublisher events,
-                  EvidenceCheck evidenceCheck, ObjectProvider<WorkingDays> workingDays, Clock clock) {
+                  EvidenceCheck evidenceCheck, PublicationClock publicationClock, Clock clock) {
         this.visits = visits;
         this.records = records;
         this.tasks = tasks;
@@ -84,7 +80,7 @@ public class RecordService {
         this.audit = audit;
         this.events = events;
         this.evidenceCheck = evidenceCheck;
-        this.workingDays = workingDays;
+        this.publicationClock = publicationClock;
         this.clock = clock;
     }
 
@@ -96,10 +92,10 @@ public class RecordService {
         return evidenceCheck.maxBytes();
     }
 
-    /** The publication deadline of an approved record (calendar module), or null. */
+    /** The publication deadline of a submitted or approved record (fixed at its submission), or null. */
+    @Transactional(readOnly = true)
     public LocalDate publicationDue(InspectionRecord r) {
-        WorkingDays days = workingDays.getIfAvailable();
-        return r.approvedOn() == null || days == null ? null : days.deadline(r.approvedOn(), PUBLICATION_WORKDAYS);
+        return r == null ? null : publicationClock.dueOf(List.of(r.id())).get(r.id());
     }
 
     /** The directory inspector the account acts as, if it is linked to one. */
@@ -120,6 +116,8 @@ public class RecordService {
         List<Visit> mine = visits.ofInspector(me.get());
         Map<Long, RecordStatus> statuses = mine.isEmpty() ? Map.of()
                 : records.latestStatus(mine.stream().map(Visit::id).toList());
+        Map<Long, LocalDate> publicationDue = mine.isEmpty() ? Map.of()
+                : publicationClock.dueOfVisitsUnderReview(mine.stream().map(Visit::id).toList());
         Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         LocalDate today = today();
@@ -137,7 +135,7 @@ public class RecordService {
             LocalDate due = t == null ? null : t.periodEnd();
             rows.add(new VisitRow(v.id(), v.drawId(), t == null ? "" : t.code(), t == null ? "" : t.name(),
                     t == null ? 0 : t.year(), v.uscc(), name, due, s,
-                    due != null && due.isBefore(today) && s != RecordStatus.APPROVED));
+                    due != null && due.isBefore(today) && s != RecordStatus.APPROVED, publicationDue.get(v.id())));
         }
         rows.sort(java.util.Comparator.comparing((VisitRow r) -> r.recordStatus() == RecordStatus.APPROVED)
                 .thenComparing(r -> r.dueBy() == null ? LocalDate.MAX : r.dueBy()).thenComparing(VisitRow::visitId));
@@ -204,7 +202,9 @@ public class RecordService {
         }
         List<ReviewRow> out = new ArrayList<>();
         Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
-        for (InspectionRecord r : records.submittedAll()) {
+        List<InspectionRecord> submitted = records.submittedAll();
+        Map<Long, LocalDate> due = publicationClock.dueOf(submitted.stream().map(InspectionRecord::id).toList());
+        for (InspectionRecord r : submitted) {
             Visit v = visits.find(r.visitId()).orElseThrow();
             TaskView t = taskCache.computeIfAbsent(v.taskId(), tasks::task).orElse(null);
             if (t == null || !t.planUnit().equals(user.unitCode())) {
@@ -216,7 +216,7 @@ public class RecordService {
             }
             out.add(new ReviewRow(r.id(), v.id(), r.correctsRecordId(), t.name(), v.uscc(),
                     registry.lookup(v.uscc()).map(EntityView::name).orElse(v.uscc()), r.submittedBy(), r.submittedAt(),
-                    full.hasViolation()));
+                    full.hasViolation(), due.get(r.id())));
         }
         return out;
     }
@@ -307,6 +307,7 @@ public class RecordService {
         InspectionRecord after = before.submitted(v.inspectors(), today());
         records.update(after, who.username());
         records.markSubmitted(recordId, who.username(), clock.instant());
+        publicationClock.start(recordId, today());   // issue 19 item 5: the 20 working days start at 检查完成
         audit.record(AuditEvent.of("INSPECTION_RECORD_SUBMITTED", "inspection_record", String.valueOf(recordId),
                 summary(after)).by(who.username(), who.unitCode()));
         return records.find(recordId).orElseThrow();
@@ -409,6 +410,7 @@ public class RecordService {
         r.requireSubmitted();
         Instant at = clock.instant();
         LocalDate on = LocalDate.ofInstant(at, ZONE);
+        PublicationClock.Due due = publicationClock.of(recordId).orElseThrow();
         records.markApproved(recordId, who.username(), at, on);
         visits.approve(v.id(), at);
         audit.record(AuditEvent.of("INSPECTION_RECORD_APPROVED", "inspection_record", String.valueOf(recordId),
@@ -421,7 +423,8 @@ public class RecordService {
                 .toList();
         events.publishEvent(new InspectionEvents.ResultApproved(recordId, r.correctsRecordId(), v.id(), v.taskId(),
                 t.name(), t.year(), t.planUnit(), v.drawId(), v.uscc(), entity == null ? v.uscc() : entity.name(),
-                entity == null ? "" : entity.field().name(), v.inspectors(), r.inspectionDate(), at, on, who.username(), items));
+                entity == null ? "" : entity.field().name(), v.inspectors(), r.inspectionDate(), at, on, who.username(), items,
+                due.submittedOn(), due.publicationDue()));
     }
 
     @Transactional

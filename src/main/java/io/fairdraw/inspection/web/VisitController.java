@@ -106,6 +106,10 @@ class VisitController {
         model.addAttribute("today", service.today());
         InspectionRecord approved = view.approved();
         model.addAttribute("publicationDue", approved == null ? null : service.publicationDue(approved));
+        // Issue 19 item 5: a record waiting for review already has its publication deadline (from submission).
+        InspectionRecord open = view.open();
+        model.addAttribute("reviewDue", open == null || open.status() != io.fairdraw.inspection.RecordStatus.SUBMITTED
+                ? null : service.publicationDue(open));
     }
 
     @PostMapping("/inspection/visits/{id}/record")
@@ -268,6 +272,7 @@ class VisitController {
     @GetMapping("/inspection/review")
     String review(@AuthenticationPrincipal FairdrawUser user, Model model) {
         model.addAttribute("rows", service.reviewQueue(user));
+        model.addAttribute("today", service.today());
         return REVIEW;
     }
 

@@ -3,6 +3,7 @@ package io.fairdraw.notification.domain;
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
 import io.fairdraw.calendar.WorkingDays;
+import io.fairdraw.inspection.ReviewDeadlines;
 import io.fairdraw.inspector.InspectorDirectory;
 import io.fairdraw.inspector.StaffingWarnings;
 import io.fairdraw.notification.ReminderKind;
@@ -40,17 +41,19 @@ public class ReminderGenerator {
     private final InspectorDirectory inspectors;
     private final Publications publications;
     private final WorkingDays workingDays;
+    private final ReviewDeadlines reviews;
     private final AuditLog audit;
 
     ReminderGenerator(ReminderRepository reminders, Organization organization, PlanOverview plans,
                       InspectorDirectory inspectors, Publications publications, WorkingDays workingDays,
-                      AuditLog audit) {
+                      ReviewDeadlines reviews, AuditLog audit) {
         this.reminders = reminders;
         this.organization = organization;
         this.plans = plans;
         this.inspectors = inspectors;
         this.publications = publications;
         this.workingDays = workingDays;
+        this.reviews = reviews;
         this.audit = audit;
     }
 
@@ -113,8 +116,22 @@ public class ReminderGenerator {
         }
     }
 
+    /**
+     * 国发〔2019〕5号: a result is public within 20 working days of the team's submission (issue 19 item 5), so the
+     * REVIEWER is reminded while the record still waits for review, not only once it is approved. Both stages share
+     * one reminder per record (same subject): approval does not restart it, publication resolves it.
+     */
     private void resultsDue(LocalDate today, Map<ReminderKind, Integer> created, Set<String> due) {
         LocalDate horizon = workingDays.deadline(today, RESULT_LEAD_WORKDAYS);
+        for (ReviewDeadlines.AwaitingReview r : reviews.awaitingReview()) {
+            String subject = String.valueOf(r.recordId());
+            due.add(r.unitCode() + "|" + subject);
+            if (!r.publicationDue().isAfter(horizon)) {
+                insert(created, ReminderKind.RESULT_DUE, r.unitCode(), subject,
+                        List.of(r.entityName(), r.uscc(), r.publicationDue().toString()), r.publicationDue(),
+                        "/inspection/visits/" + r.visitId());
+            }
+        }
         for (Publications.Pending p : publications.pending()) {
             String subject = String.valueOf(p.recordId());
             due.add(p.unitCode() + "|" + subject);

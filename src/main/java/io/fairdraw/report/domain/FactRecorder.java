@@ -1,6 +1,5 @@
 package io.fairdraw.report.domain;
 
-import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.disclosure.DisclosureEvents;
 import io.fairdraw.draw.DrawEvents;
 import io.fairdraw.inspection.InspectionEvents;
@@ -22,22 +21,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class FactRecorder implements Publications {
 
-    /** 国发〔2019〕5号: inspection results are public within 20 working days. */
-    public static final int PUBLICATION_WORKDAYS = 20;
-
     private final FactRepository facts;
     private final Tasks tasks;
     private final Registry registry;
-    private final WorkingDays workingDays;
 
     private final SubOffices offices;
 
-    FactRecorder(FactRepository facts, Tasks tasks, Registry registry, WorkingDays workingDays, SubOffices offices) {
+    FactRecorder(FactRepository facts, Tasks tasks, Registry registry, SubOffices offices) {
         this.offices = offices;
         this.facts = facts;
         this.tasks = tasks;
         this.registry = registry;
-        this.workingDays = workingDays;
     }
 
     @EventListener
@@ -60,10 +54,11 @@ public class FactRecorder implements Publications {
         facts.substitute(e.drawId(), e.uscc(), e.out(), e.in());
     }
 
+    /** Overdue flags count from submission (issue 19 item 5): the due date is the one the inspection module carries. */
     @EventListener
     void on(InspectionEvents.ResultApproved e) {
         if (facts.addResult(e.recordId(), e.correctsRecordId(), e.taskId(), e.year(), e.unitCode(), e.uscc(),
-                e.entityName(), e.field(), e.approvedOn(), workingDays.deadline(e.approvedOn(), PUBLICATION_WORKDAYS))) {
+                e.entityName(), e.field(), e.approvedOn(), e.publicationDue())) {
             for (InspectionEvents.ItemResult i : e.items()) {
                 facts.addResultItem(e.recordId(), i.itemCode(), i.itemName(), i.category().name(),
                         i.category().problem());
