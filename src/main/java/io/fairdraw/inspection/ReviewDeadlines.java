@@ -10,9 +10,12 @@ import java.util.List;
  */
 public interface ReviewDeadlines {
 
-    /** A submitted record of the task unit {@code unitCode} (谁抽查、谁公示: its REVIEWER reviews and publishes). */
-    record AwaitingReview(long recordId, long visitId, String unitCode, String uscc, String entityName,
-                          LocalDate submittedOn, LocalDate publicationDue) {
+    /**
+     * A submitted record of task {@code taskId} (plan year {@code year}) of the unit {@code unitCode}
+     * (谁抽查、谁公示: its REVIEWER reviews and publishes).
+     */
+    record AwaitingReview(long recordId, long visitId, long taskId, int year, String unitCode, String uscc,
+                          String entityName, LocalDate submittedOn, LocalDate publicationDue) {
     }
 
     /** Every record waiting for review, soonest due first. Not scoped: callers filter by unit. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.notification.domain.ReminderGenerator;
 import io.fairdraw.plan.DemoPlans;
+import io.fairdraw.report.domain.Statistics;
 import io.fairdraw.support.AppIT;
 import io.fairdraw.support.MovableClock;
 import io.fairdraw.support.OfficialCalendar;
@@ -75,6 +76,8 @@ class PublicationDeadlineIT {
     ReminderGenerator reminders;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    Statistics statistics;
 
     private static String page(long visitId) {
         return "/inspection/visits/" + visitId;
@@ -88,6 +91,13 @@ class PublicationDeadlineIT {
     private LocalDate dateOf(String column, long recordId) {
         return jdbc.sql("SELECT " + column + " FROM inspection_record WHERE id = ?").param(recordId)
                 .query(LocalDate.class).single();
+    }
+
+    /** D01's row of the year's statistics as of today (December 2026): approved, pending, overdue. */
+    private List<Long> d01Publications() {
+        Statistics.UnitRow r = statistics.report(YEAR, List.of("D01"), LocalDate.now(ZoneId.of("Asia/Shanghai")))
+                .units().get(0);
+        return List.of(r.approved(), r.pending(), r.overdue());
     }
 
     private long reminderCount(long recordId) {
@@ -113,7 +123,7 @@ class PublicationDeadlineIT {
 
     @Test
     @DisplayName("2026-09-25（国庆前的周五）提交：公示期限为 2026-10-29，从提交起算；审核列表、记录页、检查人员列表显示；"
-            + "到期前 5 个工作日提醒审核人；审核后公示队列与统计沿用该日期并按它判定逾期；迁移为已提交记录补填同一日期")
+            + "到期前 5 个工作日提醒审核人；统计在审核前后都按它判定逾期；审核后公示队列沿用该日期；迁移为已提交记录补填同一日期")
     void dueFromSubmissionShownRemindedAndCarried() {
         String drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
         InspectionFixtures.VisitRow v = InspectionFixtures.visits(jdbc, drawId).get(0);
@@ -156,6 +166,9 @@ class PublicationDeadlineIT {
         item = item.substring(0, item.indexOf("</a>"));
         assertThat(item).contains("data-due=\"2026-10-29\"");
 
+        // Statistics: not yet public, and overdue since 10-29 although nobody has approved it yet.
+        assertThat(d01Publications()).as("approved, pending, overdue").containsExactly(0L, 1L, 1L);
+
         // Reminded before the due date: from the day its 5-working-day horizon reaches 10-29 (Thu 10-22), not before.
         reminders.generate(LocalDate.of(2026, 10, 21));
         assertThat(reminderCount(id)).as("10-21: 5 working days ahead is 10-28").isZero();
@@ -180,6 +193,7 @@ class PublicationDeadlineIT {
         pending = pending.substring(0, pending.indexOf("</tr>"));
         assertThat(pending).as("overdue from submission, though approved today").contains("2026-10-29")
                 .contains("fd-overdue");
+        assertThat(d01Publications()).as("approved today, still overdue from submission").containsExactly(1L, 1L, 1L);
         // One reminder per record across review and publication: approval neither resolves nor repeats it.
         reminders.generate(LocalDate.of(2026, 10, 22));
         assertThat(reminderCount(id)).isEqualTo(1);

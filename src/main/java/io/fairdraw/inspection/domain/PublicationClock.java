@@ -131,7 +131,7 @@ public class PublicationClock implements ReviewDeadlines {
             if (t.isEmpty()) {
                 continue;
             }
-            out.add(new AwaitingReview(r.recordId(), r.visitId(), t.get().planUnit(), r.uscc(),
+            out.add(new AwaitingReview(r.recordId(), r.visitId(), r.taskId(), t.get().year(), t.get().planUnit(), r.uscc(),
                     registry.lookup(r.uscc()).map(EntityView::name).orElse(r.uscc()), r.submittedOn(), r.due()));
         }
         return out;

@@ -75,14 +75,16 @@ public class Statistics {
     private final PlanOverview plans;
     private final Registry registry;
     private final InspectorDirectory inspectors;
+    private final ReviewBacklog reviewBacklog;
 
     Statistics(FactRepository facts, Organization organization, PlanOverview plans, Registry registry,
-               InspectorDirectory inspectors) {
+               InspectorDirectory inspectors, ReviewBacklog reviewBacklog) {
         this.facts = facts;
         this.organization = organization;
         this.plans = plans;
         this.registry = registry;
         this.inspectors = inspectors;
+        this.reviewBacklog = reviewBacklog;
     }
 
     /**
@@ -110,7 +112,8 @@ public class Statistics {
         Map<String, FactRepository.ProblemCount> problems = new HashMap<>();
         facts.problemsByUnit(year, units).forEach(p -> problems.put(p.unitCode(), p));
         Map<String, FactRepository.PublicationCount> pubs = new HashMap<>();
-        facts.publicationsByUnit(year, units, today).forEach(p -> pubs.put(p.unitCode(), p));
+        reviewBacklog.withAwaitingReview(year, unitSet, today, facts.publicationsByUnit(year, units, today))
+                .forEach(p -> pubs.put(p.unitCode(), p));
 
         List<WorkloadRow> workload = workload(year, unitSet, today);
         Map<String, List<Long>> loadByUnit = new HashMap<>();
