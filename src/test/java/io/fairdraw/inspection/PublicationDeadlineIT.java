@@ -84,8 +84,24 @@ class PublicationDeadlineIT {
     }
 
     private static HttpResponse<String> act(WebClient c, long visitId, long recordId, String action) {
+        return act(c, visitId, recordId, action, Map.of());
+    }
+
+    private static HttpResponse<String> act(WebClient c, long visitId, long recordId, String action,
+                                            Map<String, String> fields) {
         c.get(page(visitId));
-        return c.postForm("/inspection/records/" + recordId + "/" + action, Map.of());
+        return c.postForm("/inspection/records/" + recordId + "/" + action, fields);
+    }
+
+    private static String drawId;
+
+    private synchronized List<InspectionFixtures.VisitRow> visits() {
+        if (drawId == null) {
+            drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
+        }
+        List<InspectionFixtures.VisitRow> v = InspectionFixtures.visits(jdbc, drawId);
+        assertThat(v).as("visits of %s", drawId).hasSizeGreaterThanOrEqualTo(2);
+        return v;
     }
 
     private LocalDate dateOf(String column, long recordId) {
@@ -125,8 +141,7 @@ class PublicationDeadlineIT {
     @DisplayName("2026-09-25（国庆前的周五）提交：公示期限为 2026-10-29，从提交起算；审核列表、记录页、检查人员列表显示；"
             + "到期前 5 个工作日提醒审核人；统计在审核前后都按它判定逾期；审核后公示队列沿用该日期；迁移为已提交记录补填同一日期")
     void dueFromSubmissionShownRemindedAndCarried() {
-        String drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
-        InspectionFixtures.VisitRow v = InspectionFixtures.visits(jdbc, drawId).get(0);
+        InspectionFixtures.VisitRow v = visits().get(0);
         WebClient a = WebClient.loggedIn(port, accountFor(jdbc, v.inspectors().get(0)));
         WebClient b = WebClient.loggedIn(port, accountFor(jdbc, v.inspectors().get(1)));
         a.get(page(v.id()));
@@ -200,6 +215,43 @@ class PublicationDeadlineIT {
 
         // The migration fills records submitted before the clock existed with the same rule.
         assertThat(backfilled(id)).isEqualTo(DUE);
+    }
+
+    @Test
+    @DisplayName("退回补正后再次提交不重新起算：公示期限仍为首次提交之日起 20 个工作日")
+    void aReturnDoesNotRestartTheClock() {
+        InspectionFixtures.VisitRow v = visits().get(1);
+        WebClient a = WebClient.loggedIn(port, accountFor(jdbc, v.inspectors().get(0)));
+        WebClient b = WebClient.loggedIn(port, accountFor(jdbc, v.inspectors().get(1)));
+        a.get(page(v.id()));
+        assertThat(a.postForm(page(v.id()) + "/record", Map.of()).statusCode()).isEqualTo(302);
+        long id = openRecord(jdbc, v.id());
+        String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        a.get(page(v.id()));
+        assertThat(a.postMultipart("/inspection/records/" + id,
+                form(itemCodes(jdbc, id), yesterday, "NO_PROBLEM", null, "首次提交"), List.of()).statusCode()).isEqualTo(302);
+        act(a, v.id(), id, "confirm");
+        act(b, v.id(), id, "confirm");
+        act(a, v.id(), id, "submit");
+        assertThat(status(jdbc, id)).isEqualTo("SUBMITTED");
+        LocalDate firstOn = dateOf("submitted_on", id);
+        LocalDate due = dateOf("publication_due", id);
+        assertThat(due).isEqualTo(workingDays.deadline(firstOn, 20));
+
+        WebClient reviewer = WebClient.loggedIn(port, "reviewer.d01");
+        assertThat(act(reviewer, v.id(), id, "return", Map.of("reason", "请补充现场照片")).statusCode()).isEqualTo(302);
+        assertThat(status(jdbc, id)).isEqualTo("DRAFT");
+        clock.advance(Duration.ofDays(9));   // resubmitted more than a week later
+        try {
+            act(a, v.id(), id, "confirm");
+            act(b, v.id(), id, "confirm");
+            assertThat(act(a, v.id(), id, "submit").statusCode()).isEqualTo(302);
+        } finally {
+            clock.reset();
+        }
+        assertThat(status(jdbc, id)).isEqualTo("SUBMITTED");
+        assertThat(dateOf("submitted_on", id)).isEqualTo(firstOn);
+        assertThat(dateOf("publication_due", id)).isEqualTo(due);
     }
 
     /** Runs the migration's UPDATE statements over this record with its dates cleared, then rolls back. */
