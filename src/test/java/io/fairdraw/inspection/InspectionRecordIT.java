@@ -72,7 +72,9 @@ class InspectionRecordIT {
         c.get(page(visitId));
         HttpResponse<String> r = c.postForm(page(visitId) + "/record", Map.of());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        return openRecord(jdbc, visitId);
+        long id = openRecord(jdbc, visitId);
+        InspectionFixtures.pointEvidence(jdbc, id); // issue 19 item 3: a 不符合 point needs its own evidence
+        return id;
     }
 
     private static HttpResponse<String> save(WebClient c, long visitId, long recordId, Map<String, String> fields,
