@@ -110,7 +110,7 @@ final class InspectionFixtures {
     }
 
     /** Points a demo item's 检查表 may have at most (the demo checklists have three). */
-    static final int POINTS_PER_ITEM = 10;
+    static final int POINTS_PER_ITEM = 5;
 
     /**
      * issue 19 item 3: the 检查表 answers that go with {@link #form}: every point 符合, except the

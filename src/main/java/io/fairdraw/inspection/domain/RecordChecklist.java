@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * under way), carried into corrections, and required complete before 双人确认.
  */
 @Component
-public class RecordChecklist {
+public class RecordChecklist implements io.fairdraw.inspection.RecordPoints {
 
     private final RecordPointRepository points;
     private final Checklists checklists;
@@ -47,6 +47,12 @@ public class RecordChecklist {
     @Transactional(readOnly = true)
     public List<RecordPoint> points(long recordId) {
         return points.of(recordId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Answer> answers(long recordId) {
+        return points.answers(recordId);
     }
 
     /** Which evidence file of the record belongs to which point ({@code id -> itemCode#no}). */

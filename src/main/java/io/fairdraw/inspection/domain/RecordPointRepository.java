@@ -31,6 +31,19 @@ class RecordPointRepository {
                 .list();
     }
 
+    List<io.fairdraw.inspection.RecordPoints.Answer> answers(long recordId) {
+        return jdbc.sql("""
+                SELECT p.item_code, coalesce(i.item_name, p.item_code), p.point_no, p.text, p.clause, p.answer
+                FROM inspection_record_point p
+                LEFT JOIN inspection_record_item i ON i.record_id = p.record_id AND i.item_code = p.item_code
+                WHERE p.record_id = ? ORDER BY i.sort, p.item_code, p.point_no""")
+                .param(recordId)
+                .query((rs, n) -> new io.fairdraw.inspection.RecordPoints.Answer(rs.getString(1), rs.getString(2),
+                        rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6) == null ? null : PointResult.valueOf(rs.getString(6))))
+                .list();
+    }
+
     void insert(long recordId, String itemCode, List<ChecklistPoint> points) {
         for (ChecklistPoint p : points) {
             jdbc.sql("INSERT INTO inspection_record_point (record_id, item_code, point_no, text, clause, method) "

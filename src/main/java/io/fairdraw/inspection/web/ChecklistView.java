@@ -58,6 +58,9 @@ class ChecklistView {
         model.addAttribute("pointAnswers", PointResult.values());
         model.addAttribute("problemCategories", Arrays.stream(ResultCategory.values())
                 .filter(c -> c.problem() && !c.entityLevel()).toList());
+        Map<Long, Map<String, List<PointRow>>> byRecord = new LinkedHashMap<>();
+        view.records().forEach(r -> byRecord.put(r.id(), readOnly(view, r)));
+        model.addAttribute("recordPoints", byRecord);
         if (record == null) {
             model.addAttribute("pointRows", Map.of());
             return;
