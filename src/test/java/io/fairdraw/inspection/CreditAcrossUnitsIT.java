@@ -92,6 +92,7 @@ class CreditAcrossUnitsIT {
         a.get(page);
         assertThat(a.postForm(page + "/record", Map.of()).statusCode()).isEqualTo(302);
         long recordId = openRecord(jdbc, visit.id());
+        InspectionFixtures.pointEvidence(jdbc, recordId); // issue 19 item 3: the 不符合 point's evidence
         a.get(page);
         HttpResponse<String> saved = a.postMultipart("/inspection/records/" + recordId,
                 form(itemCodes(jdbc, recordId), LocalDate.now(ZONE).minusDays(2).toString(), "FALSE_DISCLOSURE",

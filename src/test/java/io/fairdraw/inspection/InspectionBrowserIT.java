@@ -74,6 +74,12 @@ class InspectionBrowserIT {
             ((JavascriptExecutor) b.driver()).executeScript(
                     "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
                     dateInput, date);
+            // issue 19 item 3: the demo items have checklists; the first point is 不符合, the others 符合.
+            int points = b.driver().findElements(By.cssSelector("select.fd-point-answer")).size();
+            for (int k = 0; k < points; k++) {
+                new Select(b.driver().findElement(By.id("answer" + k))).selectByValue(k == 0 ? "NONCOMPLIANT" : "COMPLIANT");
+            }
+            b.driver().findElement(By.id("finding0")).sendKeys("堆放砂石占用耕地");
             new Select(b.driver().findElement(By.id("category0"))).selectByValue("PENDING_FOLLOW_UP");
             new Select(b.driver().findElement(By.id("disposal0"))).selectByValue("RECTIFY_TRACKED");
             b.driver().findElement(By.id("findings0")).sendKeys("东侧围栏内堆放砂石，占用耕地约 300 平方米");
@@ -82,8 +88,7 @@ class InspectionBrowserIT {
             assertThat(jdbc.sql("SELECT findings FROM inspection_record_item i JOIN inspection_record r ON r.id = i.record_id "
                     + "WHERE r.visit_id = ? ORDER BY i.sort LIMIT 1").param(visit.id()).query(String.class).single())
                     .contains("占用耕地");
-            b.driver().findElement(By.id("files0")).sendKeys(photo().toString());
-            new Select(b.driver().findElement(By.id("category1"))).selectByValue("NO_PROBLEM");
+            b.driver().findElement(By.id("pointFiles0")).sendKeys(photo().toString());
             b.driver().findElement(By.id("findings1")).sendKeys("规划许可手续齐全");
             b.click(By.id("save-record"));
             b.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("visit-flash")));

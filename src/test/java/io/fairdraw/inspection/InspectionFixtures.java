@@ -105,7 +105,47 @@ final class InspectionFixtures {
             f.put("items[" + i + "].disposal", i == 0 && disposal != null ? disposal : "");
             f.put("items[" + i + "].findings", i == 0 ? findings : "");
         }
+        answerPoints(f, items, first, findings);
         return f;
+    }
+
+    /** Points a demo item's 检查表 may have at most (the demo checklists have three). */
+    static final int POINTS_PER_ITEM = 5;
+
+    /**
+     * issue 19 item 3: the 检查表 answers that go with {@link #form}: every point 符合, except the
+     * first point of the first item, 不符合 with the findings, when its category is a problem.
+     * Points the record does not have are ignored by the server.
+     */
+    static void answerPoints(Map<String, String> f, List<String> items, String first, String findings) {
+        boolean problem = first != null && !first.isEmpty()
+                && io.fairdraw.inspection.ResultCategory.valueOf(first).problem();
+        int k = 0;
+        for (int i = 0; i < items.size(); i++) {
+            for (int no = 1; no <= POINTS_PER_ITEM; no++, k++) {
+                boolean bad = problem && i == 0 && no == 1;
+                f.put("points[" + k + "].itemCode", items.get(i));
+                f.put("points[" + k + "].no", String.valueOf(no));
+                f.put("points[" + k + "].answer", bad ? "NONCOMPLIANT" : "COMPLIANT");
+                f.put("points[" + k + "].finding", bad ? (findings == null || findings.isBlank() ? "不符合" : findings) : "");
+            }
+        }
+    }
+
+    /**
+     * The evidence of the first item's first point (a 不符合 point needs its own), as the team's
+     * upload would leave it; for tests about other rules. Nothing when the record has no 检查表.
+     */
+    static void pointEvidence(JdbcClient jdbc, long recordId) {
+        jdbc.sql("""
+                INSERT INTO inspection_evidence (record_id, item_code, file_name, content_type, size_bytes, sha256, data,
+                    uploaded_by, point_no)
+                SELECT p.record_id, p.item_code, 'point-evidence.pdf', 'application/pdf', 8,
+                    'ab2e7fcbb2ab2fc0b1a5b4f2aa1ad7e5f6f2a9f4a4f5b5e1d3c2b1a0f9e8d7c6', '\\x255044462d312e34'::bytea,
+                    'it', p.point_no
+                FROM inspection_record_point p JOIN inspection_record_item i ON i.record_id = p.record_id
+                    AND i.item_code = p.item_code
+                WHERE p.record_id = ? AND p.point_no = 1 AND i.sort = 0""").param(recordId).update();
     }
 
     static byte[] resource(String name) {

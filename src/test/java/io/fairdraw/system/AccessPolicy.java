@@ -296,6 +296,10 @@ final class AccessPolicy {
         // --- draw: ADMIN maintains the beacon sources a draw declares (issue 17)
         role("GET", "/admin/beacon-sources", Role.ADMIN);
         role("POST", "/admin/beacon-sources", Role.ADMIN);
+        // --- catalog checklists (issue 19 item 3): staff read an item's checklist; its LIAISON imports a new one
+        read("GET", "/catalog/items/{code}/checklist.xlsx", STAFF);
+        write("POST", "/catalog/items/{code}/checklist", Role.LIAISON);
+        write("POST", "/api/v1/catalog/items/{code}/checklist", Role.LIAISON);
     }
 
     private static void add(String method, String pattern, Kind kind) {

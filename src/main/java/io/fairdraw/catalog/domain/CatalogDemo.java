@@ -31,16 +31,23 @@ class CatalogDemo implements CatalogSetup {
     private static final Logger log = LoggerFactory.getLogger(CatalogDemo.class);
     static final String FILE = "seed/demo-catalog.csv";
 
-    private final CatalogService catalog;
+    static final String CHECKLISTS = "seed/demo-checklists.csv";
 
-    CatalogDemo(CatalogService catalog) {
+    private final CatalogService catalog;
+    private final ChecklistService checklists;
+    private final CatalogRepository items;
+
+    CatalogDemo(CatalogService catalog, ChecklistService checklists, CatalogRepository items) {
         this.catalog = catalog;
+        this.checklists = checklists;
+        this.items = items;
     }
 
     @Override
     @Transactional
     public void seedDemoIfEmpty() {
         if (catalog.count() > 0) {
+            seedChecklists();
             return;
         }
         log.info("Empty catalog: seeding the sample items of {}", FILE);
@@ -67,6 +74,21 @@ class CatalogDemo implements CatalogSetup {
         if (item != null) {
             catalog.seed(item);
         }
+        seedChecklists();
+    }
+
+    /**
+     * 检查细则 of the sample items ({@code seed/demo-checklists.csv}; issue 19 item 3), on every
+     * version of a sample item that has none yet, so demo visits are recorded point by point.
+     */
+    private void seedChecklists() {
+        java.util.Map<String, List<io.fairdraw.catalog.ChecklistPoint>> byCode = new java.util.LinkedHashMap<>();
+        for (String[] r : DemoCsv.read(CHECKLISTS)) {
+            byCode.computeIfAbsent(r[0], k -> new java.util.ArrayList<>())
+                    .add(new io.fairdraw.catalog.ChecklistPoint(Integer.parseInt(r[1]), r[2], r[3], r[4]));
+        }
+        byCode.forEach((code, points) -> items.find(code).filter(CatalogItem::sample)
+                .ifPresent(item -> item.versions().forEach(v -> checklists.seed(v.id(), points))));
     }
 
     /** Comma-separated lines with a header; the demo texts use no ASCII comma. */

@@ -69,6 +69,24 @@ public final class CatalogItem {
         return next;
     }
 
+    /**
+     * 检查细则 changed (issue 19 item 3): the next version keeps the content and carries the new
+     * checklist, stored beside it by {@link ChecklistService}; the latest version keeps its own.
+     */
+    public ItemVersion reviseChecklist(LocalDate effectiveFrom, String reason, String by) {
+        requireActive();
+        ItemVersion last = latest();
+        requireDate(effectiveFrom);
+        if (effectiveFrom.isBefore(last.effectiveFrom())) {
+            throw new UserError("effectiveFrom", "catalog.effective_from.before_previous", last.effectiveFrom());
+        }
+        ItemVersion next = new ItemVersion(0, id, code, unitCode, status, last.versionNo() + 1, effectiveFrom, null,
+                requireReason(reason), last.content(), by, null);
+        close(effectiveFrom);
+        versions.add(next);
+        return next;
+    }
+
     /** Retires the item from {@code on}: no new task may use it; every version stays readable. */
     public void retire(LocalDate on, String reason) {
         requireActive();

@@ -41,8 +41,11 @@ public class CatalogService implements Catalog {
     private final Organization organization;
     private final AuditLog audit;
     private final Clock clock;
+    private final ChecklistRepository checklists;
 
-    CatalogService(CatalogRepository items, Scopes scopes, Organization organization, AuditLog audit, Clock clock) {
+    CatalogService(CatalogRepository items, Scopes scopes, Organization organization, AuditLog audit, Clock clock,
+                   ChecklistRepository checklists) {
+        this.checklists = checklists;
         this.items = items;
         this.scopes = scopes;
         this.organization = organization;
@@ -104,8 +107,11 @@ public class CatalogService implements Catalog {
         CatalogItem item = get(code);
         requireMaintainer(item.unitCode());
         requireUnit(content.inspectingUnit());
+        long previous = item.latest().id();
         ItemVersion next = item.revise(content, effectiveFrom, reason, actor());
         items.save(item);
+        // issue 19 item 3: the 检查细则 goes with the item into its new version until replaced.
+        checklists.copy(previous, items.find(code).orElseThrow().latest().id());
         audit.record(AuditEvent.of("CATALOG_ITEM_REVISED", "catalog_item", code,
                 "v" + next.versionNo() + " from " + effectiveFrom + ": " + next.reason()));
         return items.find(code).orElseThrow().latest();

@@ -41,8 +41,11 @@ class CatalogController {
     private final CatalogService catalog;
     private final Organization organization;
     private final MessageSource messages;
+    private final io.fairdraw.catalog.Checklists checklists;
 
-    CatalogController(CatalogService catalog, Organization organization, MessageSource messages) {
+    CatalogController(CatalogService catalog, Organization organization, MessageSource messages,
+                      io.fairdraw.catalog.Checklists checklists) {
+        this.checklists = checklists;
         this.catalog = catalog;
         this.organization = organization;
         this.messages = messages;
@@ -108,6 +111,7 @@ class CatalogController {
         CatalogItem item = catalog.get(code);
         model.addAttribute("item", item);
         model.addAttribute("v", item.latest());
+        model.addAttribute("checklist", checklists.of(item.latest().id()));
         List<ItemVersion> history = new ArrayList<>(item.versions());
         java.util.Collections.reverse(history); // newest first
         model.addAttribute("history", history);
@@ -121,6 +125,7 @@ class CatalogController {
         ItemVersion v = item.version(no).orElseThrow(() -> new OutOfScopeException(item.unitCode(), false));
         model.addAttribute("item", item);
         model.addAttribute("v", v);
+        model.addAttribute("checklist", checklists.of(v.id()));
         return VERSION;
     }
 }

@@ -50,6 +50,14 @@ class DemoInspections implements InspectionSetup {
         this.tx = tx;
     }
 
+    private DemoChecklistAnswers checklist;
+
+    /** issue 19 item 3: demo records answer their 检查表 (a setter keeps the constructor as it was). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setChecklist(DemoChecklistAnswers checklist) {
+        this.checklist = checklist;
+    }
+
     @Override
     public void seedDemoIfEmpty() {
         if (service.recordCount() > 0) {
@@ -126,6 +134,7 @@ class DemoInspections implements InspectionSetup {
                 .map(id -> new RecordService.Acting("demo:" + id, "D01", id)).toList();
         long id = service.open(v.id(), team.get(0));
         InspectionRecord r = service.save(id, new RecordDraft(null, null, Map.of()), team.get(0));
+        checklist.answer(service, id, r, category, team.get(0));
         Map<String, RecordDraft.Item> items = new LinkedHashMap<>();
         boolean first = true;
         for (RecordItem i : r.items()) {

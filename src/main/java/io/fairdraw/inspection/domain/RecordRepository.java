@@ -152,8 +152,8 @@ class RecordRepository {
     /** A correction starts with the evidence of the record it corrects (same files, same hashes). */
     void copyEvidence(long fromRecord, long toRecord) {
         jdbc.sql("INSERT INTO inspection_evidence (record_id, item_code, file_name, content_type, size_bytes, sha256, "
-                        + "data, thumbnail, uploaded_by, uploaded_at) SELECT ?, item_code, file_name, content_type, "
-                        + "size_bytes, sha256, data, thumbnail, uploaded_by, uploaded_at FROM inspection_evidence "
+                        + "data, thumbnail, uploaded_by, uploaded_at, point_no) SELECT ?, item_code, file_name, content_type, "
+                        + "size_bytes, sha256, data, thumbnail, uploaded_by, uploaded_at, point_no FROM inspection_evidence "
                         + "WHERE record_id = ? ORDER BY id")
                 .params(toRecord, fromRecord).update();
     }

@@ -66,6 +66,7 @@ public class RecordService {
     private final EvidenceCheck evidenceCheck;
     private final PublicationClock publicationClock;
     private final Clock clock;
+    private RecordChecklist checklist;
 
     RecordService(VisitRepository visits, RecordRepository records, Tasks tasks, Catalog catalog, Registry registry,
                   InspectorDirectory inspectors, Scopes scopes, AuditLog audit, ApplicationEventPublisher events,
@@ -82,6 +83,12 @@ public class RecordService {
         this.evidenceCheck = evidenceCheck;
         this.publicationClock = publicationClock;
         this.clock = clock;
+    }
+
+    /** issue 19 item 3: the record's 检查表 (a setter: RecordChecklist is its own concern). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setChecklist(RecordChecklist checklist) {
+        this.checklist = checklist;
     }
 
     public LocalDate today() {
@@ -244,16 +251,19 @@ public class RecordService {
         }
         TaskView t = tasks.task(v.taskId()).orElseThrow(() -> new ConflictError("inspection.visit.task_missing"));
         List<RecordItem> items = new ArrayList<>();
+        Map<String, Long> versionIds = new LinkedHashMap<>();
         int sort = 0;
         for (TaskView.Item i : t.items()) {
             if (!v.itemCodes().isEmpty() && !v.itemCodes().contains(i.code())) {
                 continue;
             }
             int versionNo = catalog.version(i.versionId()).map(ItemVersion::versionNo).orElse(0);
+            versionIds.put(i.code(), i.versionId());
             items.add(new RecordItem(i.code(), versionNo, i.name(), i.unitCode(), i.legalBasis() == null ? "" : i.legalBasis(),
                     sort++, null, null, ""));
         }
         long id = records.insert(visitId, null, who.username(), null, null, items);
+        checklist.start(id, versionIds);
         audit.record(AuditEvent.of("INSPECTION_RECORD_CREATED", "inspection_record", String.valueOf(id),
                 "visit " + visitId + " " + v.uscc()).by(who.username(), who.unitCode()));
         return id;
@@ -289,6 +299,7 @@ public class RecordService {
     InspectionRecord confirm(long recordId, Acting who) {
         InspectionRecord before = lockedForMember(recordId, who);
         InspectionRecord after = before.confirmedBy(who.inspectorId(), today());
+        checklist.requireComplete(after);
         records.update(after, who.username());
         audit.record(AuditEvent.of("INSPECTION_RECORD_CONFIRMED", "inspection_record", String.valueOf(recordId),
                 who.inspectorId() + " confirmed " + summary(after)).by(who.username(), who.unitCode()));
@@ -305,6 +316,7 @@ public class RecordService {
         InspectionRecord before = lockedForMember(recordId, who);
         Visit v = visits.find(before.visitId()).orElseThrow();
         InspectionRecord after = before.submitted(v.inspectors(), today());
+        checklist.requireComplete(after);
         records.update(after, who.username());
         records.markSubmitted(recordId, who.username(), clock.instant());
         publicationClock.start(recordId, today());   // issue 19 item 5: the 20 working days start at 检查完成
@@ -389,6 +401,7 @@ public class RecordService {
         }
         long id = records.insert(v.id(), old.id(), who.username(), old.inspectionDate(), old.entityCategory(), old.items());
         records.copyEvidence(old.id(), id);
+        checklist.copy(old.id(), id);
         audit.record(AuditEvent.of("INSPECTION_CORRECTION_STARTED", "inspection_record", String.valueOf(id),
                 "corrects " + old.id()).by(who.username(), who.unitCode()));
         return id;

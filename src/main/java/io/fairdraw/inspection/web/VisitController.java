@@ -56,6 +56,15 @@ class VisitController {
     private final MessageSource messages;
     private final Organization organization;
     private final EvidenceCheck evidenceCheck;
+    private ChecklistView checklist;
+    private io.fairdraw.inspection.domain.ChecklistRecording recording;
+
+    /** issue 19 item 3: the 检查表 part of the record (setters keep the constructor as it was). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setChecklist(ChecklistView checklist, io.fairdraw.inspection.domain.ChecklistRecording recording) {
+        this.checklist = checklist;
+        this.recording = recording;
+    }
 
     VisitController(RecordService service, MessageSource messages, Organization organization,
                     EvidenceCheck evidenceCheck) {
@@ -110,6 +119,7 @@ class VisitController {
         InspectionRecord open = view.open();
         model.addAttribute("reviewDue", open == null || open.status() != io.fairdraw.inspection.RecordStatus.SUBMITTED
                 ? null : service.publicationDue(open));
+        checklist.fill(model, view, view.open());
     }
 
     @PostMapping("/inspection/visits/{id}/record")
@@ -124,13 +134,13 @@ class VisitController {
      */
     @PostMapping("/inspection/records/{id}")
     String save(@PathVariable long id, @ModelAttribute("form") RecordForm form, BindingResult binding,
-                jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal FairdrawUser user, Model model,
+                @ModelAttribute("checklist") ChecklistForm points, jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal FairdrawUser user, Model model,
                 RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
         VisitView view = service.visitOfRecord(id, user);
         List<String> fileErrors = new ArrayList<>();
         if (!binding.hasErrors()) {
             try {
-                service.save(id, form.draft(), user);
+                recording.save(id, form.draft(), points.answers(), user);
             } catch (UserError e) {
                 FormErrors.reject(binding, e);
             }
@@ -155,6 +165,7 @@ class VisitController {
                     }
                 }
             }
+            checklist.upload(id, points, request, user, fileErrors);
         }
         if (binding.hasErrors() || !fileErrors.isEmpty()) {
             view = service.visitOfRecord(id, user);
@@ -177,11 +188,12 @@ class VisitController {
     @PostMapping("/inspection/records/{id}/draft")
     @ResponseBody
     ResponseEntity<String> autosave(@PathVariable long id, @ModelAttribute("form") RecordForm form,
-                                    BindingResult binding, @AuthenticationPrincipal FairdrawUser user) {
+                                    BindingResult binding, @ModelAttribute("checklist") ChecklistForm points,
+                                    @AuthenticationPrincipal FairdrawUser user) {
         if (binding.hasErrors()) {
             return ResponseEntity.badRequest().contentType(TEXT).body(text("inspection.autosave.invalid"));
         }
-        InspectionRecord r = service.save(id, form.draft(), user);
+        InspectionRecord r = recording.save(id, form.draft(), points.answers(), user);
         return ResponseEntity.ok().contentType(TEXT).body(text("inspection.autosave.saved",
                 r.updatedAt().atZone(RecordService.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
@@ -266,6 +278,7 @@ class VisitController {
         model.addAttribute("view", view);
         model.addAttribute("record", r);
         model.addAttribute("unitName", unitName(view));
+        model.addAttribute("pointRows", checklist.readOnly(view, r));
         return SHEET;
     }
 

@@ -54,6 +54,14 @@ class ReportController {
         this.oversight = oversight;
     }
 
+    private io.fairdraw.report.domain.PointStatistics points;
+
+    /** issue 19 item 3: the 检查表 statistics (a setter keeps the constructor as it was). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setPoints(io.fairdraw.report.domain.PointStatistics points) {
+        this.points = points;
+    }
+
     record Selection(int year, String unit, List<Organization.UnitView> choices, List<String> units) {
     }
 
@@ -86,6 +94,7 @@ class ReportController {
         model.addAttribute("selection", s);
         model.addAttribute("report", statistics.report(s.year(), s.units(), today()));
         model.addAttribute("oversight", oversight.table(s.units(), s.year()));
+        model.addAttribute("topPoints", points.mostNonCompliant(s.year(), s.units()));
         return VIEW;
     }
 
