@@ -223,6 +223,22 @@ class FollowUpIT {
                 .param(openRecord(jdbc, t.visit().id())).query(String.class).single()).contains("师自然执〔2093〕12号");
     }
 
+    @Test
+    @DisplayName("演示数据：第一师有一个进行中的后续处置（待复查）和一个已办结的（已整改，更正记录已审核）")
+    void demoFollowUps() {
+        Map<String, Integer> byStatus = new java.util.HashMap<>();
+        jdbc.sql("SELECT f.status, count(*) FROM inspection_follow_up f JOIN inspection_visit v ON v.id = f.visit_id "
+                        + "WHERE v.draw_id LIKE '2026-D01-%' GROUP BY f.status")
+                .query((rs, i) -> byStatus.put(rs.getString(1), rs.getInt(2))).list();
+        assertThat(byStatus).containsEntry("OPEN", 1).containsEntry("CLOSED", 1);
+        assertThat(jdbc.sql("SELECT f.outcome || '|' || r.status || '|' || (r.corrects_record_id = f.record_id) "
+                        + "FROM inspection_follow_up f JOIN inspection_record r ON r.id = f.outcome_record_id "
+                        + "JOIN inspection_visit v ON v.id = f.visit_id WHERE v.draw_id LIKE '2026-D01-%' AND f.status = 'CLOSED'")
+                .query(String.class).single()).isEqualTo("RECTIFIED|APPROVED|true");
+        String list = WebClient.loggedIn(port, "reviewer.d01").get("/inspection/follow-ups").body();
+        assertThat(list).contains("data-status=\"OPEN\"").contains("data-status=\"CLOSED\"");
+    }
+
     private long count(String kind, long followUpId) {
         return jdbc.sql("SELECT count(*) FROM notification_reminder WHERE kind = ? AND unit_code = 'D01' AND subject = ?")
                 .params(kind, String.valueOf(followUpId)).query(Long.class).single();

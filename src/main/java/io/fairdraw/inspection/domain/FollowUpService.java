@@ -152,16 +152,23 @@ public class FollowUpService implements FollowUps {
      */
     @Transactional
     public long record(long id, FollowUp.Action action, String fileName, byte[] evidence, FairdrawUser user) {
-        String me = records.inspectorOf(user.username()).orElse(null);
+        FollowUp f = followUps.find(id).orElseThrow(() -> new OutOfScopeException("inspection_follow_up:" + id, false));
+        boolean visible = scopes.of(user).canRead(f.unitCode());
+        return record(id, action, fileName, evidence, new RecordService.Acting(user.username(), user.unitCode(),
+                records.inspectorOf(user.username()).orElse(null)), visible);
+    }
+
+    long record(long id, FollowUp.Action action, String fileName, byte[] evidence, RecordService.Acting who,
+                boolean visible) {
         FollowUp f = followUps.findForUpdate(id)
                 .orElseThrow(() -> new OutOfScopeException("inspection_follow_up:" + id, false));
         Visit v = visits.findForUpdate(f.visitId()).orElseThrow();
-        if (!v.hasMember(me)) {
+        if (!v.hasMember(who.inspectorId())) {
             // 只有检查组成员可以记录 (as for the first record).
-            throw new OutOfScopeException("inspection_follow_up:" + id, scopes.of(user).canRead(f.unitCode()));
+            throw new OutOfScopeException("inspection_follow_up:" + id, visible);
         }
         Instant now = clock.instant();
-        FollowUp recorded = f.recorded(action, user.username(), now, today());
+        FollowUp recorded = f.recorded(action, who.username(), now, today());
         boolean hasFile = evidence != null && evidence.length > 0;
         if (f.kind() == FollowUpKind.RECTIFY && !hasFile) {
             throw new UserError("file", "inspection.followup.evidence.required");
@@ -179,7 +186,7 @@ public class FollowUpService implements FollowUps {
                     ? i.with(recorded.outcome(), i.disposal(), findings(recorded))
                     : i.with(c, c != null && c.problem() ? i.disposal() : null, i.findings()));
         }
-        long recordId = records.insert(v.id(), latest.id(), user.username(), recorded.actionDate(), null, items);
+        long recordId = records.insert(v.id(), latest.id(), who.username(), recorded.actionDate(), null, items);
         records.copyEvidence(latest.id(), recordId);
         String hash = "";
         if (hasFile) {
@@ -187,13 +194,13 @@ public class FollowUpService implements FollowUps {
             name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
             hash = RecordService.sha256(evidence);
             records.insertEvidence(recordId, f.itemCode(), name.length() > 200 ? name.substring(name.length() - 200) : name,
-                    accepted.contentType(), evidence, hash, accepted.thumbnail(), user.username());
+                    accepted.contentType(), evidence, hash, accepted.thumbnail(), who.username());
         }
         followUps.update(recorded.withOutcomeRecord(recordId));
         audit.record(AuditEvent.of("FOLLOW_UP_RECORDED", "inspection_follow_up", String.valueOf(id),
                 f.kind() + " " + recorded.outcome() + " on " + recorded.actionDate() + " correction " + recordId
                         + " corrects " + latest.id() + (hasFile ? " evidence sha256=" + hash : ""))
-                .by(user.username(), user.unitCode()));
+                .by(who.username(), who.unitCode()));
         return recordId;
     }
 
