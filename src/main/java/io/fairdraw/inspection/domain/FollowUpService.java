@@ -80,6 +80,9 @@ public class FollowUpService implements FollowUps {
                     .by(e.approvedBy(), e.unitCode()));
             return;
         }
+        if (visits.find(e.visitId()).isEmpty() || records.find(e.recordId()).isEmpty()) {
+            return;   // an approval of no record of ours (the event is a contract others also publish in tests)
+        }
         for (InspectionEvents.ItemResult i : e.items()) {
             if (i.category() == null || !i.category().problem() || i.category().followUpOutcome()) {
                 continue;
