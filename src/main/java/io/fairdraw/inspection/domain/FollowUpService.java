@@ -7,7 +7,6 @@ import io.fairdraw.inspection.FollowUpStatus;
 import io.fairdraw.inspection.FollowUps;
 import io.fairdraw.inspection.InspectionEvents;
 import io.fairdraw.inspection.RecordStatus;
-import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Scopes;
@@ -16,11 +15,11 @@ import io.fairdraw.shared.UserError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -40,6 +39,7 @@ public class FollowUpService implements FollowUps {
 
     private final FollowUpRepository followUps;
     private final RecordRepository records;
+    private final RecordService recordService;
     private final VisitRepository visits;
     private final Scopes scopes;
     private final EvidenceCheck evidenceCheck;
@@ -47,8 +47,10 @@ public class FollowUpService implements FollowUps {
     private final MessageSource messages;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, RecordRepository records, VisitRepository visits, Scopes scopes,
-                    EvidenceCheck evidenceCheck, AuditLog audit, MessageSource messages, Clock clock) {
+    FollowUpService(FollowUpRepository followUps, RecordRepository records, RecordService recordService,
+                    VisitRepository visits, Scopes scopes, EvidenceCheck evidenceCheck, AuditLog audit,
+                    MessageSource messages, Clock clock) {
+        this.recordService = recordService;
         this.followUps = followUps;
         this.records = records;
         this.visits = visits;
@@ -182,15 +184,13 @@ public class FollowUpService implements FollowUps {
         }
         InspectionRecord latest = ofVisit.stream().max(Comparator.comparingLong(InspectionRecord::id)).orElseThrow();
         EvidenceCheck.Accepted accepted = hasFile ? evidenceCheck.check(fileName, evidence) : null;
-        List<RecordItem> items = new ArrayList<>();
-        for (RecordItem i : latest.items()) {
-            ResultCategory c = latest.effectiveCategory(i);
-            items.add(i.itemCode().equals(f.itemCode())
-                    ? i.with(recorded.outcome(), i.disposal(), findings(recorded))
-                    : i.with(c, c != null && c.problem() ? i.disposal() : null, i.findings()));
-        }
-        long recordId = records.insert(v.id(), latest.id(), who.username(), recorded.actionDate(), null, items);
-        records.copyEvidence(latest.id(), recordId);
+        // The team's own correction path (RecordService#correct copies the record and its evidence), then
+        // the follow-up's item carries the outcome and the correction is dated on the action.
+        long recordId = recordService.correct(latest.id(), who);
+        InspectionRecord draft = records.find(recordId).orElseThrow();
+        RecordItem item = draft.items().stream().filter(i -> i.itemCode().equals(f.itemCode())).findFirst().orElseThrow();
+        records.update(draft.edited(new RecordDraft(recorded.actionDate(), null, Map.of(f.itemCode(),
+                new RecordDraft.Item(recorded.outcome(), item.disposal(), findings(recorded))))), who.username());
         String hash = "";
         if (hasFile) {
             String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
