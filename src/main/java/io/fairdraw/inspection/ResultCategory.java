@@ -24,7 +24,16 @@ public enum ResultCategory {
     /** 通过登记的住所（经营场所）无法联系 */
     UNREACHABLE(true, true, true),
     /** 已注销、被吊销或被撤销 */
-    DEREGISTERED(false, false, true);
+    DEREGISTERED(false, false, true),
+    // 后续处置的最终结果 (issue 19 item 4): only a follow-up's correction of the first result carries them.
+    /** 发现问题，已整改 */
+    RECTIFIED(true, true, false),
+    /** 发现问题，逾期未整改 */
+    NOT_RECTIFIED(true, true, false),
+    /** 发现问题，已移送处理 */
+    TRANSFERRED(true, true, false),
+    /** 发现问题，已抄告相关部门 */
+    NOTIFIED(true, true, false);
 
     private final boolean problem;
     private final boolean violation;
@@ -46,6 +55,11 @@ public enum ResultCategory {
 
     public boolean entityLevel() {
         return entityLevel;
+    }
+
+    /** A follow-up's final outcome: never chosen in a first record, only in its follow-up's correction. */
+    public boolean followUpOutcome() {
+        return this == RECTIFIED || this == NOT_RECTIFIED || this == TRANSFERRED || this == NOTIFIED;
     }
 
     public String messageKey() {

@@ -19,7 +19,11 @@ public enum ReminderKind {
     /** 三(三): each division has at least 3 inspectors. */
     UNDERSTAFFED(EnumSet.of(Role.LIAISON)),
     /** 联合抽查: an invitation waits for the partner's answer. */
-    JOINT_INVITATION(EnumSet.of(Role.PLANNER, Role.REVIEWER));
+    JOINT_INVITATION(EnumSet.of(Role.PLANNER, Role.REVIEWER)),
+    /** 后续处置 (issue 19 item 4): a follow-up's deadline is near and its 复查 / 移送 / 抄告 not recorded. */
+    FOLLOW_UP_DUE(EnumSet.of(Role.REVIEWER, Role.INSPECTOR)),
+    /** 后续处置: the deadline passed and nothing was recorded; told again, apart from the earlier reminder. */
+    FOLLOW_UP_OVERDUE(EnumSet.of(Role.REVIEWER, Role.INSPECTOR));
 
     private final Set<Role> audience;
 

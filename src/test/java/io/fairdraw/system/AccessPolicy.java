@@ -300,6 +300,11 @@ final class AccessPolicy {
         read("GET", "/catalog/items/{code}/checklist.xlsx", STAFF);
         write("POST", "/catalog/items/{code}/checklist", Role.LIAISON);
         write("POST", "/api/v1/catalog/items/{code}/checklist", Role.LIAISON);
+        // --- inspection: 后续处置 (issue 19 item 4): the unit's and the caller's own visits' follow-ups;
+        //     the visit's team (INSPECTORs of the task's unit) records the 复查 / 移送 / 抄告
+        add("GET", "/inspection/follow-ups", SIGNED_IN);
+        read("GET", "/inspection/follow-ups/{id}", STAFF);
+        write("POST", "/inspection/follow-ups/{id}", Role.INSPECTOR);
     }
 
     private static void add(String method, String pattern, Kind kind) {

@@ -338,6 +338,9 @@ class AuthorizationMatrixIT {
         if (p.startsWith("/notifications/")) {
             return "reminderId";
         }
+        if (p.startsWith("/inspection/follow-ups/")) {
+            return "followUpId";   // 后续处置 (issue 19 item 4)
+        }
         return "unknown-id:" + pattern;
     }
 
@@ -468,6 +471,14 @@ class AuthorizationMatrixIT {
                 .param(recordId).query(Long.class).single().toString());
         f.put("linkedAccount", jdbc.sql("SELECT a.username FROM inspection_account a JOIN inspector i ON i.id = a.inspector_id "
                 + "WHERE i.unit_code = ? ORDER BY a.username LIMIT 1").param(unit).query(String.class).single());
+        // A closed follow-up of the unit's record (issue 19 item 4): closed, so no reminder or open count changes.
+        jdbc.sql("INSERT INTO inspection_follow_up (visit_id, record_id, item_code, item_name, kind, unit_code, uscc, "
+                + "entity_name, first_date, deadline, status) SELECT r.visit_id, r.id, i.item_code, i.item_name, 'RECTIFY', ?, "
+                + "v.uscc, v.uscc, DATE '2077-01-01', DATE '2077-01-31', 'CLOSED' FROM inspection_record r "
+                + "JOIN inspection_visit v ON v.id = r.visit_id JOIN inspection_record_item i ON i.record_id = r.id "
+                + "WHERE r.id = ? ORDER BY i.sort LIMIT 1 ON CONFLICT DO NOTHING").params(unit, recordId).update();
+        f.put("followUpId", jdbc.sql("SELECT id FROM inspection_follow_up WHERE record_id = ? ORDER BY id LIMIT 1")
+                .param(recordId).query(Long.class).single().toString());
         // A reminder of the unit, already resolved so it appears in no count or digest of other tests.
         jdbc.sql("INSERT INTO notification_reminder (kind, unit_code, subject, args, resolved_at) "
                 + "VALUES ('PLAN_DUE', ?, 'matrix', '{}', now()) ON CONFLICT DO NOTHING").param(unit).update();

@@ -20,7 +20,7 @@ class RoleMenuBrowserIT {
 
     static final List<String> PLANNER_MENU = List.of("menu.dashboard", "menu.my_unit", "menu.catalog",
             "menu.registry", "menu.inspectors", "menu.plans", "menu.report", "menu.notifications", "menu.portal",
-            "menu.password");
+            "menu.password", "menu.inspection.follow_ups");
     static final Map<String, List<String>> EXPECTED = Map.of(
             "admin", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.credit.rules",
                     "menu.portal", "menu.admin.units", "menu.admin.accounts", "menu.admin.calendar", "menu.audit",
@@ -33,9 +33,9 @@ class RoleMenuBrowserIT {
             "planner.d01", PLANNER_MENU,
             "reviewer.d02", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
                     "menu.inspectors", "menu.plans", "menu.report", "menu.notifications", "menu.inspection.review",
-                    "menu.publication", "menu.portal", "menu.password"),
+                    "menu.publication", "menu.portal", "menu.password", "menu.inspection.follow_ups"),
             "inspector.d01a", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
-                    "menu.inspection.visits", "menu.portal", "menu.password"));
+                    "menu.inspection.visits", "menu.portal", "menu.password", "menu.inspection.follow_ups"));
 
     @LocalServerPort
     int port;

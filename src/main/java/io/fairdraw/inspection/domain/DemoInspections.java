@@ -39,9 +39,11 @@ class DemoInspections implements InspectionSetup {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final MessageSource messages;
+    private final DemoFollowUps followUps;
 
     DemoInspections(RecordService service, VisitRepository visits, InspectorDirectory directory, JdbcClient jdbc,
-                    TransactionTemplate tx, MessageSource messages) {
+                    TransactionTemplate tx, MessageSource messages, DemoFollowUps followUps) {
+        this.followUps = followUps;
         this.messages = messages;
         this.service = service;
         this.visits = visits;
@@ -95,6 +97,9 @@ class DemoInspections implements InspectionSetup {
             record(d01.get(2), ResultCategory.NO_PROBLEM, null, true, true);
             record(d01.get(3), ResultCategory.NO_PROBLEM, null, true, false);
             record(d01.get(4), null, null, false, false);
+            if (d01.size() > 5) {
+                followUps.seedClosed(d01.get(5));   // 后续处置 (issue 19 item 4): one closed follow-up
+            }
         });
         log.info("Demo inspection records seeded on visits {}, {}, {}, {}", d01.get(1).id(), d01.get(2).id(),
                 d01.get(3).id(), d01.get(4).id());

@@ -108,7 +108,10 @@ class VisitController {
         model.addAttribute("member", service.isMember(view, user));
         model.addAttribute("me", service.inspectorOf(user).orElse(""));
         model.addAttribute("mayReview", service.mayReview(view, user));
-        model.addAttribute("itemCategories", Arrays.stream(ResultCategory.values()).filter(c -> !c.entityLevel()).toList());
+        // A follow-up's outcome (issue 19 item 4) is offered only in a correction, which is where a follow-up puts it.
+        boolean correction = view.open() != null && view.open().correctsRecordId() != null;
+        model.addAttribute("itemCategories", Arrays.stream(ResultCategory.values())
+                .filter(c -> !c.entityLevel() && (correction || !c.followUpOutcome())).toList());
         model.addAttribute("entityCategories", Arrays.stream(ResultCategory.values()).filter(ResultCategory::entityLevel).toList());
         model.addAttribute("disposals", Disposal.values());
         model.addAttribute("maxMb", service.maxEvidenceBytes() / (1024 * 1024));

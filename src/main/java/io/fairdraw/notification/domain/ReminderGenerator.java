@@ -43,10 +43,12 @@ public class ReminderGenerator {
     private final WorkingDays workingDays;
     private final ReviewDeadlines reviews;
     private final AuditLog audit;
+    private final FollowUpReminders followUps;
 
     ReminderGenerator(ReminderRepository reminders, Organization organization, PlanOverview plans,
                       InspectorDirectory inspectors, Publications publications, WorkingDays workingDays,
-                      ReviewDeadlines reviews, AuditLog audit) {
+                      ReviewDeadlines reviews, AuditLog audit, FollowUpReminders followUps) {
+        this.followUps = followUps;
         this.reminders = reminders;
         this.organization = organization;
         this.plans = plans;
@@ -86,6 +88,7 @@ public class ReminderGenerator {
             add(created, due, ReminderKind.JOINT_INVITATION, i.partnerUnit(), String.valueOf(i.taskId()),
                     List.of(i.taskName(), i.leadUnit(), String.valueOf(i.year())), null, "/tasks/" + i.taskId());
         }
+        followUps.add(today, created, due);
         int resolved = 0;
         for (ReminderKind k : ReminderKind.values()) {
             resolved += reminders.resolveExcept(k, due.get(k));

@@ -1,6 +1,7 @@
 package io.fairdraw.report.web;
 
 import io.fairdraw.draw.DrawOversight;
+import io.fairdraw.inspection.FollowUps;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Role;
@@ -44,9 +45,11 @@ class ReportController {
     private final MessageSource messages;
     private final Clock clock;
     private final DrawOversight oversight;
+    private final FollowUps followUps;
 
     ReportController(Statistics statistics, Scopes scopes, MessageSource messages, Clock clock,
-                     DrawOversight oversight) {
+                     DrawOversight oversight, FollowUps followUps) {
+        this.followUps = followUps;
         this.statistics = statistics;
         this.scopes = scopes;
         this.messages = messages;
@@ -95,6 +98,7 @@ class ReportController {
         model.addAttribute("report", statistics.report(s.year(), s.units(), today()));
         model.addAttribute("oversight", oversight.table(s.units(), s.year()));
         model.addAttribute("topPoints", points.mostNonCompliant(s.year(), s.units()));
+        model.addAttribute("followUps", followUps.perUnit(s.units(), today()));   // 后续处置 (issue 19 item 4)
         return VIEW;
     }
 

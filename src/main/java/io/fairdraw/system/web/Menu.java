@@ -46,7 +46,10 @@ final class Menu {
             new Item("menu.api_docs", "/swagger-ui.html", "braces", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
             new Item("menu.password", "/profile/password", "key", ALL),
             // --- draw: beacon sources (issue 17) ---
-            new Item("menu.admin.beacon_sources", "/admin/beacon-sources", "dice-5", EnumSet.of(Role.ADMIN)));
+            new Item("menu.admin.beacon_sources", "/admin/beacon-sources", "dice-5", EnumSet.of(Role.ADMIN)),
+            // --- inspection: 后续处置 (issue 19 item 4) ---
+            new Item("menu.inspection.follow_ups", "/inspection/follow-ups", "arrow-repeat",
+                    EnumSet.of(Role.INSPECTOR, Role.PLANNER, Role.REVIEWER)));
 
     private Menu() {
     }

@@ -1,0 +1,94 @@
+package io.fairdraw.inspection.domain;
+
+import io.fairdraw.inspection.Disposal;
+import io.fairdraw.inspection.ResultCategory;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo 后续处置 (issue 19 item 4): the demo's approved 发现问题待后续处理 / 责令改正 result already has
+ * its follow-up in progress (opened by its approval); this adds one closed follow-up on another D01
+ * visit — first result 20 days ago, 复查 5 days ago with a photo, approved — through the same
+ * services as the team and the reviewer. Its accounts are {@code demo-followup:<inspector>}, apart
+ * from the {@code demo:} records of {@link DemoInspections}, whose counts stay as they were.
+ */
+@Component
+class DemoFollowUps {
+
+    private final RecordService records;
+    private final FollowUpService followUps;
+    private final FollowUpRepository repository;
+    private final MessageSource messages;
+
+    DemoFollowUps(RecordService records, FollowUpService followUps, FollowUpRepository repository,
+                  MessageSource messages) {
+        this.records = records;
+        this.followUps = followUps;
+        this.repository = repository;
+        this.messages = messages;
+    }
+
+    /** Runs inside the demo's transaction, on a D01 visit nobody else recorded. */
+    void seedClosed(Visit v) {
+        List<RecordService.Acting> team = v.inspectors().stream()
+                .map(id -> new RecordService.Acting("demo-followup:" + id, "D01", id)).toList();
+        RecordService.Acting reviewer = new RecordService.Acting("reviewer.d01", "D01", null);
+        LocalDate today = records.today();
+        long first = records.open(v.id(), team.get(0));
+        InspectionRecord r = records.save(first, new RecordDraft(null, null, Map.of()), team.get(0));
+        Map<String, RecordDraft.Item> items = new LinkedHashMap<>();
+        boolean problem = true;
+        for (RecordItem i : r.items()) {
+            items.put(i.itemCode(), problem
+                    ? new RecordDraft.Item(ResultCategory.PENDING_FOLLOW_UP, Disposal.RECTIFY_TRACKED, text("inspection.demo.findings.violation"))
+                    : new RecordDraft.Item(ResultCategory.NO_PROBLEM, null, text("inspection.demo.findings.clean")));
+            problem = false;
+        }
+        records.save(first, new RecordDraft(today.minusDays(20), null, items), team.get(0));
+        approve(first, team, reviewer);
+        FollowUp f = repository.ofVisit(v.id()).get(0);
+        long correction = followUps.record(f.id(), new FollowUp.Action(today.minusDays(5), true, null, null, null,
+                text("inspection.demo.followup.note")), "recheck.png", photo(), team.get(0), true);
+        approve(correction, team, reviewer);
+    }
+
+    private void approve(long id, List<RecordService.Acting> team, RecordService.Acting reviewer) {
+        team.forEach(m -> records.confirm(id, m));
+        records.submit(id, team.get(0));
+        records.approve(id, reviewer);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** A small site photo stand-in (a real PNG: evidence is checked by content). */
+    private static byte[] photo() {
+        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(0x7a9a5a));
+        g.fillRect(0, 0, 64, 48);
+        g.setColor(new Color(0xc8b58a));
+        g.fillRect(8, 30, 48, 10);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
