@@ -296,6 +296,8 @@ final class AccessPolicy {
         // --- draw: ADMIN maintains the beacon sources a draw declares (issue 17)
         role("GET", "/admin/beacon-sources", Role.ADMIN);
         role("POST", "/admin/beacon-sources", Role.ADMIN);
+        // --- plan (issue 19, helper B): a task as JSON, with its item scope and today's frame preview
+        read("GET", "/api/v1/tasks/{id}", STAFF);
     }
 
     private static void add(String method, String pattern, Kind kind) {

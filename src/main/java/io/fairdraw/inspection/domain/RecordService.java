@@ -233,6 +233,7 @@ public class RecordService {
         Visit v = visits.findForUpdate(visitId)
                 .orElseThrow(() -> new OutOfScopeException("inspection_visit:" + visitId, false));
         requireMember(v, who);
+        VisitMerger.requireOwnVisit(v);
         List<InspectionRecord> existing = records.ofVisit(visitId);
         for (InspectionRecord r : existing) {
             if (r.status() != RecordStatus.APPROVED) {
