@@ -117,6 +117,22 @@ class JointVisitMergeIT {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'VISIT_MERGED' AND summary LIKE ?")
                 .param(draws.get(second) + " %").query(Long.class).single()).isEqualTo(b.size());
 
+        // the first team's record asks both tasks' items; the merged team records nothing on its own
+        Row visited = a.get(0);
+        WebClient member = WebClient.loggedIn(port, InspectionFixtures.accountFor(jdbc, visited.team().get(0)));
+        member.get("/inspection/visits/" + visited.id());
+        member.postForm("/inspection/visits/" + visited.id() + "/record", Map.of());
+        assertThat(jdbc.sql("SELECT i.item_code FROM inspection_record_item i JOIN inspection_record r ON r.id = i.record_id "
+                        + "WHERE r.visit_id = ? ORDER BY i.item_code").param(visited.id()).query(String.class).list())
+                .containsExactly("D01-KC-001", "D01-TD-001");
+        Row merged = b.get(0);
+        WebClient other = WebClient.loggedIn(port, InspectionFixtures.accountFor(jdbc, merged.team().get(0)));
+        other.get("/inspection/visits/" + merged.id());
+        HttpResponse<String> refused = other.postForm("/inspection/visits/" + merged.id() + "/record", Map.of());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection_record WHERE visit_id = ?").param(merged.id())
+                .query(Long.class).single()).isZero();
+
         // public pages: the later draw's team is 并入联合检查, the visiting team is a drawn one
         WebClient citizen = new WebClient(port);
         String later = citizen.get("/public/draws/" + draws.get(second)).body();

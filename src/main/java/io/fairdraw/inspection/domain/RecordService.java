@@ -246,7 +246,7 @@ public class RecordService {
         TaskView t = tasks.task(v.taskId()).orElseThrow(() -> new ConflictError("inspection.visit.task_missing"));
         List<RecordItem> items = new ArrayList<>();
         int sort = 0;
-        for (TaskView.Item i : t.items()) {
+        for (TaskView.Item i : VisitMerger.items(t, visits.jointTaskIds(v.id()), tasks)) {
             if (!v.itemCodes().isEmpty() && !v.itemCodes().contains(i.code())) {
                 continue;
             }

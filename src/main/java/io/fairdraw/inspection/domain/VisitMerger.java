@@ -44,6 +44,19 @@ class VisitMerger implements JointVisits {
         this.audit = audit;
     }
 
+    /**
+     * The items a visit's record asks: its task's, then those of the tasks whose visits joined it
+     * (one visit, for both tasks' items), each code once.
+     */
+    static List<TaskView.Item> items(TaskView own, List<Long> jointTaskIds, Tasks tasks) {
+        java.util.Map<String, TaskView.Item> out = new java.util.LinkedHashMap<>();
+        own.items().forEach(i -> out.putIfAbsent(i.code(), i));
+        for (long id : jointTaskIds) {
+            tasks.task(id).ifPresent(t -> t.items().forEach(i -> out.putIfAbsent(i.code(), i)));
+        }
+        return List.copyOf(out.values());
+    }
+
     private record Open(long id, String drawId, long taskId, String uscc) {
     }
 

@@ -80,6 +80,12 @@ class VisitRepository {
                 .list();
     }
 
+    /** The tasks whose visits were merged into this one (并入联合检查, issue 19 item 2). */
+    List<Long> jointTaskIds(long visitId) {
+        return jdbc.sql("SELECT DISTINCT task_id FROM inspection_visit WHERE merged_into = ? ORDER BY task_id")
+                .param(visitId).query(Long.class).list();
+    }
+
     private static final String COLUMNS = "id, draw_id, task_id, uscc, org_code, inspectors, item_codes, status, approved_at, created_at";
 
     Optional<Visit> find(long id) {
