@@ -73,6 +73,14 @@ class OneVisitPerEntityIT {
                 .contains("已安排检查").contains(e.get(1) + "：D02 2057 年任务 T01").contains("已检查");
         assertThat(page).doesNotContain(e.get(2) + "：D02");
 
+        // the task JSON API gives the same count and names the same visits
+        String json = new WebClient(port).api("GET", "/api/v1/tasks/" + task, "planner.d01", null).body();
+        assertThat(json).contains("\"COOL_DOWN\":" + frame.cooledDown().size() + "}")
+                .contains("{\"uscc\":\"" + e.get(0) + "\",\"unitCode\":\"D02\",\"year\":2057,\"taskCode\":\"T01\","
+                        + "\"itemCodes\":[\"D02-LC-001\"],\"status\":\"PLANNED\"")
+                .contains("{\"uscc\":\"" + e.get(1) + "\",\"unitCode\":\"D02\"")
+                .doesNotContain("\"uscc\":\"" + e.get(2) + "\"");
+
         // without a cool-down the same entities are in the frame
         Map<String, String> none = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2057);
         none.put("coolDownMonths", "0");
