@@ -66,10 +66,12 @@ class VisitMerger implements JointVisits {
         if (mine.isEmpty()) {
             return 0;
         }
-        // Earlier planned visits (no record approved) of the entities this draw selected, other tasks, oldest first.
+        // Earlier planned visits (no record begun) of the entities this draw selected, other tasks, oldest first.
         List<Open[]> pairs = jdbc.sql("SELECT n.id, n.draw_id, n.task_id, n.uscc, o.id, o.draw_id, o.task_id, o.uscc "
                         + "FROM inspection_visit n JOIN inspection_visit o ON o.uscc = n.uscc AND o.task_id <> n.task_id "
                         + "AND o.status = 'PLANNED' AND o.id < n.id "
+                        // a record already begun asks only its own items: that team cannot take on more
+                        + "AND NOT EXISTS (SELECT 1 FROM inspection_record r WHERE r.visit_id = o.id) "
                         + "WHERE n.draw_id = ? AND n.status = 'PLANNED' ORDER BY n.id, o.id")
                 .param(drawId)
                 .query((rs, i) -> new Open[] {new Open(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)),
