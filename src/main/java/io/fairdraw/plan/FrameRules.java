@@ -42,16 +42,25 @@ public final class FrameRules {
 
     /**
      * The task's scope; an empty set means "any". {@code statuses} empty means ACTIVE only
-     * (deregistered entities are never inspected by default).
+     * (deregistered entities are never inspected by default). {@code itemFields}: the 监管领域 of the
+     * task's items when the scope follows them (issue 19 item 8), empty when the planner widened it.
      */
     public record Scope(Set<String> units, Set<String> fields, Set<String> entityTypes, Set<String> statuses,
-                        Set<String> requiredFlags) {
+                        Set<String> requiredFlags, Set<String> itemFields) {
+
+        /** A scope that does not follow its items' fields. */
+        public Scope(Set<String> units, Set<String> fields, Set<String> entityTypes, Set<String> statuses,
+                     Set<String> requiredFlags) {
+            this(units, fields, entityTypes, statuses, requiredFlags, Set.of());
+        }
     }
 
     public record Entry(String uscc, String stratum, String orgCode) {
     }
 
-    public record Result(List<Entry> entries, Map<ExclusionRule, Integer> excluded, int considered) {
+    /** {@code cooledDown}: the USCCs counted under {@link ExclusionRule#COOL_DOWN}, sorted (their visits are named). */
+    public record Result(List<Entry> entries, Map<ExclusionRule, Integer> excluded, int considered,
+                         List<String> cooledDown) {
 
         public int excludedTotal() {
             return excluded.values().stream().mapToInt(Integer::intValue).sum();
@@ -70,6 +79,7 @@ public final class FrameRules {
             excluded.put(r, 0);
         }
         List<Entry> entries = new ArrayList<>();
+        List<String> cooled = new ArrayList<>();
         Set<String> statuses = scope.statuses().isEmpty() ? Set.of("ACTIVE") : scope.statuses();
         int considered = 0;
         for (Candidate c : candidates) {
@@ -77,12 +87,17 @@ public final class FrameRules {
             ExclusionRule rule = firstExclusion(scope, statuses, c, coolingDown);
             if (rule != null) {
                 excluded.merge(rule, 1, Integer::sum);
+                if (rule == ExclusionRule.COOL_DOWN) {
+                    cooled.add(c.uscc());
+                }
             } else {
                 entries.add(new Entry(c.uscc(), stratum(c), c.orgCode()));
             }
         }
         entries.sort(java.util.Comparator.comparing(Entry::uscc));
-        return new Result(Collections.unmodifiableList(entries), Collections.unmodifiableMap(excluded), considered);
+        Collections.sort(cooled);
+        return new Result(Collections.unmodifiableList(entries), Collections.unmodifiableMap(excluded), considered,
+                Collections.unmodifiableList(cooled));
     }
 
     private static ExclusionRule firstExclusion(Scope scope, Set<String> statuses, Candidate c, Set<String> coolingDown) {
@@ -91,6 +106,9 @@ public final class FrameRules {
         }
         if (!scope.fields().isEmpty() && !scope.fields().contains(c.field())) {
             return ExclusionRule.FIELD;
+        }
+        if (!scope.itemFields().isEmpty() && !scope.itemFields().contains(c.field())) {
+            return ExclusionRule.ITEM_FIELD;
         }
         if (!scope.entityTypes().isEmpty() && !scope.entityTypes().contains(c.entityType())) {
             return ExclusionRule.ENTITY_TYPE;

@@ -7,12 +7,17 @@ import java.util.Set;
 
 /**
  * A task as other modules see it (the draw announces from it). {@code rosterUnits} are the lead
- * unit and the confirmed partners of a joint task: their inspectors may be drawn.
+ * unit and the confirmed partners of a joint task: their inspectors may be drawn. {@code itemScope}:
+ * whether the frame follows the items' 监管领域 or was widened (issue 19 item 8), shown wherever the task is.
  */
 public record TaskView(long taskId, long planId, String planUnit, int year, PlanStatus planStatus, String code,
                        String name, int teamSize, boolean crossOrg, int capSlack, int coolDownMonths,
                        LocalDate periodStart, LocalDate periodEnd, String beaconSource,
-                       Map<String, Ratio> ratios, List<Item> items, Set<String> rosterUnits) {
+                       Map<String, Ratio> ratios, List<Item> items, Set<String> rosterUnits, ItemScope itemScope) {
+
+    /** {@code fields}: the items' 监管领域 (SupervisionField names); {@code widened}: the frame is not narrowed to them. */
+    public record ItemScope(boolean widened, Set<String> fields) {
+    }
 
     public record Ratio(int ratioBp, int min) {
     }

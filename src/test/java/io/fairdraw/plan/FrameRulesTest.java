@@ -46,6 +46,34 @@ class FrameRulesTest {
     }
 
     @Test
+    @DisplayName("事项决定范围：事项的监管领域缩小名单并单独计数，与任务自身的领域条件同时适用；冷却期剔除的主体逐一列出")
+    void itemFieldsNarrowAndCoolDownIsListed() {
+        List<Candidate> all = List.of(
+                c("01", "D01", "MINERAL", "T", "ACTIVE", "A"),
+                c("02", "D01", "LAND", "T", "ACTIVE", "A"),          // ITEM_FIELD
+                c("03", "D01", "FOREST_GRASS", "T", "ACTIVE", "B"),  // ITEM_FIELD
+                c("04", "D01", "MINERAL", "T", "ACTIVE", "B"),       // COOL_DOWN
+                c("05", "D01", "MINERAL", "T", "ACTIVE", "C"));      // COOL_DOWN
+        FrameRules.Scope follows = new FrameRules.Scope(Set.of("D01"), Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of("MINERAL"));
+        FrameRules.Result r = FrameRules.apply(follows, all, Set.of("05", "04", "02"));
+        assertThat(r.entries()).extracting(FrameRules.Entry::uscc).containsExactly("01");
+        assertThat(r.excluded()).containsEntry(ExclusionRule.ITEM_FIELD, 2).containsEntry(ExclusionRule.COOL_DOWN, 2);
+        // "02" cools down too, but the item's field left it out first: only the first rule names it
+        assertThat(r.cooledDown()).containsExactly("04", "05");
+        // widened: no narrowing (an empty set), the cool-down still applies
+        FrameRules.Result wide = FrameRules.apply(ANY_D01, all, Set.of("05", "04", "02"));
+        assertThat(wide.entries()).extracting(FrameRules.Entry::uscc).containsExactly("01", "03");
+        assertThat(wide.cooledDown()).containsExactly("02", "04", "05");
+        // with the task's own field filter both apply: a land filter and a mineral item leave nobody
+        FrameRules.Scope both = new FrameRules.Scope(Set.of("D01"), Set.of("LAND"), Set.of(), Set.of(), Set.of(),
+                Set.of("MINERAL"));
+        FrameRules.Result none = FrameRules.apply(both, all, Set.of());
+        assertThat(none.entries()).isEmpty();
+        assertThat(none.excluded()).containsEntry(ExclusionRule.FIELD, 4).containsEntry(ExclusionRule.ITEM_FIELD, 1);
+    }
+
+    @Test
     @DisplayName("分层为信用风险分类，未分类为 X；严重违法失信归入 D；默认只抽存续主体")
     void strata() {
         FrameRules.Result r = FrameRules.apply(ANY_D01, List.of(

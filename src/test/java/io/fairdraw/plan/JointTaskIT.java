@@ -73,7 +73,7 @@ class JointTaskIT {
         Map<String, String> late = PlanSupport.taskForm(item, 2048);
         late.put("periodStart", "2048-10-01");
         late.put("periodEnd", "2049-06-30");
-        PlanSupport.createTask(planner, first, late);
+        long earlier = PlanSupport.createTask(planner, first, late);
         reviewer.api("POST", "/api/v1/plans/" + first + "/submit", "planner.d01", null);
         reviewer.api("POST", "/api/v1/plans/" + first + "/approve", "reviewer.d01", null);
 
@@ -84,12 +84,46 @@ class JointTaskIT {
         int frameSize = tasks.frame(task, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).entries().size();
         assertThat(frameSize).isPositive();
         assertThat(report).contains("overlaps-table").contains("D01-KC-002").contains("2048 T01");
-        long rows = report.split("<tr>", -1).length - 2; // header row excluded
+        long rows = report.split("data-other-task=\"" + earlier + "\"", -1).length - 1;
         assertThat(rows).isEqualTo(frameSize);
+        // the same unit's task: summed up, but no joint task to propose to oneself
+        assertThat(report).contains("class=\"fd-overlap-task\" data-task=\"" + earlier + "\"")
+                .doesNotContain("fd-propose-joint\"");
 
         Map<String, String> later = PlanSupport.taskForm(item, 2049);
         later.put("periodStart", "2049-07-01");
         long disjoint = PlanSupport.createTask(planner, second, later);
         assertThat(planner.get("/tasks/" + disjoint + "/overlaps").body()).contains("no-overlaps");
+    }
+
+    @Test
+    @DisplayName("重复抽查检查列出其他单位可能抽到同一主体的任务（不论事项），并可提议联合抽查（邀请该单位）")
+    void overlapProposesJointTask() {
+        WebClient d02 = WebClient.loggedIn(port, "planner.d02");
+        long otherPlan = PlanSupport.createPlan(d02, 2054);
+        Map<String, String> theirs = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D02-LC-001"), 2054);
+        theirs.put("widenScope", "true");
+        long other = PlanSupport.createTask(d02, otherPlan, theirs);
+        // D01 joins D02's task, so D02's task reaches D01's entities
+        d02.get("/tasks/" + other);
+        d02.postForm("/tasks/" + other + "/partners", Map.of("partner", "D01"));
+        WebClient d01 = WebClient.loggedIn(port, "planner.d01");
+        d01.get("/tasks/" + other);
+        d01.postForm("/tasks/" + other + "/answer", Map.of("confirm", "true"));
+        WebClient api = new WebClient(port);
+        assertThat(api.api("POST", "/api/v1/plans/" + otherPlan + "/submit", "planner.d02", null).statusCode()).isEqualTo(200);
+        assertThat(api.api("POST", "/api/v1/plans/" + otherPlan + "/approve", "reviewer.d02", null).statusCode()).isEqualTo(200);
+
+        long plan = PlanSupport.createPlan(d01, 2054);
+        Map<String, String> mine = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2054);
+        mine.put("widenScope", "true");
+        long task = PlanSupport.createTask(d01, plan, mine);
+        String report = d01.get("/tasks/" + task + "/overlaps").body();
+        assertThat(report).contains("class=\"fd-overlap-task\" data-task=\"" + other + "\" data-unit=\"D02\"")
+                .contains("D02-LC-001").contains("data-other-task=\"" + other + "\"").contains("fd-propose-joint");
+        d01.postForm("/tasks/" + task + "/partners", Map.of("partner", "D02"));
+        assertThat(d01.get("/tasks/" + task).body()).contains("data-partner-status=\"INVITED\"");
+        String after = d01.get("/tasks/" + task + "/overlaps").body();
+        assertThat(after).contains("已邀请联合抽查").doesNotContain("fd-propose-joint\"");
     }
 }

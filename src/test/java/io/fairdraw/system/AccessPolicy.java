@@ -305,6 +305,8 @@ final class AccessPolicy {
         add("GET", "/inspection/follow-ups", SIGNED_IN);
         read("GET", "/inspection/follow-ups/{id}", STAFF);
         write("POST", "/inspection/follow-ups/{id}", Role.INSPECTOR);
+        // --- plan (issue 19, helper B): a task as JSON, with its item scope and today's frame preview
+        read("GET", "/api/v1/tasks/{id}", STAFF);
     }
 
     private static void add(String method, String pattern, Kind kind) {

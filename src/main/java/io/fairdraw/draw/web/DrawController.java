@@ -45,9 +45,12 @@ class DrawController {
     private final SubstitutionService substitutions;
     private final StaffingOverrides overrides;
     private final BeaconSources sources;
+    private final DrawPageNotes notes;
 
     DrawController(DrawService service, PublishedDraws published, MessageSource messages,
-                   SubstitutionService substitutions, StaffingOverrides overrides, BeaconSources sources) {
+                   SubstitutionService substitutions, StaffingOverrides overrides, BeaconSources sources,
+                   DrawPageNotes notes) {
+        this.notes = notes;
         this.sources = sources;
         this.service = service;
         this.published = published;
@@ -66,6 +69,7 @@ class DrawController {
         model.addAttribute("draws", draws);
         model.addAttribute("live", live.orElse(null));
         model.addAttribute("teams", live.map(Teams::current).orElse(null));
+        live.ifPresent(d -> notes.addTo(model, taskId, d.header().drawId()));   // issue 19: item scope, 联合检查
         model.addAttribute("mayAct", service.mayAct(task.planUnit(), user));
         // Issue 17 item 6: requests and their decisions; a reviewer of the unit decides others' requests.
         model.addAttribute("requests", live.map(d -> substitutions.requests(d.header().drawId())).orElse(List.of()));

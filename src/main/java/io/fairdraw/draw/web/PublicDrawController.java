@@ -32,9 +32,11 @@ class PublicDrawController {
     private final SubstitutionService substitutions;
     private final StaffingOverrides overrides;
     private final DrawnInspectorChanges changes;
+    private final DrawPageNotes notes;
 
     PublicDrawController(PublishedDraws draws, SubstitutionService substitutions, StaffingOverrides overrides,
-                         DrawnInspectorChanges changes) {
+                         DrawnInspectorChanges changes, DrawPageNotes notes) {
+        this.notes = notes;
         this.draws = draws;
         this.substitutions = substitutions;
         this.overrides = overrides;
@@ -83,6 +85,7 @@ class PublicDrawController {
         model.addAttribute("staffingOverride", overrides.forDraw(drawId).orElse(null));
         model.addAttribute("directoryChanges", changes.of(draw));
         model.addAttribute("beacons", draws.declaration(drawId));
+        notes.addTo(model, draw.header().taskId(), drawId);
         return PAGE;
     }
 

@@ -85,7 +85,9 @@ class DemoInspections implements InspectionSetup {
                 .query(String.class).optional();
         Optional<String> b = jdbc.sql("SELECT inspector_id FROM inspection_account WHERE username = 'inspector.d01b'")
                 .query(String.class).optional();
-        List<Visit> d01 = new ArrayList<>(all.stream().filter(v -> v.drawId().contains("-D01-")).toList());
+        // Issue 19 item 2: a visit merged into a joint inspection is not recorded on its own.
+        List<Visit> d01 = new ArrayList<>(all.stream().filter(v -> v.drawId().contains("-D01-"))
+                .filter(v -> !VisitMerger.MERGED.equals(v.status())).toList());
         // The linked pair's shared visits first: the very first stays untouched for the visitor to try.
         d01.sort(Comparator.comparingInt((Visit v) -> -(members(v, a) + members(v, b))).thenComparingLong(Visit::id));
         if (d01.size() < 5) {

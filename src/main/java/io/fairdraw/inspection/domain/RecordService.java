@@ -240,6 +240,7 @@ public class RecordService {
         Visit v = visits.findForUpdate(visitId)
                 .orElseThrow(() -> new OutOfScopeException("inspection_visit:" + visitId, false));
         requireMember(v, who);
+        VisitMerger.requireOwnVisit(v);
         List<InspectionRecord> existing = records.ofVisit(visitId);
         for (InspectionRecord r : existing) {
             if (r.status() != RecordStatus.APPROVED) {
@@ -253,7 +254,7 @@ public class RecordService {
         List<RecordItem> items = new ArrayList<>();
         Map<String, Long> versionIds = new LinkedHashMap<>();
         int sort = 0;
-        for (TaskView.Item i : t.items()) {
+        for (TaskView.Item i : VisitMerger.items(t, visits.jointTaskIds(v.id()), tasks)) {
             if (!v.itemCodes().isEmpty() && !v.itemCodes().contains(i.code())) {
                 continue;
             }

@@ -4,7 +4,7 @@ import io.fairdraw.draw.DrawEvents;
 import io.fairdraw.plan.CoolDownSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -19,14 +19,18 @@ class VisitPlanner implements CoolDownSource {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final VisitRepository visits;
+    private final VisitMerger merger;
 
-    VisitPlanner(VisitRepository visits) {
+    VisitPlanner(VisitRepository visits, VisitMerger merger) {
         this.visits = visits;
+        this.merger = merger;
     }
 
     @EventListener
     void on(DrawEvents.DrawExecuted executed) {
         visits.insertPlanned(executed.drawId(), executed.taskId(), executed.itemCodes(), executed.visits());
+        // Issue 19 item 2: an entity an earlier draw already sends a team to is visited once (联合检查).
+        merger.mergeInto(executed.drawId(), executed.taskId());
     }
 
     @EventListener
@@ -35,11 +39,11 @@ class VisitPlanner implements CoolDownSource {
     }
 
     /**
-     * 避免重复抽查: entities with an approved visit for one of these items since {@code since}. No
-     * visit is approved before the results issue lands, so this is empty today, and correctly so.
+     * 避免重复抽查、多头执法 (issue 19 item 2): every visit approved since {@code since} and every visit
+     * still planned that was drawn since then, whatever its unit and items.
      */
     @Override
-    public Set<String> inspectedSince(Set<String> itemCodes, LocalDate since) {
-        return itemCodes.isEmpty() ? Set.of() : visits.approvedSince(itemCodes, since, ZONE);
+    public List<PriorVisit> visitsSince(LocalDate since) {
+        return visits.countingSince(since, ZONE);
     }
 }

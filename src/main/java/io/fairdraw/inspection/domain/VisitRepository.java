@@ -1,6 +1,7 @@
 package io.fairdraw.inspection.domain;
 
 import io.fairdraw.draw.DrawEvents;
+import io.fairdraw.plan.CoolDownSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,9 +12,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,11 +67,23 @@ class VisitRepository {
                 .params(out, in, drawId, uscc).update();
     }
 
-    Set<String> approvedSince(Set<String> itemCodes, LocalDate since, ZoneId zone) {
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT uscc FROM inspection_visit WHERE status = 'APPROVED' "
-                        + "AND approved_at >= ? AND item_codes && ?::text[]")
-                .params(Timestamp.from(since.atStartOfDay(zone).toInstant()), itemCodes.toArray(String[]::new))
-                .query(String.class).list());
+    /** The cool-down's visits: approved since, or still planned and created since (any unit, any item). */
+    List<CoolDownSource.PriorVisit> countingSince(LocalDate since, ZoneId zone) {
+        Timestamp from = Timestamp.from(since.atStartOfDay(zone).toInstant());
+        return jdbc.sql("SELECT uscc, draw_id, task_id, item_codes, status, COALESCE(approved_at, created_at) "
+                        + "FROM inspection_visit WHERE (status = 'APPROVED' AND approved_at >= ?) "
+                        + "OR (status = 'PLANNED' AND created_at >= ?) ORDER BY uscc, id")
+                .params(from, from)
+                .query((rs, n) -> new CoolDownSource.PriorVisit(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        List.of((String[]) rs.getArray(4).getArray()), "APPROVED".equals(rs.getString(5)),
+                        rs.getTimestamp(6).toInstant().atZone(zone).toLocalDate()))
+                .list();
+    }
+
+    /** The tasks whose visits were merged into this one (并入联合检查, issue 19 item 2). */
+    List<Long> jointTaskIds(long visitId) {
+        return jdbc.sql("SELECT DISTINCT task_id FROM inspection_visit WHERE merged_into = ? ORDER BY task_id")
+                .param(visitId).query(Long.class).list();
     }
 
     private static final String COLUMNS = "id, draw_id, task_id, uscc, org_code, inspectors, item_codes, status, approved_at, created_at";

@@ -81,10 +81,11 @@ class DemoPlanBuilder implements DemoPlans {
         // Cap slack 4: the demo's joint cross-office draw (9 eligible inspectors for some D01 entity)
         // then passes the staffing condition of issue 17 item 5; with 1 it is refused, and some
         // beacons did make it fail (issue 17: "fails on some fresh starts").
+        // Widened (issue 19 item 8): the demo draws keep the frames, and so the outcomes, they always had.
         return new TaskForm(spec.taskName(), items, spec.teamSize(), crossOrg, 0, 4,
                 LocalDate.of(year, 4, 1), LocalDate.of(year, 11, 30), spec.beaconSource(), Set.of(),
                 Set.of(), "", Set.of("ACTIVE"), Set.of(), false, percent, percent, high, high, percent,
-                0, 0, 1, 1, 0);
+                0, 0, 1, 1, 0, true);
     }
 
     private FairdrawUser user(String username) {

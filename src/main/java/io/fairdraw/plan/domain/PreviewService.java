@@ -24,14 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PreviewService implements Tasks {
 
-    /** Until the inspection module records approved visits, nothing has been inspected. */
-    private static final CoolDownSource NO_INSPECTIONS = (codes, since) -> Set.of();
-
     public record StratumPreview(String stratum, int size, int ratioBp, int min, int sample) {
     }
 
+    /** {@code coolDownVisits}: the visits behind the COOL_DOWN count (issue 19 item 2), first entities only. */
     public record Preview(List<StratumPreview> strata, Map<ExclusionRule, Integer> excluded, int considered,
-                          int frameSize, int sampleTotal) {
+                          int frameSize, int sampleTotal, List<CoolDownVisit> coolDownVisits) {
     }
 
     private final TaskRepository tasks;
@@ -39,14 +37,16 @@ public class PreviewService implements Tasks {
     private final PartnerRepository partners;
     private final ItemCatalog catalog;
     private final EntitySource entities;
-    private final org.springframework.beans.factory.ObjectProvider<CoolDownSource> coolDown;
+    private final CoolDownVisits coolDown;
     private final SamplingPolicy sampling;
     private final TaskScope scope;
+    private final ScopeFollowsItems itemScope;
 
     PreviewService(TaskRepository tasks, PlanRepository plans, PartnerRepository partners, ItemCatalog catalog,
-                   EntitySource entities, org.springframework.beans.factory.ObjectProvider<CoolDownSource> coolDown,
-                   SamplingPolicy sampling, TaskScope scope) {
+                   EntitySource entities, CoolDownVisits coolDown,
+                   SamplingPolicy sampling, TaskScope scope, ScopeFollowsItems itemScope) {
         this.scope = scope;
+        this.itemScope = itemScope;
         this.tasks = tasks;
         this.plans = plans;
         this.partners = partners;
@@ -79,7 +79,8 @@ public class PreviewService implements Tasks {
 
     @Transactional(readOnly = true)
     public Preview preview(Task t, String planUnit, Set<String> partnerUnits, LocalDate today) {
-        FrameRules.Result frame = frame(t, planUnit, partnerUnits, today);
+        Map<String, List<CoolDownSource.PriorVisit>> visits = coolDown.counting(t, today);
+        FrameRules.Result frame = frame(t, planUnit, partnerUnits, visits);
         Map<String, Integer> sizes = frame.sizeByStratum();
         List<StratumPreview> strata = new ArrayList<>();
         int total = 0;
@@ -90,10 +91,16 @@ public class PreviewService implements Tasks {
             total += sample;
             strata.add(new StratumPreview(s, n, r.ratioBp(), r.min(), sample));
         }
-        return new Preview(strata, frame.excluded(), frame.considered(), frame.entries().size(), total);
+        return new Preview(strata, frame.excluded(), frame.considered(), frame.entries().size(), total,
+                coolDown.name(frame.cooledDown(), visits));
     }
 
     FrameRules.Result frame(Task t, String planUnit, Set<String> partnerUnits, LocalDate date) {
+        return frame(t, planUnit, partnerUnits, coolDown.counting(t, date));
+    }
+
+    private FrameRules.Result frame(Task t, String planUnit, Set<String> partnerUnits,
+                                    Map<String, List<CoolDownSource.PriorVisit>> visits) {
         // Issue 17 item 1: what the task names, narrowed to what its plan may use today; an empty
         // set would mean "every unit" to FrameRules, so nothing allowed means an empty frame.
         Set<String> units = scope.effectiveUnits(t.units(), planUnit, partnerUnits);
@@ -101,14 +108,10 @@ public class PreviewService implements Tasks {
             return FrameRules.apply(new FrameRules.Scope(Set.of(planUnit), Set.of(), Set.of(), Set.of(), Set.of()),
                     List.of(), Set.of());
         }
-        Set<String> itemCodes = new LinkedHashSet<>();
-        for (Long v : t.itemVersionIds()) {
-            catalog.version(v).ifPresent(i -> itemCodes.add(i.code()));
-        }
-        Set<String> cooling = t.coolDownMonths() == 0 || itemCodes.isEmpty() ? Set.of()
-                : coolDown.getIfAvailable(() -> NO_INSPECTIONS).inspectedSince(itemCodes, date.minusMonths(t.coolDownMonths()));
+        // 避免重复抽查、多头执法 (issue 19 item 2): any visit of the entity in the window counts, whatever its unit and items.
+        Set<String> cooling = visits.keySet();
         FrameRules.Scope scope = new FrameRules.Scope(units, t.fields(), t.entityTypes(), t.statuses(),
-                t.requiredFlags());
+                t.requiredFlags(), itemScope.narrowing(t));
         List<FrameRules.Candidate> candidates = new ArrayList<>();
         entities.forEach(units, candidates::add);
         return FrameRules.apply(scope, candidates, cooling);
@@ -151,6 +154,6 @@ public class PreviewService implements Tasks {
         roster.addAll(confirmedPartners(t.id()));
         return new TaskView(t.id(), p.id(), p.unitCode(), p.year(), p.status(), t.code(), t.name(), t.teamSize(),
                 t.crossOrg(), t.capSlack(), t.coolDownMonths(), t.periodStart(), t.periodEnd(), t.beaconSource(),
-                ratios, items, roster);
+                ratios, items, roster, new TaskView.ItemScope(t.scopeWidened(), itemScope.itemFields(t)));
     }
 }

@@ -23,7 +23,9 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
                        String beaconSource, Set<String> fields, Set<String> units, String entityTypes,
                        Set<String> statuses, Set<String> requiredFlags, Boolean seriousAll,
                        BigDecimal ratioA, BigDecimal ratioB, BigDecimal ratioC, BigDecimal ratioD, BigDecimal ratioX,
-                       Integer minA, Integer minB, Integer minC, Integer minD, Integer minX) {
+                       Integer minA, Integer minB, Integer minC, Integer minD, Integer minX,
+                       // issue 19 item 8: true = do not narrow the frame to the items' 监管领域 (ScopeFollowsItems)
+                       Boolean widenScope) {
 
     public static TaskForm blank(List<Long> items, LocalDate start, LocalDate end, String unitCode, int defaultPercent) {
         BigDecimal p = BigDecimal.valueOf(defaultPercent);
@@ -31,13 +33,13 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
         BigDecimal highest = p.multiply(BigDecimal.valueOf(3)).min(BigDecimal.valueOf(100));
         // 差异化监管: higher ratios for the riskier classes C and D.
         return new TaskForm("", items, 2, false, 12, 1, start, end, "", Set.of(), Set.of(unitCode), "",
-                Set.of("ACTIVE"), Set.of(), false, p, p, high, highest, p, 0, 0, 1, 1, 0);
+                Set.of("ACTIVE"), Set.of(), false, p, p, high, highest, p, 0, 0, 1, 1, 0, false);
     }
 
     /** An API request without a body: every field missing (the validator names each). */
     public static TaskForm empty() {
         return new TaskForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static TaskForm of(Task t) {
@@ -45,7 +47,7 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
         return new TaskForm(t.name(), t.itemVersionIds(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
                 t.periodStart(), t.periodEnd(), t.beaconSource(), t.fields(), t.units(), String.join(", ", t.entityTypes()),
                 t.statuses(), t.requiredFlags(), t.seriousAll(), pct(r, "A"), pct(r, "B"), pct(r, "C"), pct(r, "D"),
-                pct(r, "X"), min(r, "A"), min(r, "B"), min(r, "C"), min(r, "D"), min(r, "X"));
+                pct(r, "X"), min(r, "A"), min(r, "B"), min(r, "C"), min(r, "D"), min(r, "X"), t.scopeWidened());
     }
 
     private static BigDecimal pct(Map<String, Task.Ratio> r, String s) {
@@ -104,7 +106,8 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
                 periodEnd, beaconSource.trim(), nz(fields), nz(units), entityTypeSet(),
                 statuses == null || statuses.isEmpty() ? Set.of("ACTIVE") : statuses, nz(requiredFlags),
                 Boolean.TRUE.equals(seriousAll),
-                itemVersionIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(itemVersionIds)), ratios());
+                itemVersionIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(itemVersionIds)), ratios(),
+                Boolean.TRUE.equals(widenScope));
     }
 
     private static Set<String> nz(Set<String> s) {

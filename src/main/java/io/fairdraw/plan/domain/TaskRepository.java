@@ -19,7 +19,7 @@ class TaskRepository {
 
     private static final String COLUMNS = "id, plan_id, code, name, team_size, cross_org, cool_down_months, cap_slack, "
             + "period_start, period_end, beacon_source, scope_fields, scope_units, scope_types, scope_statuses, "
-            + "scope_flags, serious_all";
+            + "scope_flags, serious_all, scope_widened";
 
     private final JdbcClient jdbc;
 
@@ -55,10 +55,12 @@ class TaskRepository {
     long insert(long planId, String code, Task t) {
         long id = jdbc.sql("INSERT INTO plan_task (plan_id, code, name, team_size, cross_org, cool_down_months, "
                         + "cap_slack, period_start, period_end, beacon_source, scope_fields, scope_units, scope_types, "
-                        + "scope_statuses, scope_flags, serious_all) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                        + "scope_statuses, scope_flags, serious_all, scope_widened) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                        + "RETURNING id")
                 .params(planId, code, t.name(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
                         Date.valueOf(t.periodStart()), Date.valueOf(t.periodEnd()), t.beaconSource(), arr(t.fields()),
-                        arr(t.units()), arr(t.entityTypes()), arr(t.statuses()), arr(t.requiredFlags()), t.seriousAll())
+                        arr(t.units()), arr(t.entityTypes()), arr(t.statuses()), arr(t.requiredFlags()), t.seriousAll(),
+                        t.scopeWidened())
                 .query(Long.class).single();
         writeChildren(id, t);
         return id;
@@ -67,11 +69,11 @@ class TaskRepository {
     void update(Task t) {
         jdbc.sql("UPDATE plan_task SET name = ?, team_size = ?, cross_org = ?, cool_down_months = ?, cap_slack = ?, "
                         + "period_start = ?, period_end = ?, beacon_source = ?, scope_fields = ?, scope_units = ?, "
-                        + "scope_types = ?, scope_statuses = ?, scope_flags = ?, serious_all = ? WHERE id = ?")
+                        + "scope_types = ?, scope_statuses = ?, scope_flags = ?, serious_all = ?, scope_widened = ? WHERE id = ?")
                 .params(t.name(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
                         Date.valueOf(t.periodStart()), Date.valueOf(t.periodEnd()), t.beaconSource(), arr(t.fields()),
                         arr(t.units()), arr(t.entityTypes()), arr(t.statuses()), arr(t.requiredFlags()), t.seriousAll(),
-                        t.id())
+                        t.scopeWidened(), t.id())
                 .update();
         jdbc.sql("DELETE FROM plan_task_ratio WHERE task_id = ?").param(t.id()).update();
         writeChildren(t.id(), t);
@@ -119,7 +121,7 @@ class TaskRepository {
                 rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate(),
                 rs.getString("beacon_source"), set(rs.getArray("scope_fields")), set(rs.getArray("scope_units")),
                 set(rs.getArray("scope_types")), set(rs.getArray("scope_statuses")), set(rs.getArray("scope_flags")),
-                rs.getBoolean("serious_all"), items, ratios);
+                rs.getBoolean("serious_all"), items, ratios, rs.getBoolean("scope_widened"));
     }
 
     private static String[] arr(Set<String> s) {

@@ -141,6 +141,7 @@ class TaskController {
         model.addAttribute("units", organization.units());
         model.addAttribute("preview", previews.preview(t, plan.unitCode(), previews.confirmedPartners(id), plans.today()));
         model.addAttribute("rules", ExclusionRule.values());
+        model.addAttribute("itemScope", previews.task(id).map(io.fairdraw.plan.TaskView::itemScope).orElse(null));
         model.addAttribute("partnerItems", catalog.current(Set.of(user.unitCode())));
         model.addAttribute("paramChanges", parameters.changes(id));
         model.addAttribute("executedDraw", parameters.executedDraw(id).orElse(null));
@@ -148,10 +149,14 @@ class TaskController {
     }
 
     @GetMapping("/tasks/{id}/overlaps")
-    String overlaps(@PathVariable long id, Model model) {
+    String overlaps(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
         Task t = tasks.task(id);
         model.addAttribute("task", t);
-        model.addAttribute("overlaps", overlaps.overlaps(id, plans.today()));
+        List<OverlapService.Overlap> found = overlaps.overlaps(id, plans.today());
+        model.addAttribute("overlaps", found);
+        // Issue 19 item 2: propose a joint task to the other units (the partner invitation), before approval.
+        model.addAttribute("others", OverlapService.byTask(found));
+        model.addAttribute("proposal", JointProposal.of(plans.visible(t.planId()), user, tasks.partners(id)));
         return "plan/overlaps";
     }
 
