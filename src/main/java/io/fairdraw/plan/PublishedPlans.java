@@ -10,7 +10,9 @@ import java.util.Optional;
  */
 public interface PublishedPlans {
 
-    record PlanSummary(long planId, String unitCode, int year, String title, Instant publishedAt) {
+    /** {@code kind} and {@code coverageReason} (why approved below a floor, null if none): issue 19 items 7 and 1. */
+    record PlanSummary(long planId, String unitCode, int year, String title, Instant publishedAt, PlanKind kind,
+                       String coverageReason) {
     }
 
     /** Published plans, newest year first; {@code year} null for every year. */

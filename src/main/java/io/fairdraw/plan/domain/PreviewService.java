@@ -42,6 +42,9 @@ public class PreviewService implements Tasks {
     private final org.springframework.beans.factory.ObjectProvider<CoolDownSource> coolDown;
     private final SamplingPolicy sampling;
     private final TaskScope scope;
+    // Issue 19 item 7 (the task's type on TaskView); a field so this shared constructor stays as it is.
+    @org.springframework.beans.factory.annotation.Autowired
+    private TaskTypes types;
 
     PreviewService(TaskRepository tasks, PlanRepository plans, PartnerRepository partners, ItemCatalog catalog,
                    EntitySource entities, org.springframework.beans.factory.ObjectProvider<CoolDownSource> coolDown,
@@ -151,6 +154,6 @@ public class PreviewService implements Tasks {
         roster.addAll(confirmedPartners(t.id()));
         return new TaskView(t.id(), p.id(), p.unitCode(), p.year(), p.status(), t.code(), t.name(), t.teamSize(),
                 t.crossOrg(), t.capSlack(), t.coolDownMonths(), t.periodStart(), t.periodEnd(), t.beaconSource(),
-                ratios, items, roster);
+                ratios, items, roster, types.of(t.id()).type(), types.of(t.id()).reason(), p.kind());
     }
 }

@@ -44,6 +44,7 @@ class PublishedPlanService implements PublishedPlans {
     }
 
     private static PlanSummary summary(AnnualPlan p) {
-        return new PlanSummary(p.id(), p.unitCode(), p.year(), p.title(), p.publishedAt());
+        return new PlanSummary(p.id(), p.unitCode(), p.year(), p.title(), p.publishedAt(), p.kind(),
+                p.coverageReason().orElse(null));
     }
 }
