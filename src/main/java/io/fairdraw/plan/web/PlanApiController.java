@@ -57,9 +57,9 @@ class PlanApiController {
         this.messages = messages;
     }
 
-    @Operation(summary = "Create an annual plan (年度计划) or a special campaign (专项) of the caller's unit",
+    @Operation(summary = "Create an annual plan or a special campaign of the caller's unit",
             description = "PLANNER only. Body {\"year\":2026,\"title\":\"…\",\"kind\":\"ANNUAL\"|\"SPECIAL\"}; kind "
-                    + "defaults to ANNUAL. One ANNUAL plan per unit and year; SPECIAL plans (专项, outside the annual "
+                    + "defaults to ANNUAL. One ANNUAL plan per unit and year; SPECIAL plans (special campaigns, outside the annual "
                     + "plan) may be several and go through the same submit, approve and publish steps.")
     @ApiResponse(responseCode = "201", description = "{\"id\": plan id}")
     @ApiResponse(responseCode = "400", description = "plan.year.invalid, plan.title.required, plan.year.exists, "
@@ -76,8 +76,8 @@ class PlanApiController {
     @Operation(summary = "Add a task to a draft plan, with the task form's fields",
             description = "Fields as in the task form: name, itemVersionIds, teamSize (≥ 2), crossOrg, coolDownMonths, "
                     + "capSlack, periodStart/periodEnd (YYYY-MM-DD), beaconSource, fields, units, entityTypes, statuses, "
-                    + "requiredFlags, seriousAll, ratioA…ratioX (percent), minA…minX, type (RANDOM 不定向, the default, or "
-                    + "TARGETED 定向) and typeReason (required for TARGETED, at most 500 characters, published). A RANDOM "
+                    + "requiredFlags, seriousAll, ratioA…ratioX (percent), minA…minX, type (RANDOM, the default, or "
+                    + "TARGETED) and typeReason (required for TARGETED, at most 500 characters, published). A RANDOM "
                     + "task whose ratios and minimums are all zero is refused (field ratioA, code task.sample.zero); "
                     + "a TARGETED one may declare a scope such as D-class only. units may hold only the plan's "
                     + "unit, its confirmed joint partners and, for the bureau and its departments, the divisions; items "
