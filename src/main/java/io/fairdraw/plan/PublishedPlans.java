@@ -20,6 +20,12 @@ public interface PublishedPlans {
 
     Optional<PlanSummary> publishedPlan(long planId);
 
+    /**
+     * Issue 19 item 7, every public page shows a task's type: the message key (task.type.RANDOM,
+     * TARGETED or SPECIAL) per task id, in one query for a page's list.
+     */
+    java.util.Map<Long, String> taskTypeKeys(java.util.Collection<Long> taskIds);
+
     /** The tasks (task announcements) of a published plan; empty when the plan is not published. */
     List<TaskView> publishedTasks(long planId);
 }

@@ -246,4 +246,25 @@ class PlanCoverageIT {
         // Its published task counts towards the unit's year: the annual plan sees it.
         assertThat(coverage(annual, "D01-TD-001").get("plannedFrequency").intValue()).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("演示数据：第一师 2026 年度计划含一个定向任务，原因公示；公示的抽取页显示任务类型")
+    void demoHasATargetedTaskAndPublicPagesShowTypes() {
+        Long plan = jdbc.sql("SELECT id FROM plan_annual WHERE unit_code = 'D01' AND year = 2026 AND kind = 'ANNUAL'")
+                .query(Long.class).optional().orElse(null);
+        assertThat(plan).as("demo plan D01 2026").isNotNull();
+        List<Map<String, Object>> targeted = jdbc.sql("SELECT code, type_reason FROM plan_task WHERE plan_id = ? "
+                + "AND task_type = 'TARGETED'").param(plan).query().listOfRows();
+        assertThat(targeted).hasSize(1);
+        assertThat(targeted.get(0).get("code")).as("T01-T03 keep their draws").isEqualTo("T04");
+        String reason = (String) targeted.get(0).get("type_reason");
+        assertThat(new WebClient(port).get("/public/plans/" + plan).body()).contains("定向抽查").contains(reason)
+                .contains("不定向抽查");
+        String list = new WebClient(port).get("/public/draws").body();
+        assertThat(list).contains("不定向抽查");
+        String drawId = jdbc.sql("SELECT d.draw_id FROM draw_announcement d JOIN plan_task t ON t.id = d.task_id "
+                + "WHERE t.plan_id = ? ORDER BY d.draw_id LIMIT 1").param(plan).query(String.class).single();
+        assertThat(new WebClient(port).get("/public/draws/" + drawId).body()).contains("id=\"draw-task-type\"")
+                .contains("不定向抽查");
+    }
 }
