@@ -44,9 +44,11 @@ class ReportController {
     private final MessageSource messages;
     private final Clock clock;
     private final DrawOversight oversight;
+    private final io.fairdraw.report.domain.AchievedShares achieved;
 
     ReportController(Statistics statistics, Scopes scopes, MessageSource messages, Clock clock,
-                     DrawOversight oversight) {
+                     DrawOversight oversight, io.fairdraw.report.domain.AchievedShares achieved) {
+        this.achieved = achieved;
         this.statistics = statistics;
         this.scopes = scopes;
         this.messages = messages;
@@ -86,6 +88,7 @@ class ReportController {
         model.addAttribute("selection", s);
         model.addAttribute("report", statistics.report(s.year(), s.units(), today()));
         model.addAttribute("oversight", oversight.table(s.units(), s.year()));
+        model.addAttribute("achieved", achieved.of(s.year(), s.units()));
         return VIEW;
     }
 
