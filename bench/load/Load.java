@@ -255,7 +255,8 @@ public class Load {
             for (String[] step : new String[][] {{"planner.d01", "submit"}, {"reviewer.d01", "approve"},
                     {"reviewer.d01", "publish"}}) {
                 timed("draw setup (api)", 200, () -> api.send(api("POST", "/api/v1/plans/" + planId + "/" + step[1],
-                        step[0], null), HttpResponse.BodyHandlers.ofString()));
+                        step[0], step[1].equals("approve") ? "{\"coverageReason\":\"load test\"}" : null),
+                        HttpResponse.BodyHandlers.ofString()));
             }
             // FD-DRAW-1 §1 (issue 17): the beacon is declared at announcement, a moment later than now,
             // and execution waits for it: the demo dice source, five seconds ahead.

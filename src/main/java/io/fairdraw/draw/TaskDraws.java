@@ -15,4 +15,7 @@ public interface TaskDraws {
 
     /** The task's draws, newest attempt first. */
     List<Outcome> ofTask(long taskId);
+
+    /** The size of the frame a draw froze at announcement (0 for an unknown draw); issue 19 item 1 statistics. */
+    int frameSize(String drawId);
 }

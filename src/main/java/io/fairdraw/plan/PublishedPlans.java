@@ -10,13 +10,21 @@ import java.util.Optional;
  */
 public interface PublishedPlans {
 
-    record PlanSummary(long planId, String unitCode, int year, String title, Instant publishedAt) {
+    /** {@code kind} and {@code coverageReason} (why approved below a floor, null if none): issue 19 items 7 and 1. */
+    record PlanSummary(long planId, String unitCode, int year, String title, Instant publishedAt, PlanKind kind,
+                       String coverageReason) {
     }
 
     /** Published plans, newest year first; {@code year} null for every year. */
     List<PlanSummary> published(Integer year);
 
     Optional<PlanSummary> publishedPlan(long planId);
+
+    /**
+     * Issue 19 item 7, every public page shows a task's type: the message key (task.type.RANDOM,
+     * TARGETED or SPECIAL) per task id, in one query for a page's list.
+     */
+    java.util.Map<Long, String> taskTypeKeys(java.util.Collection<Long> taskIds);
 
     /** The tasks (task announcements) of a published plan; empty when the plan is not published. */
     List<TaskView> publishedTasks(long planId);

@@ -75,7 +75,7 @@ class JointTaskIT {
         late.put("periodEnd", "2049-06-30");
         long earlier = PlanSupport.createTask(planner, first, late);
         reviewer.api("POST", "/api/v1/plans/" + first + "/submit", "planner.d01", null);
-        reviewer.api("POST", "/api/v1/plans/" + first + "/approve", "reviewer.d01", null);
+        reviewer.api("POST", "/api/v1/plans/" + first + "/approve", "reviewer.d01", "{\"coverageReason\":\"IT: below the catalog floor\"}");
 
         long second = PlanSupport.createPlan(planner, 2049);
         long task = PlanSupport.createTask(planner, second, PlanSupport.taskForm(item, 2049));

@@ -127,7 +127,7 @@ class PlanApiIT {
         assertThat(jdbc.sql("SELECT status FROM plan_annual WHERE id = ?").param(plan).query(String.class).single())
                 .isEqualTo("SUBMITTED");
 
-        assertThat(post("reviewer.d01", "/api/v1/plans/" + plan + "/approve", null).body())
+        assertThat(post("reviewer.d01", "/api/v1/plans/" + plan + "/approve", "{\"coverageReason\":\"IT: below the catalog floor\"}").body())
                 .contains("\"status\":\"APPROVED\"");
     }
 }

@@ -71,7 +71,7 @@ class PlanWorkflowIT {
                 .isEqualTo(404);
         assertThat(api("reviewer.d01", base + "/publish", null).statusCode()).as("publish before approval")
                 .isEqualTo(409);
-        assertThat(api("reviewer.d01", base + "/approve", null).body()).contains("\"status\":\"APPROVED\"");
+        assertThat(api("reviewer.d01", base + "/approve", "{\"coverageReason\":\"IT: below the catalog floor\"}").body()).contains("\"status\":\"APPROVED\"");
         assertThat(api("reviewer.d01", base + "/publish", null).body()).contains("\"status\":\"PUBLISHED\"");
 
         assertThat(audits(plan, "PLAN_CREATED", "planner.d01")).isEqualTo(1);

@@ -61,6 +61,12 @@ public class PublishedDraws implements TaskDraws {
                 .map(h -> new Outcome(h.drawId(), h.status().name(), h.announcedAt(), h.executedAt())).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public int frameSize(String drawId) {
+        return draws.find(drawId).map(DrawHeader::frameSize).orElse(0);
+    }
+
     /** frame.csv: the canonical frame text, byte for byte (§4). */
     @Transactional(readOnly = true)
     public Optional<byte[]> frame(String drawId) {

@@ -3,6 +3,9 @@ package io.fairdraw.plan.domain;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Role;
 import io.fairdraw.plan.PlanEvents;
+import io.fairdraw.plan.PlanKind;
+import io.fairdraw.shared.UserError;
+import java.util.List;
 import io.fairdraw.plan.PlanStatus;
 import java.time.Instant;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -32,6 +35,8 @@ public final class AnnualPlan {
     private Instant approvedAt;
     private String publishedBy;
     private Instant publishedAt;
+    private PlanKind kind = PlanKind.ANNUAL;
+    private String coverageReason;
 
     public AnnualPlan(long id, String unitCode, int year, String title, PlanStatus status, String returnReason,
                       String submittedBy, Instant submittedAt, String approvedBy, Instant approvedAt,
@@ -48,6 +53,16 @@ public final class AnnualPlan {
         this.approvedAt = approvedAt;
         this.publishedBy = publishedBy;
         this.publishedAt = publishedAt;
+    }
+
+    /** With its kind (issue 19 item 7) and the reviewer's reason for approving below a floor (item 1). */
+    public AnnualPlan(long id, String unitCode, int year, String title, PlanStatus status, String returnReason,
+                      String submittedBy, Instant submittedAt, String approvedBy, Instant approvedAt,
+                      String publishedBy, Instant publishedAt, PlanKind kind, String coverageReason) {
+        this(id, unitCode, year, title, status, returnReason, submittedBy, submittedAt, approvedBy, approvedAt,
+                publishedBy, publishedAt);
+        this.kind = kind;
+        this.coverageReason = coverageReason;
     }
 
     public PlanEvents.PlanSubmitted submit(FairdrawUser by, Instant at, int taskCount) {
@@ -74,12 +89,29 @@ public final class AnnualPlan {
     }
 
     public PlanEvents.PlanApproved approve(FairdrawUser by, Instant at) {
+        return approve(by, at, List.of(), null);
+    }
+
+    /**
+     * Issue 19 item 1: an annual plan whose year's tasks leave one of the unit's items below its
+     * published ratio or frequency ({@code shortItems}, as "code name") is approved only with the
+     * reviewer's reason, which is published with the plan. A 专项 plan carries no annual floor.
+     */
+    public PlanEvents.PlanApproved approve(FairdrawUser by, Instant at, List<String> shortItems, String reason) {
         requireRole(by, Role.REVIEWER);
         requireStatus(PlanStatus.SUBMITTED, "plan.transition.approve");
         // DESIGN.md §2, issue 17 item 7: no one approves what they submitted, whatever roles they hold.
         if (by.username().equals(submittedBy)) {
             throw new SelfApprovalException("plan.approve.own_submission");
         }
+        boolean belowFloor = kind == PlanKind.ANNUAL && !shortItems.isEmpty();
+        if (belowFloor && (reason == null || reason.isBlank())) {
+            throw new UserError("coverageReason", "plan.approve.coverage_reason_required", String.join("、", shortItems));
+        }
+        if (belowFloor && reason.strip().length() > 1000) {
+            throw new UserError("coverageReason", "plan.approve.coverage_reason_too_long");
+        }
+        coverageReason = belowFloor ? reason.strip() : null;
         status = PlanStatus.APPROVED;
         approvedBy = by.username();
         approvedAt = at;
@@ -176,5 +208,14 @@ public final class AnnualPlan {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public PlanKind kind() {
+        return kind;
+    }
+
+    /** Why the reviewer approved below an item's floor (public once published); empty when none was needed. */
+    public Optional<String> coverageReason() {
+        return Optional.ofNullable(coverageReason);
     }
 }

@@ -68,9 +68,16 @@ class DemoPlanBuilder implements DemoPlans {
                 run(planner, () -> tasks.update(taskId, demoForm(spec, items, year, percent, high, true), planner));
             }
         }
+        // Issue 19 item 7: the demo plan also shows a 定向 task (never drawn by the demo: T01–T03 keep their draws).
+        DemoTargeted.Row targeted = DemoTargeted.of(unit, year).orElse(null);
+        if (targeted != null) {
+            run(planner, () -> tasks.create(planId, targetedForm(targeted, items, year), planner));
+        }
         run(planner, () -> plans.submit(planId, planner));
+        // Issue 19 item 1: the reviewer approves a plan below an item's floor only with a reason (published).
+        String reason = targeted != null ? targeted.coverageReason() : "IT " + year + ": below the catalog floor";
         run(reviewer, () -> {
-            plans.approve(planId, reviewer);
+            plans.approve(planId, reviewer, reason);
             plans.publish(planId, reviewer);
         });
         return taskIds;
@@ -85,7 +92,15 @@ class DemoPlanBuilder implements DemoPlans {
         return new TaskForm(spec.taskName(), items, spec.teamSize(), crossOrg, 0, 4,
                 LocalDate.of(year, 4, 1), LocalDate.of(year, 11, 30), spec.beaconSource(), Set.of(),
                 Set.of(), "", Set.of("ACTIVE"), Set.of(), false, percent, percent, high, high, percent,
-                0, 0, 1, 1, 0, true);
+                0, 0, 1, 1, 0, true, null, null);
+    }
+
+    /** 定向: D-class entities only (every other stratum at zero), with its published reason. */
+    private static TaskForm targetedForm(DemoTargeted.Row row, List<Long> items, int year) {
+        BigDecimal zero = BigDecimal.ZERO;
+        return new TaskForm(row.taskName(), items, 2, false, 0, 4, LocalDate.of(year, 6, 1), LocalDate.of(year, 11, 30),
+                row.taskName(), Set.of(), Set.of(), "", Set.of("ACTIVE"), Set.of(), true, zero, zero, zero, zero, zero,
+                0, 0, 0, 0, 0, true, io.fairdraw.plan.TaskType.TARGETED.name(), row.typeReason());
     }
 
     private FairdrawUser user(String username) {

@@ -1,5 +1,6 @@
 package io.fairdraw.plan.domain;
 
+import io.fairdraw.plan.PlanKind;
 import io.fairdraw.plan.PlanStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class PlanRepository {
 
     private static final String COLUMNS = "id, unit_code, year, title, status, return_reason, submitted_by, submitted_at, "
-            + "approved_by, approved_at, published_by, published_at";
+            + "approved_by, approved_at, published_by, published_at, kind, coverage_reason";
 
     private final JdbcClient jdbc;
 
@@ -25,13 +26,19 @@ class PlanRepository {
     }
 
     long insert(String unitCode, int year, String title, String createdBy) {
-        return jdbc.sql("INSERT INTO plan_annual (unit_code, year, title, status, created_by) VALUES (?,?,?,'DRAFT',?) "
-                + "RETURNING id").params(unitCode, year, title, createdBy).query(Long.class).single();
+        return insert(unitCode, year, title, createdBy, PlanKind.ANNUAL);
     }
 
+    long insert(String unitCode, int year, String title, String createdBy, PlanKind kind) {
+        return jdbc.sql("INSERT INTO plan_annual (unit_code, year, title, status, created_by, kind) "
+                + "VALUES (?,?,?,'DRAFT',?,?) RETURNING id").params(unitCode, year, title, createdBy, kind.name())
+                .query(Long.class).single();
+    }
+
+    /** Whether the unit has its annual plan of that year (专项 plans are not counted). */
     boolean exists(String unitCode, int year) {
-        return jdbc.sql("SELECT count(*) FROM plan_annual WHERE unit_code = ? AND year = ?").params(unitCode, year)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM plan_annual WHERE unit_code = ? AND year = ? AND kind = 'ANNUAL'")
+                .params(unitCode, year).query(Long.class).single() > 0;
     }
 
     Optional<AnnualPlan> find(long id) {
@@ -48,9 +55,11 @@ class PlanRepository {
     void save(AnnualPlan p) {
         jdbc.sql("""
                 UPDATE plan_annual SET status = ?, return_reason = ?, submitted_by = ?, submitted_at = ?,
-                       approved_by = ?, approved_at = ?, published_by = ?, published_at = ? WHERE id = ?""")
+                       approved_by = ?, approved_at = ?, published_by = ?, published_at = ?, coverage_reason = ?
+                 WHERE id = ?""")
                 .params(p.status().name(), p.returnReason().orElse(null), p.submittedBy(), ts(p.submittedAt()),
-                        p.approvedBy(), ts(p.approvedAt()), p.publishedBy(), ts(p.publishedAt()), p.id())
+                        p.approvedBy(), ts(p.approvedAt()), p.publishedBy(), ts(p.publishedAt()),
+                        p.coverageReason().orElse(null), p.id())
                 .update();
     }
 
@@ -69,7 +78,7 @@ class PlanRepository {
             where.append(" AND status = ?");
             params.add(status);
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_annual" + where + " ORDER BY year DESC, unit_code")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_annual" + where + " ORDER BY year DESC, unit_code, kind, id")
                 .params(params).query(PlanRepository::map).list();
     }
 
@@ -101,6 +110,7 @@ class PlanRepository {
         return new AnnualPlan(rs.getLong("id"), rs.getString("unit_code"), rs.getInt("year"), rs.getString("title"),
                 PlanStatus.valueOf(rs.getString("status")), rs.getString("return_reason"), rs.getString("submitted_by"),
                 instant(rs, "submitted_at"), rs.getString("approved_by"), instant(rs, "approved_at"),
-                rs.getString("published_by"), instant(rs, "published_at"));
+                rs.getString("published_by"), instant(rs, "published_at"), PlanKind.valueOf(rs.getString("kind")),
+                rs.getString("coverage_reason"));
     }
 }

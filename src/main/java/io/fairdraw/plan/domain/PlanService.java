@@ -26,9 +26,11 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
     private final Scopes scopes;
     private final Clock clock;
     private final io.fairdraw.organization.Organization organization;
+    private final PlanCoverage coverage;
 
     PlanService(PlanRepository plans, TaskRepository tasks, AuditLog audit, ApplicationEventPublisher events,
-                Scopes scopes, Clock clock, io.fairdraw.organization.Organization organization) {
+                Scopes scopes, Clock clock, io.fairdraw.organization.Organization organization, PlanCoverage coverage) {
+        this.coverage = coverage;
         this.organization = organization;
         this.plans = plans;
         this.tasks = tasks;
@@ -40,6 +42,12 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
 
     @Transactional
     public long create(FairdrawUser by, int year, String title) {
+        return create(by, year, title, io.fairdraw.plan.PlanKind.ANNUAL);
+    }
+
+    /** Issue 19 item 7: a 专项 plan (SPECIAL) is outside the annual plan; a unit may have several a year. */
+    @Transactional
+    public long create(FairdrawUser by, int year, String title, io.fairdraw.plan.PlanKind kind) {
         if (!by.has(Role.PLANNER)) {
             throw new org.springframework.security.access.AccessDeniedException("PLANNER only");
         }
@@ -49,12 +57,16 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
         if (title == null || title.isBlank() || title.length() > 200) {
             throw new UserError("title", "plan.title.required");
         }
+        if (kind == null) {
+            throw new UserError("kind", "plan.kind.invalid");
+        }
         // 一个单位每年一份年度抽查计划.
-        if (plans.exists(by.unitCode(), year)) {
+        if (kind == io.fairdraw.plan.PlanKind.ANNUAL && plans.exists(by.unitCode(), year)) {
             throw new UserError("year", "plan.year.exists", year);
         }
-        long id = plans.insert(by.unitCode(), year, title.trim(), by.username());
-        audit.record(AuditEvent.of("PLAN_CREATED", "plan", String.valueOf(id), by.unitCode() + " " + year));
+        long id = plans.insert(by.unitCode(), year, title.trim(), by.username(), kind);
+        audit.record(AuditEvent.of("PLAN_CREATED", "plan", String.valueOf(id), by.unitCode() + " " + year
+                + (kind == io.fairdraw.plan.PlanKind.SPECIAL ? " SPECIAL" : "")));
         return id;
     }
 
@@ -97,10 +109,22 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
 
     @Transactional
     public void approve(long id, FairdrawUser by) {
+        approve(id, by, null);
+    }
+
+    /**
+     * Issue 19 item 1: below an item's published ratio or frequency, only with the reviewer's
+     * {@code coverageReason}, which is published with the plan (and kept in the audit entry).
+     */
+    @Transactional
+    public void approve(long id, FairdrawUser by, String coverageReason) {
         AnnualPlan p = locked(id);
-        events.publishEvent(p.approve(by, Instant.now(clock)));
+        List<String> below = p.status() == io.fairdraw.plan.PlanStatus.SUBMITTED
+                && p.kind() == io.fairdraw.plan.PlanKind.ANNUAL ? coverage.belowFloor(p, today()) : List.of();
+        events.publishEvent(p.approve(by, Instant.now(clock), below, coverageReason));
         plans.save(p);
-        audit.record(AuditEvent.of("PLAN_APPROVED", "plan", String.valueOf(id), "SUBMITTED -> APPROVED"));
+        audit.record(AuditEvent.of("PLAN_APPROVED", "plan", String.valueOf(id), "SUBMITTED -> APPROVED"
+                + p.coverageReason().map(r -> "; below floor " + below + ": " + r).orElse("")));
     }
 
     @Transactional
@@ -120,14 +144,15 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
     @Override
     @Transactional(readOnly = true)
     public java.util.Optional<io.fairdraw.plan.PlanStatus> status(String unitCode, int year) {
-        return plans.list(new String[] {unitCode}, year, null).stream().findFirst().map(AnnualPlan::status);
+        return plans.list(new String[] {unitCode}, year, null).stream().filter(PlanService::annual).findFirst()
+                .map(AnnualPlan::status);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<String> lateOrMissing(int year, LocalDate today) {
         java.util.Map<String, AnnualPlan> byUnit = new java.util.HashMap<>();
-        plans.list(null, year, null).forEach(p -> byUnit.put(p.unitCode(), p));
+        plans.list(null, year, null).stream().filter(PlanService::annual).forEach(p -> byUnit.put(p.unitCode(), p));
         return organization.units().stream()
                 .filter(u -> u.active() && (u.kind() == io.fairdraw.organization.UnitKind.DIVISION
                         || u.kind() == io.fairdraw.organization.UnitKind.DEPARTMENT))
@@ -139,7 +164,7 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
     @Override
     @Transactional(readOnly = true)
     public List<PlanFact> plansOf(int year) {
-        return plans.list(null, year, null).stream().map(p -> new PlanFact(p.unitCode(), p.year(), p.status(),
+        return plans.list(null, year, null).stream().filter(PlanService::annual).map(p -> new PlanFact(p.unitCode(), p.year(), p.status(),
                 p.submittedAt() == null ? null : LocalDate.ofInstant(p.submittedAt(), PlanClock.ZONE),
                 tasks.forPlan(p.id()).size())).toList();
     }
@@ -148,6 +173,11 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
     @Transactional(readOnly = true)
     public List<Invitation> pendingInvitations() {
         return plans.pendingInvitations();
+    }
+
+    /** The 3月底 deadline and its statistics concern the annual plan; 专项 plans have none (issue 19 item 7). */
+    private static boolean annual(AnnualPlan p) {
+        return p.kind() == io.fairdraw.plan.PlanKind.ANNUAL;
     }
 
     public LocalDate today() {

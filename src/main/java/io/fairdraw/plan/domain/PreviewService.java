@@ -41,6 +41,9 @@ public class PreviewService implements Tasks {
     private final SamplingPolicy sampling;
     private final TaskScope scope;
     private final ScopeFollowsItems itemScope;
+    // Issue 19 item 7 (the task's type on TaskView); a field so this shared constructor stays as it is.
+    @org.springframework.beans.factory.annotation.Autowired
+    private TaskTypes types;
 
     PreviewService(TaskRepository tasks, PlanRepository plans, PartnerRepository partners, ItemCatalog catalog,
                    EntitySource entities, CoolDownVisits coolDown,
@@ -154,6 +157,7 @@ public class PreviewService implements Tasks {
         roster.addAll(confirmedPartners(t.id()));
         return new TaskView(t.id(), p.id(), p.unitCode(), p.year(), p.status(), t.code(), t.name(), t.teamSize(),
                 t.crossOrg(), t.capSlack(), t.coolDownMonths(), t.periodStart(), t.periodEnd(), t.beaconSource(),
-                ratios, items, roster, new TaskView.ItemScope(t.scopeWidened(), itemScope.itemFields(t)));
+                ratios, items, roster, new TaskView.ItemScope(t.scopeWidened(), itemScope.itemFields(t)),
+                types.of(t.id()).type(), types.of(t.id()).reason(), p.kind());
     }
 }

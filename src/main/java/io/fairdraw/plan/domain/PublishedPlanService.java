@@ -15,8 +15,11 @@ class PublishedPlanService implements PublishedPlans {
     private final PlanRepository plans;
     private final TaskRepository tasks;
     private final PreviewService views;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    PublishedPlanService(PlanRepository plans, TaskRepository tasks, PreviewService views) {
+    PublishedPlanService(PlanRepository plans, TaskRepository tasks, PreviewService views,
+                         org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.plans = plans;
         this.tasks = tasks;
         this.views = views;
@@ -43,7 +46,25 @@ class PublishedPlanService implements PublishedPlans {
         return tasks.forPlan(planId).stream().map(t -> views.task(t.id()).orElseThrow()).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> taskTypeKeys(java.util.Collection<Long> taskIds) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        if (taskIds == null || taskIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT t.id, t.task_type, p.kind FROM plan_task t JOIN plan_annual p ON p.id = t.plan_id "
+                        + "WHERE t.id = ANY(?)")
+                .param(taskIds.stream().distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    out.put(rs.getLong(1), "SPECIAL".equals(rs.getString(3)) ? "task.type.SPECIAL"
+                            : "task.type." + rs.getString(2));
+                });
+        return out;
+    }
+
     private static PlanSummary summary(AnnualPlan p) {
-        return new PlanSummary(p.id(), p.unitCode(), p.year(), p.title(), p.publishedAt());
+        return new PlanSummary(p.id(), p.unitCode(), p.year(), p.title(), p.publishedAt(), p.kind(),
+                p.coverageReason().orElse(null));
     }
 }

@@ -25,7 +25,9 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
                        BigDecimal ratioA, BigDecimal ratioB, BigDecimal ratioC, BigDecimal ratioD, BigDecimal ratioX,
                        Integer minA, Integer minB, Integer minC, Integer minD, Integer minX,
                        // issue 19 item 8: true = do not narrow the frame to the items' 监管领域 (ScopeFollowsItems)
-                       Boolean widenScope) {
+                       Boolean widenScope,
+                       // issue 19 item 7: RANDOM (不定向, also when missing) or TARGETED (定向) with its public reason
+                       String type, String typeReason) {
 
     public static TaskForm blank(List<Long> items, LocalDate start, LocalDate end, String unitCode, int defaultPercent) {
         BigDecimal p = BigDecimal.valueOf(defaultPercent);
@@ -33,21 +35,26 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
         BigDecimal highest = p.multiply(BigDecimal.valueOf(3)).min(BigDecimal.valueOf(100));
         // 差异化监管: higher ratios for the riskier classes C and D.
         return new TaskForm("", items, 2, false, 12, 1, start, end, "", Set.of(), Set.of(unitCode), "",
-                Set.of("ACTIVE"), Set.of(), false, p, p, high, highest, p, 0, 0, 1, 1, 0, false);
+                Set.of("ACTIVE"), Set.of(), false, p, p, high, highest, p, 0, 0, 1, 1, 0, false, TaskTypes.DEFAULT.name(), "");
     }
 
     /** An API request without a body: every field missing (the validator names each). */
     public static TaskForm empty() {
         return new TaskForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static TaskForm of(Task t) {
+        return of(t, TaskTypes.Declared.RANDOM);
+    }
+
+    public static TaskForm of(Task t, TaskTypes.Declared declared) {
         Map<String, Task.Ratio> r = t.ratios();
         return new TaskForm(t.name(), t.itemVersionIds(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
                 t.periodStart(), t.periodEnd(), t.beaconSource(), t.fields(), t.units(), String.join(", ", t.entityTypes()),
                 t.statuses(), t.requiredFlags(), t.seriousAll(), pct(r, "A"), pct(r, "B"), pct(r, "C"), pct(r, "D"),
-                pct(r, "X"), min(r, "A"), min(r, "B"), min(r, "C"), min(r, "D"), min(r, "X"), t.scopeWidened());
+                pct(r, "X"), min(r, "A"), min(r, "B"), min(r, "C"), min(r, "D"), min(r, "X"), t.scopeWidened(), declared.type().name(),
+                declared.reason());
     }
 
     private static BigDecimal pct(Map<String, Task.Ratio> r, String s) {

@@ -40,9 +40,11 @@ public class TaskService {
     private final AuditLog audit;
     private final TaskScope scope;
     private final CrossOffice crossOffice;
+    private final TaskTypes types;
 
     TaskService(PlanService plans, TaskRepository tasks, PartnerRepository partners, ItemCatalog catalog,
-                Organization organization, AuditLog audit, TaskScope scope, CrossOffice crossOffice) {
+                Organization organization, AuditLog audit, TaskScope scope, CrossOffice crossOffice, TaskTypes types) {
+        this.types = types;
         this.plans = plans;
         this.tasks = tasks;
         this.partners = partners;
@@ -77,7 +79,9 @@ public class TaskService {
         Task t = form.toTask(0, planId, code);
         long id = tasks.insert(planId, code, t);
         tasks.replaceItems(id, plan.unitCode(), t.itemVersionIds());
-        audit.record(AuditEvent.of("TASK_CREATED", "task", String.valueOf(id), code + " " + t.name()));
+        types.save(id, TaskTypeRules.declared(form));
+        audit.record(AuditEvent.of("TASK_CREATED", "task", String.valueOf(id), code + " " + t.name()
+                + " " + TaskTypeRules.declared(form).type()));
         return id;
     }
 
@@ -92,7 +96,9 @@ public class TaskService {
         Task t = form.toTask(taskId, before.planId(), before.code());
         tasks.update(t);
         tasks.replaceItems(taskId, plan.unitCode(), t.itemVersionIds());
-        audit.record(AuditEvent.of("TASK_UPDATED", "task", String.valueOf(taskId), before.code() + " " + t.name()));
+        types.save(taskId, TaskTypeRules.declared(form));
+        audit.record(AuditEvent.of("TASK_UPDATED", "task", String.valueOf(taskId), before.code() + " " + t.name()
+                + " " + TaskTypeRules.declared(form).type()));
     }
 
     @Transactional

@@ -77,6 +77,7 @@ final class TaskValidator {
                 errors.add(new UserError("min" + s, "task.min.invalid", s));
             }
         }
+        errors.addAll(TaskTypeRules.validate(f));
         return errors;
     }
 }

@@ -2,7 +2,10 @@ package io.fairdraw.plan.web;
 
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
+import io.fairdraw.plan.PlanKind;
 import io.fairdraw.plan.PlanStatus;
+import io.fairdraw.plan.domain.PlanCoverage;
+import java.util.List;
 import io.fairdraw.plan.domain.AnnualPlan;
 import io.fairdraw.plan.domain.ItemCatalog;
 import io.fairdraw.plan.domain.PlanService;
@@ -31,9 +34,11 @@ class PlanController {
     private final ItemCatalog catalog;
     private final Organization organization;
     private final MessageSource messages;
+    private final PlanCoverage coverage;
 
     PlanController(PlanService plans, TaskService tasks, ItemCatalog catalog, Organization organization,
-                   MessageSource messages) {
+                   MessageSource messages, PlanCoverage coverage) {
+        this.coverage = coverage;
         this.plans = plans;
         this.tasks = tasks;
         this.catalog = catalog;
@@ -57,14 +62,16 @@ class PlanController {
 
     @PostMapping("/plans")
     String create(@RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
+                  @RequestParam(required = false) String kind,
                   @AuthenticationPrincipal FairdrawUser user, RedirectAttributes redirect, Locale locale) {
         try {
-            long id = plans.create(user, year == null ? 0 : year, title);
+            long id = plans.create(user, year == null ? 0 : year, title, PlanKinds.parse(kind));
             return "redirect:/plans/" + id;
         } catch (UserError e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
             redirect.addFlashAttribute("typedYear", year);
             redirect.addFlashAttribute("typedTitle", title);
+            redirect.addFlashAttribute("typedKind", kind);
             return "redirect:/plans";
         }
     }
@@ -78,17 +85,21 @@ class PlanController {
         model.addAttribute("catalog", catalog);
         model.addAttribute("late", plan.lateOn(plans.today()));
         model.addAttribute("due", AnnualPlan.DUE.atYear(plan.year()));
+        List<PlanCoverage.Row> rows = coverage.of(plan, plans.today());
+        model.addAttribute("coverage", rows);
+        model.addAttribute("coverageShort", plan.kind() == PlanKind.ANNUAL && rows.stream().anyMatch(PlanCoverage.Row::belowFloor));
         return DETAIL;
     }
 
     @PostMapping("/plans/{id}/{transition:submit|approve|publish|return}")
     String transition(@PathVariable long id, @PathVariable String transition,
-                      @RequestParam(required = false) String reason, @AuthenticationPrincipal FairdrawUser user,
+                      @RequestParam(required = false) String reason,
+                      @RequestParam(required = false) String coverageReason, @AuthenticationPrincipal FairdrawUser user,
                       RedirectAttributes redirect, Locale locale) {
         try {
             switch (transition) {
                 case "submit" -> plans.submit(id, user);
-                case "approve" -> plans.approve(id, user);
+                case "approve" -> plans.approve(id, user, coverageReason);
                 case "publish" -> plans.publish(id, user);
                 default -> plans.returnToDraft(id, user, reason);
             }
@@ -96,6 +107,7 @@ class PlanController {
         } catch (UserError e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
             redirect.addFlashAttribute("typedReason", reason);
+            redirect.addFlashAttribute("typedCoverageReason", coverageReason);
         }
         return "redirect:/plans/" + id;
     }

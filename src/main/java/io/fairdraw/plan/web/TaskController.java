@@ -46,10 +46,12 @@ class TaskController {
     private final Organization organization;
     private final MessageSource messages;
     private final TaskParameterService parameters;
+    private final io.fairdraw.plan.domain.TaskTypes types;
 
     TaskController(PlanService plans, TaskService tasks, PreviewService previews, OverlapService overlaps,
                    ItemCatalog catalog, Organization organization, MessageSource messages,
-                   TaskParameterService parameters) {
+                   TaskParameterService parameters, io.fairdraw.plan.domain.TaskTypes types) {
+        this.types = types;
         this.parameters = parameters;
         this.plans = plans;
         this.tasks = tasks;
@@ -94,7 +96,7 @@ class TaskController {
         Task t = tasks.task(id);
         AnnualPlan plan = plans.visible(t.planId());
         plan.requirePlanner(user);
-        return form(plan, TaskForm.of(t), t, model);
+        return form(plan, TaskForm.of(t, types.of(id)), t, model);
     }
 
     @PostMapping("/tasks/{id}")

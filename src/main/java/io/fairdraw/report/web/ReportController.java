@@ -46,10 +46,12 @@ class ReportController {
     private final Clock clock;
     private final DrawOversight oversight;
     private final FollowUps followUps;
+    private final io.fairdraw.report.domain.AchievedShares achieved;
 
     ReportController(Statistics statistics, Scopes scopes, MessageSource messages, Clock clock,
-                     DrawOversight oversight, FollowUps followUps) {
+                     DrawOversight oversight, FollowUps followUps, io.fairdraw.report.domain.AchievedShares achieved) {
         this.followUps = followUps;
+        this.achieved = achieved;
         this.statistics = statistics;
         this.scopes = scopes;
         this.messages = messages;
@@ -99,6 +101,7 @@ class ReportController {
         model.addAttribute("oversight", oversight.table(s.units(), s.year()));
         model.addAttribute("topPoints", points.mostNonCompliant(s.year(), s.units()));
         model.addAttribute("followUps", followUps.perUnit(s.units(), today()));   // 后续处置 (issue 19 item 4)
+        model.addAttribute("achieved", achieved.of(s.year(), s.units()));
         return VIEW;
     }
 

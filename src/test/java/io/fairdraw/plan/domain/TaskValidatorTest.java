@@ -35,7 +35,7 @@ class TaskValidatorTest {
         TaskForm b = TaskForm.blank(items, start, end, "D01", 3);
         return new TaskForm("t", items, team, false, 12, 1, start, end, "beacon", Set.of(), Set.of(), "",
                 Set.of("ACTIVE"), Set.of(), false, b.ratioA(), b.ratioB(), b.ratioC(), b.ratioD(), b.ratioX(),
-                0, 0, 0, 0, 0, null);
+                0, 0, 0, 0, 0, null, null, null);
     }
 
     static List<String> keys(TaskForm f) {
@@ -72,7 +72,7 @@ class TaskValidatorTest {
         TaskForm f = form(List.of(1L), 2, s, s);
         assertThat(f.ratios().get("C").ratioBp()).isEqualTo(600);
         TaskForm all = new TaskForm("t", List.of(1L), 2, false, 12, 1, s, s, "b", Set.of(), Set.of(), "", Set.of(),
-                Set.of(), true, new java.math.BigDecimal("2.5"), null, null, null, null, 0, 0, 0, 0, 0, null);
+                Set.of(), true, new java.math.BigDecimal("2.5"), null, null, null, null, 0, 0, 0, 0, 0, null, null, null);
         assertThat(all.ratios().get("A").ratioBp()).isEqualTo(250);
         assertThat(all.ratios().get("D").ratioBp()).isEqualTo(10000);
         assertThat(TaskValidator.validate(all, CATALOG)).extracting(UserError::messageKey)
