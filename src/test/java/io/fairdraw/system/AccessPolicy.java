@@ -296,6 +296,12 @@ final class AccessPolicy {
         // --- draw: ADMIN maintains the beacon sources a draw declares (issue 17)
         role("GET", "/admin/beacon-sources", Role.ADMIN);
         role("POST", "/admin/beacon-sources", Role.ADMIN);
+        // --- plan amendments (计划调整, issue 19 item 6): PLANNER proposes; a REVIEWER (not the proposer) decides
+        write("POST", "/plans/{id}/amendments", Role.PLANNER);
+        write("POST", "/plans/{id}/amendments/{amendmentId}/{transition:approve|return}", Role.REVIEWER);
+        read("GET", "/api/v1/plans/{id}/amendments", STAFF);
+        write("POST", "/api/v1/plans/{id}/amendments", Role.PLANNER);
+        write("POST", "/api/v1/plans/{id}/amendments/{amendmentId}/{transition:approve|return}", Role.REVIEWER);
     }
 
     private static void add(String method, String pattern, Kind kind) {
