@@ -164,6 +164,24 @@ class PlanAmendmentIT {
         assertThat(new WebClient(port).get("/public/plans/" + plan).body()).contains("举报集中区域检查")
                 .contains("群众举报集中，增加专项检查").contains("版本 2");
 
+        // the same through the plan page's form: input kept on error, the reason required
+        WebClient planner = WebClient.loggedIn(port, "planner.d01");
+        assertThat(planner.get("/plans/" + plan).body()).contains("id=\"amendment-add-task\"");
+        assertThat(planner.get("/plans/" + plan + "/amendments/task").body()).contains("id=\"amendment-task-form\"");
+        Map<String, String> form = PlanSupport.taskForm(item, 2043);
+        form.put("name", "网页提出的新增任务");
+        form.put("units", "D01");
+        HttpResponse<String> missing = planner.postForm("/plans/" + plan + "/amendments/task", form);
+        assertThat(missing.statusCode()).isEqualTo(200);
+        assertThat(missing.body()).contains("请填写调整原因").contains("网页提出的新增任务");
+        form.put("reason", "年中新增举报线索");
+        HttpResponse<String> sent = planner.postForm("/plans/" + plan + "/amendments/task", form);
+        assertThat(sent.statusCode()).as(PlanSupport.errors(sent.body())).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT count(*) FROM plan_amendment WHERE plan_id = ? AND kind = 'ADD_TASK' "
+                + "AND status = 'PROPOSED' AND reason = '年中新增举报线索'").param(plan).query(Long.class).single()).isOne();
+        assertThat(WebClient.loggedIn(port, "reviewer.d02").get("/plans/" + plan + "/amendments/task").statusCode())
+                .isIn(403, 404);
+
         long ret = id(api("planner.d01", amend, "{\"kind\":\"CANCEL_TASK\",\"taskId\":" + taskId + ",\"reason\":\"误报\"}"));
         assertThat(api("planner.d01", amend, "{\"kind\":\"CANCEL_TASK\",\"taskId\":" + taskId + ",\"reason\":\"再报\"}")
                 .statusCode()).as("one pending amendment per task").isEqualTo(409);
@@ -174,6 +192,9 @@ class PlanAmendmentIT {
                 .doesNotContain("版本 3");
         assertThat(new WebClient(port).api("GET", amend, "reviewer.d01", null).body()).contains("理由不充分")
                 .contains("\"kind\":\"ADD_TASK\"");
+        // documented in OpenAPI
+        assertThat(new WebClient(port).get("/v3/api-docs", "application/json").body())
+                .contains("\"/api/v1/plans/{id}/amendments\"").contains("Propose an amendment of a published plan");
     }
 
     /** Announces and executes a draw of the task; returns its id. */

@@ -298,6 +298,8 @@ final class AccessPolicy {
         role("POST", "/admin/beacon-sources", Role.ADMIN);
         // --- plan amendments (计划调整, issue 19 item 6): PLANNER proposes; a REVIEWER (not the proposer) decides
         write("POST", "/plans/{id}/amendments", Role.PLANNER);
+        write("GET", "/plans/{id}/amendments/task", Role.PLANNER);
+        write("POST", "/plans/{id}/amendments/task", Role.PLANNER);
         write("POST", "/plans/{id}/amendments/{amendmentId}/{transition:approve|return}", Role.REVIEWER);
         read("GET", "/api/v1/plans/{id}/amendments", STAFF);
         write("POST", "/api/v1/plans/{id}/amendments", Role.PLANNER);
