@@ -287,4 +287,34 @@ class PlanAmendmentIT {
                 Beacons.declaration(anon));
         assertThat(again.statusCode()).isEqualTo(409);
     }
+
+    @Test
+    @DisplayName("撤销已公告但未执行抽取的任务：之后执行该抽取被拒绝（409），抽取保持公告状态、不产生检查任务")
+    void aCancelledTasksAnnouncedDrawIsNotExecuted() {
+        long taskId = demoTask(2054);
+        WebClient client = new WebClient(port);
+        HttpResponse<String> a = client.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d01",
+                Beacons.declaration(client));
+        assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
+        Matcher m = Pattern.compile("\"drawId\"\\s*:\\s*\"([^\"]+)\"").matcher(a.body());
+        assertThat(m.find()).isTrue();
+        String drawId = m.group(1);
+        long plan = jdbc.sql("SELECT plan_id FROM plan_task WHERE id = ?").param(taskId).query(Long.class).single();
+        long amendment = id(api("planner.d01", "/api/v1/plans/" + plan + "/amendments",
+                "{\"kind\":\"CANCEL_TASK\",\"taskId\":" + taskId + ",\"reason\":\"任务取消\"}"));
+        assertThat(api("reviewer.d01", "/api/v1/plans/" + plan + "/amendments/" + amendment + "/approve", null)
+                .statusCode()).isEqualTo(200);
+
+        Beacons.awaitDeclaredMoments();
+        HttpResponse<String> e = client.api("POST", "/api/v1/draws/" + drawId + "/execute", "planner.d01",
+                "{\"beacon\":\"36142\"}");
+        assertThat(e.statusCode()).as(e.body()).isEqualTo(409);
+        assertThat(e.body()).contains("已被计划调整撤销");
+        assertThat(jdbc.sql("SELECT status FROM draw_announcement WHERE draw_id = ?").param(drawId).query(String.class)
+                .single()).isEqualTo("ANNOUNCED");
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection_visit WHERE draw_id = ?").param(drawId).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT executed_draw_id FROM plan_task WHERE id = ?").param(taskId).query(String.class)
+                .optional().orElse(null)).isNull();
+    }
 }
