@@ -16,10 +16,12 @@ public interface DrawOversight {
     /**
      * One unit's draws of one plan year. {@code failed} counts status FAILED (issue 17 item 4);
      * {@code overridden} the draws announced under an override of the staffing check;
-     * {@code substitutions} the approved substitutions by reason code; {@code drawIds} oldest first.
+     * {@code substitutions} the approved substitutions by reason code; {@code drawIds} oldest first;
+     * {@code cancelledAfterDraw} the tasks cancelled by a reviewed 计划调整 after their draw was
+     * executed (issue 19 item 6).
      */
     record Row(String unitCode, int year, long announced, long executed, long failed, long superseded,
-               long overridden, Map<String, Long> substitutions, List<String> drawIds) {
+               long overridden, Map<String, Long> substitutions, List<String> drawIds, long cancelledAfterDraw) {
 
         public Row {
             substitutions = Map.copyOf(substitutions);

@@ -69,7 +69,7 @@ class OversightBrowserIT {
                 fromXlsx.add(d01.getCellText(c));
             }
             assertThat(fromXlsx).isEqualTo(onPortal.subList(0, 12));
-            assertThat(d01.getCellText(12)).contains("2026-D01-T01-1").contains("2026-D01-T02-1");
+            assertThat(d01.getCellText(13)).contains("2026-D01-T01-1").contains("2026-D01-T02-1");
         }
     }
 

@@ -307,6 +307,14 @@ final class AccessPolicy {
         write("POST", "/inspection/follow-ups/{id}", Role.INSPECTOR);
         // --- plan (issue 19, helper B): a task as JSON, with its item scope and today's frame preview
         read("GET", "/api/v1/tasks/{id}", STAFF);
+        // --- plan amendments (计划调整, issue 19 item 6): PLANNER proposes; a REVIEWER (not the proposer) decides
+        write("POST", "/plans/{id}/amendments", Role.PLANNER);
+        write("GET", "/plans/{id}/amendments/task", Role.PLANNER);
+        write("POST", "/plans/{id}/amendments/task", Role.PLANNER);
+        write("POST", "/plans/{id}/amendments/{amendmentId}/{transition:approve|return}", Role.REVIEWER);
+        read("GET", "/api/v1/plans/{id}/amendments", STAFF);
+        write("POST", "/api/v1/plans/{id}/amendments", Role.PLANNER);
+        write("POST", "/api/v1/plans/{id}/amendments/{amendmentId}/{transition:approve|return}", Role.REVIEWER);
     }
 
     private static void add(String method, String pattern, Kind kind) {

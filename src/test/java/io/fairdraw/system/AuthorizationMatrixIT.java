@@ -350,6 +350,7 @@ class AuthorizationMatrixIT {
         f.put("no", "1");
         f.put("seq", "1");
         f.put("transition", "approve");
+        f.put("amendmentId", "0");   // 计划调整 (issue 19 item 6): the plan is checked before the amendment
         WebClient planner = WebClient.loggedIn(port, "planner." + unit.toLowerCase());
         WebClient liaison = WebClient.loggedIn(port, "liaison." + unit.toLowerCase());
         // A published plan with one task and an announced draw, in a year no other test uses.

@@ -1,6 +1,7 @@
 package io.fairdraw.draw.domain;
 
 import io.fairdraw.draw.DrawOversight;
+import io.fairdraw.plan.PlanAmendments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,9 +24,11 @@ class OversightRepository implements DrawOversight {
             + "AND (?::int IS NULL OR split_part(a.task_ref, '-', 1)::int = ?)";
 
     private final JdbcClient jdbc;
+    private final PlanAmendments amendments;
 
-    OversightRepository(JdbcClient jdbc) {
+    OversightRepository(JdbcClient jdbc, PlanAmendments amendments) {
         this.jdbc = jdbc;
+        this.amendments = amendments;
     }
 
     @Override
@@ -40,6 +43,8 @@ class OversightRepository implements DrawOversight {
                 .query((rs, i) -> substitutions.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2),
                         k -> new HashMap<>()).put(rs.getString(3), rs.getLong(4)))
                 .list();
+        // Issue 19 item 6: a drawn task cancelled by a reviewed plan amendment counts here.
+        Map<String, Long> cancelled = amendments.cancelledAfterDraw(unitCodes, year);
         return new ArrayList<>(jdbc.sql("SELECT a.unit_code, split_part(a.task_ref, '-', 1)::int AS year, count(*), "
                         + "count(*) FILTER (WHERE a.status = 'EXECUTED'), count(*) FILTER (WHERE a.status = 'FAILED'), "
                         + "count(*) FILTER (WHERE a.status = 'SUPERSEDED'), count(o.id), "
@@ -50,7 +55,8 @@ class OversightRepository implements DrawOversight {
                 .query((rs, i) -> new Row(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7),
                         substitutions.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), Map.of()),
-                        Arrays.asList((String[]) rs.getArray(8).getArray())))
+                        Arrays.asList((String[]) rs.getArray(8).getArray()),
+                        cancelled.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), 0L)))
                 .list());
     }
 }

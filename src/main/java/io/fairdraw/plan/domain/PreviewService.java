@@ -130,6 +130,9 @@ public class PreviewService implements Tasks {
     @Transactional(readOnly = true)
     public FrameRules.Result frame(long taskId, LocalDate date) {
         Task t = tasks.find(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
+        if (tasks.cancelled(taskId)) {
+            throw new PlanRuleException("plan.amendment.task_cancelled");   // issue 19 item 6: no new draw
+        }
         AnnualPlan p = plans.find(t.planId()).orElseThrow();
         return frame(t, p.unitCode(), confirmedPartners(taskId), date);
     }

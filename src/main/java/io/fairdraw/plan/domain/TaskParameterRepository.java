@@ -28,9 +28,14 @@ class TaskParameterRepository {
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
     }
 
-    void markExecuted(long taskId, String drawId) {
-        jdbc.sql("UPDATE plan_task SET executed_draw_id = COALESCE(executed_draw_id, ?) WHERE id = ?")
-                .params(drawId, taskId).update();
+    /**
+     * Marks the task drawn; answers whether a plan amendment cancelled it (issue 19 item 6). The
+     * row lock makes a concurrent cancellation either see this draw or be seen here.
+     */
+    boolean markExecuted(long taskId, String drawId) {
+        return jdbc.sql("UPDATE plan_task SET executed_draw_id = COALESCE(executed_draw_id, ?) WHERE id = ? "
+                        + "RETURNING cancelled_by IS NOT NULL")
+                .params(drawId, taskId).query(Boolean.class).optional().orElse(false);
     }
 
     void apply(long taskId, int teamSize, int capSlack, boolean crossOrg) {

@@ -117,6 +117,11 @@ public class TaskParameterService implements TaskDrawLog {
     @Override
     @Transactional
     public void drawExecuted(long taskId, String drawId) {
-        changes.markExecuted(taskId, drawId);
+        if (changes.markExecuted(taskId, drawId)) {
+            // Issue 19 item 6: a task cancelled by a reviewed plan amendment is not drawn; the draw's
+            // transaction rolls back and its announcement stays unexecuted.
+            throw new PlanRuleException("plan.amendment.task_cancelled",
+                    tasks.find(taskId).map(Task::code).orElse(String.valueOf(taskId)));
+        }
     }
 }

@@ -40,6 +40,12 @@ class TaskRepository {
         return jdbc.sql("SELECT count(*) FROM plan_task WHERE plan_id = ?").param(planId).query(Integer.class).single();
     }
 
+    /** Issue 19 item 6: a task cancelled by an approved plan amendment is never drawn again. */
+    boolean cancelled(long id) {
+        return jdbc.sql("SELECT cancelled_by IS NOT NULL FROM plan_task WHERE id = ?").param(id).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
     /** Tasks of approved or published plans whose period overlaps [start, end]. */
     List<Task> approvedOverlapping(java.time.LocalDate start, java.time.LocalDate end) {
         return jdbc.sql("SELECT t." + COLUMNS.replace(", ", ", t.") + " FROM plan_task t JOIN plan_annual p ON p.id = t.plan_id "

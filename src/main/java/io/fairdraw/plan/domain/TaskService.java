@@ -210,6 +210,12 @@ public class TaskService {
         return tasks.itemContributors(taskId);
     }
 
+    /** Issue 19 item 6: a task added by a plan amendment passes the task form's own scope and checks. */
+    void validateNew(TaskForm form, AnnualPlan plan) {
+        requireInScope(form, plan, Set.of());
+        check(form, plan, Set.of());
+    }
+
     /** The plan's unit, bureau and confirmed partners bound what a task names (TaskScope). */
     private void requireInScope(TaskForm form, AnnualPlan plan, Set<String> confirmed) {
         List<UserError> outside = scope.violations(form, plan.unitCode(), confirmed, catalog);

@@ -29,12 +29,14 @@ final class OversightXlsx {
         for (String reason : DrawOversight.REASONS) {
             headers.add(substitutions + ": " + messages.getMessage("draw.substitution.reason." + reason, null, locale));
         }
+        headers.add(messages.getMessage("oversight.col.cancelled_after_draw", null, locale));
         headers.add(messages.getMessage("oversight.col.draws", null, locale));
         try (XlsxTable t = new XlsxTable(response.getOutputStream(), TABLE, headers)) {
             for (DrawOversight.Row r : rows) {
                 List<Object> row = new ArrayList<>(List.of(r.unitCode(), r.year(), r.announced(), r.executed(),
                         r.failed(), r.superseded(), r.overridden()));
                 DrawOversight.REASONS.forEach(reason -> row.add(r.substituted(reason)));
+                row.add(r.cancelledAfterDraw());
                 row.add(String.join(" ", r.drawIds()));
                 t.add(row);
             }
