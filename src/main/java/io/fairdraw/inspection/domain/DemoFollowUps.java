@@ -31,9 +31,11 @@ class DemoFollowUps {
     private final FollowUpService followUps;
     private final FollowUpRepository repository;
     private final MessageSource messages;
+    private final DemoChecklistAnswers checklist;
 
     DemoFollowUps(RecordService records, FollowUpService followUps, FollowUpRepository repository,
-                  MessageSource messages) {
+                  MessageSource messages, DemoChecklistAnswers checklist) {
+        this.checklist = checklist;
         this.records = records;
         this.followUps = followUps;
         this.repository = repository;
@@ -48,6 +50,8 @@ class DemoFollowUps {
         LocalDate today = records.today();
         long first = records.open(v.id(), team.get(0));
         InspectionRecord r = records.save(first, new RecordDraft(null, null, Map.of()), team.get(0));
+        // the 检查表 (issue 19 item 3): the first item's first point 不符合, with its finding and photo
+        checklist.answer(records, first, r, ResultCategory.PENDING_FOLLOW_UP, team.get(0));
         Map<String, RecordDraft.Item> items = new LinkedHashMap<>();
         boolean problem = true;
         for (RecordItem i : r.items()) {
