@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AppIT
 class JointVisitMergeIT {
 
-    private static final int YEAR = 2067;
+    private static final int YEAR = 2016;
 
     @LocalServerPort
     int port;
@@ -77,7 +77,8 @@ class JointVisitMergeIT {
         long apart = task(api, plan, "一季度任务", "D01-TD-002", YEAR + "-01-01", YEAR + "-03-31", type);
         for (String[] step : new String[][] {{"planner.d01", "submit"}, {"reviewer.d01", "approve"},
                 {"reviewer.d01", "publish"}}) {
-            HttpResponse<String> r = api.api("POST", "/api/v1/plans/" + plan + "/" + step[1], step[0], null);
+            HttpResponse<String> r = api.api("POST", "/api/v1/plans/" + plan + "/" + step[1], step[0],
+                    step[1].equals("approve") ? "{\"coverageReason\":\"IT: three tasks of one slice\"}" : null);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         }
         Map<Long, String> draws = new HashMap<>();

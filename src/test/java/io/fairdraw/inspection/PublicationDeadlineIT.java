@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AppIT
 class PublicationDeadlineIT {
 
-    static final int YEAR = 2087;
+    static final int YEAR = 2068;
     /** 2026-09-25 is a Friday (中秋节 in the 2026 notice), the last day before the 国庆 week. */
     static final LocalDate FRIDAY_BEFORE_NATIONAL_DAY = LocalDate.of(2026, 9, 25);
     /**

@@ -112,7 +112,8 @@ class JointTaskIT {
         d01.postForm("/tasks/" + other + "/answer", Map.of("confirm", "true"));
         WebClient api = new WebClient(port);
         assertThat(api.api("POST", "/api/v1/plans/" + otherPlan + "/submit", "planner.d02", null).statusCode()).isEqualTo(200);
-        assertThat(api.api("POST", "/api/v1/plans/" + otherPlan + "/approve", "reviewer.d02", null).statusCode()).isEqualTo(200);
+        assertThat(api.api("POST", "/api/v1/plans/" + otherPlan + "/approve", "reviewer.d02",
+                "{\"coverageReason\":\"IT: one joint task\"}").statusCode()).isEqualTo(200);
 
         long plan = PlanSupport.createPlan(d01, 2054);
         Map<String, String> mine = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2054);

@@ -57,8 +57,9 @@ class OneVisitPerEntityIT {
 
         WebClient d01 = WebClient.loggedIn(port, "planner.d01");
         long d01Plan = PlanSupport.createPlan(d01, 2057);
-        long task = PlanSupport.createTask(d01, d01Plan,
-                PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2057));
+        Map<String, String> cooling = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2057);
+        cooling.put("coolDownMonths", "12");
+        long task = PlanSupport.createTask(d01, d01Plan, cooling);
 
         FrameRules.Result frame = tasks.frame(task, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         List<String> framed = frame.entries().stream().map(FrameRules.Entry::uscc).toList();

@@ -50,7 +50,7 @@ class PlanCoverageIT {
 
     private static String task(String items, int year, String ratio, String extra) {
         return """
-                {"name":"比例频次测试任务","itemVersionIds":[%s],"teamSize":2,"capSlack":1,"coolDownMonths":0,
+                {"name":"比例频次测试任务","itemVersionIds":[%s],"teamSize":2,"capSlack":1,"coolDownMonths":0,"widenScope":true,
                  "periodStart":"%d-04-01","periodEnd":"%d-10-31","beaconSource":"福彩3D %d 开奖号码",
                  "statuses":["ACTIVE"],"ratioA":%s,"ratioB":%s,"ratioC":%s,"ratioD":%s,"ratioX":%s,
                  "minA":0,"minB":0,"minC":0,"minD":0,"minX":0%s}"""
@@ -70,10 +70,10 @@ class PlanCoverageIT {
     @Test
     @DisplayName("任务接口：年度任务低于事项比例时不能审核通过；填写原因后通过，原因在公示计划上")
     void belowShareBlocksApprovalThroughTheApi() {
-        long plan = id(api("planner.d01", "/api/v1/plans", "{\"year\":2054,\"title\":\"2054 比例测试\"}"));
+        long plan = id(api("planner.d01", "/api/v1/plans", "{\"year\":2011,\"title\":\"2011 比例测试\"}"));
         // D01-TD-001 publishes 5 % a year: one task at 1 % leaves it short.
         HttpResponse<String> t = api("planner.d01", "/api/v1/plans/" + plan + "/tasks",
-                task(items("D01-TD-001"), 2054, "1", ""));
+                task(items("D01-TD-001"), 2011, "1", ""));
         assertThat(t.statusCode()).as(t.body()).isEqualTo(201);
         JsonNode row = coverage(plan, "D01-TD-001");
         assertThat(row.get("requiredPercent").decimalValue()).isEqualByComparingTo("5");
@@ -94,21 +94,21 @@ class PlanCoverageIT {
                 .isEqualTo("SUBMITTED");
 
         HttpResponse<String> approved = api("reviewer.d01", "/api/v1/plans/" + plan + "/approve",
-                "{\"coverageReason\":\"2054 年土地事项下半年专项补足\"}");
-        assertThat(approved.body()).contains("\"status\":\"APPROVED\"").contains("2054 年土地事项下半年专项补足");
+                "{\"coverageReason\":\"2011 年土地事项下半年专项补足\"}");
+        assertThat(approved.body()).contains("\"status\":\"APPROVED\"").contains("2011 年土地事项下半年专项补足");
         assertThat(jdbc.sql("SELECT summary FROM audit_entry WHERE target_id = ? AND action = 'PLAN_APPROVED'")
-                .param(String.valueOf(plan)).query(String.class).single()).contains("2054 年土地事项下半年专项补足");
+                .param(String.valueOf(plan)).query(String.class).single()).contains("2011 年土地事项下半年专项补足");
         api("reviewer.d01", "/api/v1/plans/" + plan + "/publish", null);
         String portal = new WebClient(port).get("/public/plans/" + plan).body();
-        assertThat(portal).contains("审核人记录的原因：2054 年土地事项下半年专项补足").contains("不定向抽查");
+        assertThat(portal).contains("审核人记录的原因：2011 年土地事项下半年专项补足").contains("不定向抽查");
     }
 
     @Test
     @DisplayName("频次：清单要求每年 2 次的事项只有 1 个任务覆盖时不能无原因审核通过")
     void belowFrequencyBlocksApproval() {
-        long plan = id(api("planner.d02", "/api/v1/plans", "{\"year\":2054,\"title\":\"2054 频次测试\"}"));
+        long plan = id(api("planner.d02", "/api/v1/plans", "{\"year\":2011,\"title\":\"2011 频次测试\"}"));
         // D02-CH-002: 5 %, twice a year. One task at 100 % meets the share, not the frequency.
-        assertThat(api("planner.d02", "/api/v1/plans/" + plan + "/tasks", task(items("D02-CH-002"), 2054, "100", ""))
+        assertThat(api("planner.d02", "/api/v1/plans/" + plan + "/tasks", task(items("D02-CH-002"), 2011, "100", ""))
                 .statusCode()).isEqualTo(201);
         JsonNode body = JSON.readTree(new WebClient(port).api("GET", "/api/v1/plans/" + plan, "reviewer.d02", null).body());
         JsonNode row = null;
@@ -146,8 +146,9 @@ class PlanCoverageIT {
     @DisplayName("表单：计划页列出要求与计划的比例、频次；无原因审核被拒（中文提示），填写原因后通过并公示")
     void belowFloorThroughTheForms() {
         WebClient planner = WebClient.loggedIn(port, "planner.d01");
-        long plan = PlanSupport.createPlan(planner, 2057);
-        Map<String, String> f = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2057);
+        long plan = PlanSupport.createPlan(planner, 2013);
+        Map<String, String> f = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2013);
+        f.put("widenScope", "true");   // the whole frame, as the shares below are counted on (issue 19 item 8)
         for (String s : List.of("A", "B", "C", "D", "X")) {
             f.put("ratio" + s, "1");
         }
@@ -173,30 +174,30 @@ class PlanCoverageIT {
     @Test
     @DisplayName("不定向任务抽取总数为 0 被拒：接口 400 指明字段，表单给出中文提示并保留输入；定向任务可为 0，原因公示")
     void zeroSampleRefusedUnlessTargeted() {
-        long plan = id(api("planner.d01", "/api/v1/plans", "{\"year\":2058,\"title\":\"2058 任务类型\"}"));
+        long plan = id(api("planner.d01", "/api/v1/plans", "{\"year\":2014,\"title\":\"2014 任务类型\"}"));
         HttpResponse<String> zero = api("planner.d01", "/api/v1/plans/" + plan + "/tasks",
-                task(items("D01-TD-001"), 2058, "0", ""));
+                task(items("D01-TD-001"), 2014, "0", ""));
         assertThat(zero.statusCode()).as(zero.body()).isEqualTo(400);
         assertThat(zero.body()).contains("\"field\":\"ratioA\"").contains("\"code\":\"task.sample.zero\"")
                 .contains("不定向抽查任务的抽取总数为 0");
         HttpResponse<String> noReason = api("planner.d01", "/api/v1/plans/" + plan + "/tasks",
-                task(items("D01-TD-001"), 2058, "0", ",\"type\":\"TARGETED\""));
+                task(items("D01-TD-001"), 2014, "0", ",\"type\":\"TARGETED\""));
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("\"field\":\"typeReason\"").contains("task.type.reason_required");
         assertThat(jdbc.sql("SELECT count(*) FROM plan_task WHERE plan_id = ?").param(plan).query(Long.class).single())
                 .isZero();
         // 定向: D-class only (严重违法失信 all, the others at zero), with its reason.
         HttpResponse<String> targeted = api("planner.d01", "/api/v1/plans/" + plan + "/tasks",
-                task(items("D01-TD-001"), 2058, "0", ",\"seriousAll\":true,\"type\":\"TARGETED\","
+                task(items("D01-TD-001"), 2014, "0", ",\"seriousAll\":true,\"type\":\"TARGETED\","
                         + "\"typeReason\":\"仅抽查信用风险 D 类主体\""));
         assertThat(targeted.statusCode()).as(targeted.body()).isEqualTo(201);
         HttpResponse<String> targetedZero = api("planner.d01", "/api/v1/plans/" + plan + "/tasks",
-                task(items("D01-TD-002"), 2058, "0", ",\"type\":\"TARGETED\",\"typeReason\":\"被标记主体，另行名单\""));
+                task(items("D01-TD-002"), 2014, "0", ",\"type\":\"TARGETED\",\"typeReason\":\"被标记主体，另行名单\""));
         assertThat(targetedZero.statusCode()).as(targetedZero.body()).isEqualTo(201);
 
         // The form: Chinese message, the input kept.
         WebClient planner = WebClient.loggedIn(port, "planner.d01");
-        Map<String, String> f = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2058);
+        Map<String, String> f = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2014);
         f.put("name", "表单零比例任务");
         for (String s : List.of("A", "B", "C", "D", "X")) {
             f.put("ratio" + s, "0");
@@ -221,17 +222,17 @@ class PlanCoverageIT {
     @Test
     @DisplayName("专项抽查：POST /api/v1/plans kind=SPECIAL，与年度计划并存，经审核并公示，公示页显示“专项抽查”")
     void specialPlanIsReviewedAndPublished() {
-        long annual = id(api("planner.d01", "/api/v1/plans", "{\"year\":2059,\"title\":\"2059 年度\"}"));
-        HttpResponse<String> second = api("planner.d01", "/api/v1/plans", "{\"year\":2059,\"title\":\"重复年度\"}");
+        long annual = id(api("planner.d01", "/api/v1/plans", "{\"year\":2015,\"title\":\"2015 年度\"}"));
+        HttpResponse<String> second = api("planner.d01", "/api/v1/plans", "{\"year\":2015,\"title\":\"重复年度\"}");
         assertThat(second.statusCode()).isEqualTo(400);
         HttpResponse<String> created = api("planner.d01", "/api/v1/plans",
-                "{\"year\":2059,\"title\":\"2059 违法占地专项整治抽查\",\"kind\":\"SPECIAL\"}");
+                "{\"year\":2015,\"title\":\"2015 违法占地专项整治抽查\",\"kind\":\"SPECIAL\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long special = id(created);
         assertThat(special).isNotEqualTo(annual);
-        assertThat(api("planner.d01", "/api/v1/plans", "{\"year\":2059,\"title\":\"x\",\"kind\":\"SOMETIMES\"}").body())
+        assertThat(api("planner.d01", "/api/v1/plans", "{\"year\":2015,\"title\":\"x\",\"kind\":\"SOMETIMES\"}").body())
                 .contains("\"field\":\"kind\"");
-        assertThat(api("planner.d01", "/api/v1/plans/" + special + "/tasks", task(items("D01-TD-001"), 2059, "2", ""))
+        assertThat(api("planner.d01", "/api/v1/plans/" + special + "/tasks", task(items("D01-TD-001"), 2015, "2", ""))
                 .statusCode()).isEqualTo(201);
         assertThat(api("planner.d01", "/api/v1/plans/" + special + "/submit", null).body()).contains("\"kind\":\"SPECIAL\"");
         // A special campaign is outside the annual plan: no annual floor, but still reviewed.
@@ -241,8 +242,8 @@ class PlanCoverageIT {
         assertThat(api("reviewer.d01", "/api/v1/plans/" + special + "/publish", null).body())
                 .contains("\"status\":\"PUBLISHED\"");
         String portal = new WebClient(port).get("/public/plans/" + special).body();
-        assertThat(portal).contains("id=\"portal-plan-kind\"").contains("专项抽查").contains("2059 违法占地专项整治抽查");
-        assertThat(new WebClient(port).get("/public/plans").body()).contains("2059 违法占地专项整治抽查");
+        assertThat(portal).contains("id=\"portal-plan-kind\"").contains("专项抽查").contains("2015 违法占地专项整治抽查");
+        assertThat(new WebClient(port).get("/public/plans").body()).contains("2015 违法占地专项整治抽查");
         // Its published task counts towards the unit's year: the annual plan sees it.
         assertThat(coverage(annual, "D01-TD-001").get("plannedFrequency").intValue()).isEqualTo(1);
     }

@@ -27,7 +27,9 @@ final class PlanSupport {
         f.put("itemVersionIds", String.valueOf(itemVersionId));
         f.put("teamSize", "2");
         f.put("capSlack", "1");
-        f.put("coolDownMonths", "12");
+        // 0: the suite shares one database and every test's draw plans visits, which cool an entity
+        // down for any later task (issue 19 item 2); tests of the cool-down set it themselves
+        f.put("coolDownMonths", "0");
         f.put("periodStart", year + "-04-01");
         f.put("periodEnd", year + "-10-31");
         f.put("beaconSource", "福彩3D " + year + "-04-02 开奖号码");

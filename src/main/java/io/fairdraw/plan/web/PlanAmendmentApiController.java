@@ -109,23 +109,7 @@ class PlanAmendmentApiController {
 
     private ResponseEntity<Map<String, Object>> errors(HttpStatus status, String code, List<UserError> errors,
                                                        Locale locale) {
-        List<Map<String, Object>> list = errors.stream().map(err -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("field", err.field());
-            m.put("code", err.messageKey());
-            m.put("message", messages.getMessage(err.messageKey(), err.args(), err.messageKey(), locale));
-            return m;
-        }).toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("error", status.name().toLowerCase(Locale.ROOT));
-        body.put("code", code);
-        if (!list.isEmpty()) {
-            body.put("message", list.get(0).get("message"));
-            body.put("field", list.get(0).get("field"));
-        }
-        body.put("errors", list);
-        return ResponseEntity.status(status).body(body);
+        return ApiErrors.of(messages, status, code, errors, locale);
     }
 
     private static Map<String, Object> view(PlanAmendment a) {
