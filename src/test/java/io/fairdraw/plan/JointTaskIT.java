@@ -100,8 +100,8 @@ class JointTaskIT {
     @DisplayName("重复抽查检查列出其他单位可能抽到同一主体的任务（不论事项），并可提议联合抽查（邀请该单位）")
     void overlapProposesJointTask() {
         WebClient d02 = WebClient.loggedIn(port, "planner.d02");
-        long otherPlan = PlanSupport.createPlan(d02, 2054);
-        Map<String, String> theirs = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D02-LC-001"), 2054);
+        long otherPlan = PlanSupport.createPlan(d02, 2019);
+        Map<String, String> theirs = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D02-LC-001"), 2019);
         theirs.put("widenScope", "true");
         long other = PlanSupport.createTask(d02, otherPlan, theirs);
         // D01 joins D02's task, so D02's task reaches D01's entities
@@ -115,8 +115,8 @@ class JointTaskIT {
         assertThat(api.api("POST", "/api/v1/plans/" + otherPlan + "/approve", "reviewer.d02",
                 "{\"coverageReason\":\"IT: one joint task\"}").statusCode()).isEqualTo(200);
 
-        long plan = PlanSupport.createPlan(d01, 2054);
-        Map<String, String> mine = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2054);
+        long plan = PlanSupport.createPlan(d01, 2019);
+        Map<String, String> mine = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2019);
         mine.put("widenScope", "true");
         long task = PlanSupport.createTask(d01, plan, mine);
         String report = d01.get("/tasks/" + task + "/overlaps").body();

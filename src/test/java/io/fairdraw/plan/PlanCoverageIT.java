@@ -100,6 +100,8 @@ class PlanCoverageIT {
                 .param(String.valueOf(plan)).query(String.class).single()).contains("2011 年土地事项下半年专项补足");
         api("reviewer.d01", "/api/v1/plans/" + plan + "/publish", null);
         String portal = new WebClient(port).get("/public/plans/" + plan).body();
+        // dates as yyyy-MM-dd, not the zh-CN short style 2011/4/1 (spring.mvc.format.date=iso)
+        assertThat(portal).contains("2011-04-01 ~ 2011-10-31").doesNotContain("2011/4/1");
         assertThat(portal).contains("审核人记录的原因：2011 年土地事项下半年专项补足").contains("不定向抽查");
     }
 

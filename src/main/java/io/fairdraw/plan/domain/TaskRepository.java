@@ -49,7 +49,9 @@ class TaskRepository {
     /** Tasks of approved or published plans whose period overlaps [start, end]. */
     List<Task> approvedOverlapping(java.time.LocalDate start, java.time.LocalDate end) {
         return jdbc.sql("SELECT t." + COLUMNS.replace(", ", ", t.") + " FROM plan_task t JOIN plan_annual p ON p.id = t.plan_id "
-                        + "WHERE p.status IN ('APPROVED', 'PUBLISHED') AND t.period_start <= ? AND t.period_end >= ?")
+                        + "WHERE p.status IN ('APPROVED', 'PUBLISHED') AND t.cancelled_by IS NULL "
+                        // a task cancelled by a plan amendment (计划调整) overlaps nothing any more
+                        + "AND t.period_start <= ? AND t.period_end >= ?")
                 .params(Date.valueOf(end), Date.valueOf(start)).query(this::map).list();
     }
 
