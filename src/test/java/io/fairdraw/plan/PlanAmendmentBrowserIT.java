@@ -99,9 +99,9 @@ class PlanAmendmentBrowserIT {
             assertThat(versions.get(0).getText()).contains("版本 1").contains("首次公布");
             assertThat(versions.get(1).getText()).contains("版本 2").contains("调整检查期限").contains("T01")
                     .contains(reason).contains(YEAR + "-05-01 ~ " + YEAR + "-11-30");
-            // the task card shows the amended period (in the page's date style)
+            // the task card shows the amended period, as yyyy-MM-dd
             assertThat(b.driver().findElement(By.cssSelector(".fd-task-announcement")).getText())
-                    .contains(YEAR + "/5/1 ~ " + YEAR + "/11/30");
+                    .contains(YEAR + "-05-01 ~ " + YEAR + "-11-30");
             b.screenshot("plan-amendment-versions");
         }
     }

@@ -132,11 +132,27 @@ class PlanCoverageIT {
     @DisplayName("所有事项达到比例和频次（C、D 类可高于 A 类）时无需原因即可审核通过")
     void meetingEveryFloorNeedsNoReason() {
         long plan = id(api("planner.d01", "/api/v1/plans", "{\"year\":2055,\"title\":\"2055 达标\"}"));
-        // 差异化监管: A 10 %, C/D higher; the total holds for every item (the highest floor is 10 %).
-        String body = task(items(ALL_ITEMS), 2055, "10", "").replace("\"ratioC\":10", "\"ratioC\":20")
-                .replace("\"ratioD\":10", "\"ratioD\":30");
-        assertThat(api("planner.d01", "/api/v1/plans/" + plan + "/tasks", body).statusCode()).isEqualTo(201);
-        for (String code : ALL_ITEMS.split(",")) {
+        // every item the unit has in force now: other tests of this suite add D01 items of their own,
+        // with floors of their own, so the ratios and the number of tasks follow the highest floor
+        List<String> all = new java.util.ArrayList<>();
+        double top = 10;
+        int times = 1;
+        for (JsonNode row : JSON.readTree(new WebClient(port).api("GET", "/api/v1/plans/" + plan, "reviewer.d01", null)
+                .body()).get("coverage")) {
+            all.add(row.get("item").stringValue());
+            top = Math.max(top, row.get("requiredPercent").asDouble());
+            times = Math.max(times, row.get("requiredFrequency").asInt());
+        }
+        assertThat(all).contains(ALL_ITEMS.split(","));
+        int a = (int) Math.ceil(top);
+        // 差异化监管: A at the highest floor, C and D higher; the total holds for every item.
+        String body = task(items(String.join(",", all)), 2055, String.valueOf(a), "")
+                .replace("\"ratioC\":" + a + ",", "\"ratioC\":" + Math.min(100, 2 * a) + ",")
+                .replace("\"ratioD\":" + a + ",", "\"ratioD\":" + Math.min(100, 3 * a) + ",");
+        for (int i = 0; i < times; i++) {
+            assertThat(api("planner.d01", "/api/v1/plans/" + plan + "/tasks", body).statusCode()).isEqualTo(201);
+        }
+        for (String code : all) {
             assertThat(coverage(plan, code).get("belowFloor").booleanValue()).as(code).isFalse();
         }
         api("planner.d01", "/api/v1/plans/" + plan + "/submit", null);

@@ -84,8 +84,8 @@ class TaskScopeIT {
     @DisplayName("修改任务与实时预览：加入 D02 被拒绝（预览 403，不返回 D02 的户数），保存的范围不变")
     void editAndPreviewRefuseForeignUnit() {
         WebClient planner = WebClient.loggedIn(port, "planner.d01");
-        long plan = PlanSupport.createPlan(planner, 2095);
-        Map<String, String> form = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2095);
+        long plan = PlanSupport.createPlan(planner, 2021);
+        Map<String, String> form = PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D01-TD-001"), 2021);
         form.put("units", "D01");
         long task = PlanSupport.createTask(planner, plan, form);
 

@@ -94,7 +94,12 @@ public final class Browser implements AutoCloseable {
      * would race it: the next login form's CSRF token belongs to the session the logout then ends.
      */
     public void logout() {
-        click(By.id("fd-logout"));
+        // the page may still be jumping to an anchor after the last action (#amendments …): a click
+        // that lands outside the window is tried again once the element has been scrolled back in
+        waitFor().ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            click(By.id("fd-logout"));
+            return true;
+        });
         waitFor().until(d -> d.getCurrentUrl().contains("/login?logout"));
     }
 
