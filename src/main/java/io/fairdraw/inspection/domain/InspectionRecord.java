@@ -69,6 +69,11 @@ public record InspectionRecord(long id, long visitId, Long correctsRecordId, Rec
             if (typed.category() != null && typed.category().entityLevel()) {
                 throw new UserError("items", "inspection.record.item_category.entity_level");
             }
+            // issue 19 item 4: 已整改, 已移送处理 … end a follow-up; only its correction can say so, the
+            // first record has not yet found out (the form hides them; this is the rule itself)
+            if (typed.category() != null && typed.category().followUpOutcome() && correctsRecordId == null) {
+                throw new UserError("items", "inspection.record.item_category.outcome_first", i.itemName());
+            }
             String findings = typed.findings() == null ? "" : typed.findings().strip();
             if (findings.length() > 4000) {
                 throw new UserError("items", "inspection.record.findings.too_long", i.itemName());

@@ -71,6 +71,23 @@ class InspectionRecordTest {
     }
 
     @Test
+    @DisplayName("后续处置结果（已整改、已移送处理等）不能用于首次检查记录，只能用于更正记录")
+    void followUpOutcomeOnlyInACorrection() {
+        for (ResultCategory outcome : ResultCategory.values()) {
+            if (!outcome.followUpOutcome()) {
+                continue;
+            }
+            assertThatThrownBy(() -> draft().edited(typed(outcome, Disposal.RECTIFY_TRACKED))).as(outcome.name())
+                    .isInstanceOf(UserError.class).hasMessage("inspection.record.item_category.outcome_first");
+            InspectionRecord d = draft();
+            InspectionRecord correction = new InspectionRecord(2, d.visitId(), 1L, RecordStatus.DRAFT, null, null,
+                    List.of(), "", "a", Instant.EPOCH, "a", Instant.EPOCH, null, null, null, null, null, 0, d.items());
+            assertThat(correction.edited(typed(outcome, Disposal.RECTIFY_TRACKED)).items().get(0).category())
+                    .isEqualTo(outcome);
+        }
+    }
+
+    @Test
     @DisplayName("已提交的记录不能修改（409），审核通过的记录不能修改（403）；退回必须附理由")
     void submittedAndApprovedAreNotEditable() {
         InspectionRecord submitted = draft().edited(typed(ResultCategory.NO_PROBLEM, null)).confirmedBy("XJ-1", TODAY)
