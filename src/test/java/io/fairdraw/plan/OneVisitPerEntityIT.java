@@ -48,7 +48,11 @@ class OneVisitPerEntityIT {
         long d02Plan = PlanSupport.createPlan(d02, 2057);
         long d02Task = PlanSupport.createTask(d02, d02Plan,
                 PlanSupport.taskForm(PlanSupport.currentVersion(jdbc, "D02-LC-001"), 2057));
-        List<String> e = unvisitedD01Land(3);
+        List<String> e = new java.util.ArrayList<>(unvisitedD01Land(3));
+        if (e.size() < 3) {
+            // late in the suite the other tests' draws may have visited nearly every D01 land entity
+            e.addAll(io.fairdraw.support.TestDivision.entities(jdbc, "D01", 3 - e.size(), 2057));
+        }
         assertThat(e).hasSize(3);
         visit("IT-2057-D02-1", d02Task, e.get(0), "D02-LC-001", "PLANNED", "-1 day");
         visit("IT-2057-D02-0", d02Task, e.get(1), "D02-LC-001", "APPROVED", "-2 months");
