@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The team answers the 检查表 point by point (issue 19 item 3) together with the rest of the
  * record, in one transaction: the item's category follows from the answers
  * ({@link ChecklistAnswers#derive}), a changed answer clears the confirmations (they confirm
- * content) and writes its audit entry. Membership and the draft state are {@link RecordService}'s.
+ * content) and writes its audit entry. Membership and the draft state are {@link RecordService}'s
+ * and {@link RecordEvidence}'s.
  */
 @Service
 public class ChecklistRecording {
@@ -27,13 +28,15 @@ public class ChecklistRecording {
     }
 
     private final RecordService records;
+    private final RecordEvidence evidence;
     private final RecordRepository repository;
     private final RecordPointRepository points;
     private final AuditLog audit;
 
-    ChecklistRecording(RecordService records, RecordRepository repository, RecordPointRepository points,
-                       AuditLog audit) {
+    ChecklistRecording(RecordService records, RecordEvidence evidence, RecordRepository repository,
+                       RecordPointRepository points, AuditLog audit) {
         this.records = records;
+        this.evidence = evidence;
         this.repository = repository;
         this.points = points;
         this.audit = audit;
@@ -96,7 +99,7 @@ public class ChecklistRecording {
         if (points.of(recordId).stream().noneMatch(p -> p.itemCode().equals(itemCode) && p.no() == pointNo)) {
             throw new UserError("files", "inspection.evidence.item_unknown", itemCode + " #" + pointNo);
         }
-        Evidence e = records.addEvidence(recordId, itemCode, fileName, data, user);
+        Evidence e = evidence.add(recordId, itemCode, fileName, data, user);
         points.tagEvidence(e.id(), pointNo);
         return e;
     }

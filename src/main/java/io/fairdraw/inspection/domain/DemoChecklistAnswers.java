@@ -22,16 +22,17 @@ import org.springframework.stereotype.Component;
 class DemoChecklistAnswers {
 
     private final RecordPointRepository points;
+    private final RecordEvidence evidence;
     private final MessageSource messages;
 
-    DemoChecklistAnswers(RecordPointRepository points, MessageSource messages) {
+    DemoChecklistAnswers(RecordPointRepository points, RecordEvidence evidence, MessageSource messages) {
         this.points = points;
+        this.evidence = evidence;
         this.messages = messages;
     }
 
     /** Answers the points of a demo record whose first item has {@code category} and the others none. */
-    void answer(RecordService service, long recordId, InspectionRecord r, ResultCategory category,
-                RecordService.Acting who) {
+    void answer(long recordId, InspectionRecord r, ResultCategory category, RecordAccess.Acting who) {
         if (category == null) {
             return;
         }
@@ -43,7 +44,7 @@ class DemoChecklistAnswers {
             points.answer(recordId, p.answered(bad ? PointResult.NONCOMPLIANT : PointResult.COMPLIANT,
                     bad ? messages.getMessage("inspection.demo.findings.violation", null, Locale.SIMPLIFIED_CHINESE) : ""));
             if (bad) {
-                Evidence e = service.addEvidence(recordId, p.itemCode(), "demo-site-photo.png", photo(), who);
+                Evidence e = evidence.add(recordId, p.itemCode(), "demo-site-photo.png", photo(), who);
                 points.tagEvidence(e.id(), p.no());
             }
         }

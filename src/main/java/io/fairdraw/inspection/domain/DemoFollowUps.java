@@ -44,14 +44,14 @@ class DemoFollowUps {
 
     /** Runs inside the demo's transaction, on a D01 visit nobody else recorded. */
     void seedClosed(Visit v) {
-        List<RecordService.Acting> team = v.inspectors().stream()
-                .map(id -> new RecordService.Acting("demo-followup:" + id, "D01", id)).toList();
-        RecordService.Acting reviewer = new RecordService.Acting("reviewer.d01", "D01", null);
+        List<RecordAccess.Acting> team = v.inspectors().stream()
+                .map(id -> new RecordAccess.Acting("demo-followup:" + id, "D01", id)).toList();
+        RecordAccess.Acting reviewer = new RecordAccess.Acting("reviewer.d01", "D01", null);
         LocalDate today = records.today();
         long first = records.open(v.id(), team.get(0));
         InspectionRecord r = records.save(first, new RecordDraft(null, null, Map.of()), team.get(0));
         // the 检查表 (issue 19 item 3): the first item's first point 不符合, with its finding and photo
-        checklist.answer(records, first, r, ResultCategory.PENDING_FOLLOW_UP, team.get(0));
+        checklist.answer(first, r, ResultCategory.PENDING_FOLLOW_UP, team.get(0));
         Map<String, RecordDraft.Item> items = new LinkedHashMap<>();
         boolean problem = true;
         for (RecordItem i : r.items()) {
@@ -68,7 +68,7 @@ class DemoFollowUps {
         approve(correction, team, reviewer);
     }
 
-    private void approve(long id, List<RecordService.Acting> team, RecordService.Acting reviewer) {
+    private void approve(long id, List<RecordAccess.Acting> team, RecordAccess.Acting reviewer) {
         team.forEach(m -> records.confirm(id, m));
         records.submit(id, team.get(0));
         records.approve(id, reviewer);

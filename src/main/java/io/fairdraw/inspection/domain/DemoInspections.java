@@ -137,11 +137,11 @@ class DemoInspections implements InspectionSetup {
     }
 
     private void record(Visit v, ResultCategory category, Disposal disposal, boolean submit, boolean approve) {
-        List<RecordService.Acting> team = v.inspectors().stream()
-                .map(id -> new RecordService.Acting("demo:" + id, "D01", id)).toList();
+        List<RecordAccess.Acting> team = v.inspectors().stream()
+                .map(id -> new RecordAccess.Acting("demo:" + id, "D01", id)).toList();
         long id = service.open(v.id(), team.get(0));
         InspectionRecord r = service.save(id, new RecordDraft(null, null, Map.of()), team.get(0));
-        checklist.answer(service, id, r, category, team.get(0));
+        checklist.answer(id, r, category, team.get(0));
         Map<String, RecordDraft.Item> items = new LinkedHashMap<>();
         boolean first = true;
         for (RecordItem i : r.items()) {
@@ -159,7 +159,7 @@ class DemoInspections implements InspectionSetup {
         team.forEach(m -> service.confirm(id, m));
         service.submit(id, team.get(0));
         if (approve) {
-            service.approve(id, new RecordService.Acting("reviewer.d01", "D01", null));
+            service.approve(id, new RecordAccess.Acting("reviewer.d01", "D01", null));
         }
     }
 }

@@ -159,11 +159,11 @@ public class FollowUpService implements FollowUps {
     public long record(long id, FollowUp.Action action, String fileName, byte[] evidence, FairdrawUser user) {
         FollowUp f = followUps.find(id).orElseThrow(() -> new OutOfScopeException("inspection_follow_up:" + id, false));
         boolean visible = scopes.of(user).canRead(f.unitCode());
-        return record(id, action, fileName, evidence, new RecordService.Acting(user.username(), user.unitCode(),
+        return record(id, action, fileName, evidence, new RecordAccess.Acting(user.username(), user.unitCode(),
                 records.inspectorOf(user.username()).orElse(null)), visible);
     }
 
-    long record(long id, FollowUp.Action action, String fileName, byte[] evidence, RecordService.Acting who,
+    long record(long id, FollowUp.Action action, String fileName, byte[] evidence, RecordAccess.Acting who,
                 boolean visible) {
         FollowUp f = followUps.findForUpdate(id)
                 .orElseThrow(() -> new OutOfScopeException("inspection_follow_up:" + id, false));
@@ -195,7 +195,7 @@ public class FollowUpService implements FollowUps {
         if (hasFile) {
             String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
             name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-            hash = RecordService.sha256(evidence);
+            hash = RecordEvidence.sha256(evidence);
             records.insertEvidence(recordId, f.itemCode(), name.length() > 200 ? name.substring(name.length() - 200) : name,
                     accepted.contentType(), evidence, hash, accepted.thumbnail(), who.username());
         }

@@ -4,7 +4,9 @@ import io.fairdraw.inspection.Disposal;
 import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.inspection.domain.EvidenceCheck;
 import io.fairdraw.inspection.domain.InspectionRecord;
+import io.fairdraw.inspection.domain.RecordEvidence;
 import io.fairdraw.inspection.domain.RecordService;
+import io.fairdraw.inspection.domain.RecordViews;
 import io.fairdraw.inspection.domain.VisitView;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
@@ -40,7 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 我的检查任务 and 检查记录 for INSPECTORs (phone first), the printable notice and record sheet,
- * and the review buttons for the task unit's REVIEWER. Rules live in {@link RecordService}.
+ * and the review buttons for the task unit's REVIEWER. Rules live in {@link RecordService} and
+ * {@link RecordEvidence}; what the pages show comes from {@link RecordViews}.
  */
 @Controller
 class VisitController {
@@ -53,6 +56,8 @@ class VisitController {
     private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
     private final RecordService service;
+    private final RecordViews views;
+    private final RecordEvidence evidence;
     private final MessageSource messages;
     private final Organization organization;
     private final EvidenceCheck evidenceCheck;
@@ -66,10 +71,12 @@ class VisitController {
         this.recording = recording;
     }
 
-    VisitController(RecordService service, MessageSource messages, Organization organization,
-                    EvidenceCheck evidenceCheck) {
+    VisitController(RecordService service, RecordViews views, RecordEvidence evidence, MessageSource messages,
+                    Organization organization, EvidenceCheck evidenceCheck) {
         this.evidenceCheck = evidenceCheck;
         this.service = service;
+        this.views = views;
+        this.evidence = evidence;
         this.messages = messages;
         this.organization = organization;
     }
@@ -83,8 +90,8 @@ class VisitController {
     @GetMapping("/inspection/visits")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
                 @AuthenticationPrincipal FairdrawUser user, Model model) {
-        model.addAttribute("rows", service.myVisits(user, status, q));
-        model.addAttribute("linked", service.inspectorOf(user).isPresent());
+        model.addAttribute("rows", views.myVisits(user, status, q));
+        model.addAttribute("linked", views.inspectorOf(user).isPresent());
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("statuses", List.of("PLANNED", "DRAFT", "SUBMITTED", "APPROVED"));
@@ -93,7 +100,7 @@ class VisitController {
 
     @GetMapping("/inspection/visits/{id}")
     String visit(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
-        VisitView view = service.visit(id, user);
+        VisitView view = views.visit(id, user);
         InspectionRecord open = view.open();
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", open == null ? new RecordForm() : RecordForm.of(open));
@@ -105,23 +112,23 @@ class VisitController {
     private void fill(Model model, VisitView view, FairdrawUser user) {
         model.addAttribute("view", view);
         model.addAttribute("open", view.open());
-        model.addAttribute("member", service.isMember(view, user));
-        model.addAttribute("me", service.inspectorOf(user).orElse(""));
-        model.addAttribute("mayReview", service.mayReview(view, user));
+        model.addAttribute("member", views.isMember(view, user));
+        model.addAttribute("me", views.inspectorOf(user).orElse(""));
+        model.addAttribute("mayReview", views.mayReview(view, user));
         // A follow-up's outcome (issue 19 item 4) is offered only in a correction, which is where a follow-up puts it.
         boolean correction = view.open() != null && view.open().correctsRecordId() != null;
         model.addAttribute("itemCategories", Arrays.stream(ResultCategory.values())
                 .filter(c -> !c.entityLevel() && (correction || !c.followUpOutcome())).toList());
         model.addAttribute("entityCategories", Arrays.stream(ResultCategory.values()).filter(ResultCategory::entityLevel).toList());
         model.addAttribute("disposals", Disposal.values());
-        model.addAttribute("maxMb", service.maxEvidenceBytes() / (1024 * 1024));
+        model.addAttribute("maxMb", evidence.maxBytes() / (1024 * 1024));
         model.addAttribute("today", service.today());
         InspectionRecord approved = view.approved();
-        model.addAttribute("publicationDue", approved == null ? null : service.publicationDue(approved));
+        model.addAttribute("publicationDue", approved == null ? null : views.publicationDue(approved));
         // Issue 19 item 5: a record waiting for review already has its publication deadline (from submission).
         InspectionRecord open = view.open();
         model.addAttribute("reviewDue", open == null || open.status() != io.fairdraw.inspection.RecordStatus.SUBMITTED
-                ? null : service.publicationDue(open));
+                ? null : views.publicationDue(open));
         checklist.fill(model, view, view.open());
     }
 
@@ -139,7 +146,7 @@ class VisitController {
     String save(@PathVariable long id, @ModelAttribute("form") RecordForm form, BindingResult binding,
                 @ModelAttribute("checklist") ChecklistForm points, jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal FairdrawUser user, Model model,
                 RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
-        VisitView view = service.visitOfRecord(id, user);
+        VisitView view = views.visitOfRecord(id, user);
         List<String> fileErrors = new ArrayList<>();
         if (!binding.hasErrors()) {
             try {
@@ -159,7 +166,7 @@ class VisitController {
                     try (var in = f.getInputStream()) {
                         // Bounded copy: an oversized part is refused without being read into memory.
                         byte[] data = evidenceCheck.read(baseName(f.getOriginalFilename()), f.getSize(), in);
-                        service.addEvidence(id, code, f.getOriginalFilename(), data, user);
+                        evidence.add(id, code, f.getOriginalFilename(), data, user);
                     } catch (UserError e) {
                         fileErrors.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
                                 LocaleContextHolder.getLocale()));
@@ -171,7 +178,7 @@ class VisitController {
             checklist.upload(id, points, request, user, fileErrors);
         }
         if (binding.hasErrors() || !fileErrors.isEmpty()) {
-            view = service.visitOfRecord(id, user);
+            view = views.visitOfRecord(id, user);
             fill(model, view, user);
             model.addAttribute("fileErrors", fileErrors);
             model.addAttribute("savedDespiteFiles", !binding.hasErrors());
@@ -229,13 +236,13 @@ class VisitController {
 
     @PostMapping("/inspection/evidence/{id}/delete")
     String deleteEvidence(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
-        long recordId = service.evidence(id, user).recordId();
-        return act(recordId, user, flash, () -> service.removeEvidence(id, user), "inspection.evidence.removed");
+        long recordId = evidence.meta(id, user).recordId();
+        return act(recordId, user, flash, () -> evidence.remove(id, user), "inspection.evidence.removed");
     }
 
     /** Domain rule violations become a message on the visit page; 403/404 pass through. */
     private String act(long recordId, FairdrawUser user, RedirectAttributes flash, Runnable action, String done) {
-        long visitId = service.visitOfRecord(recordId, user).visit().id();
+        long visitId = views.visitOfRecord(recordId, user).visit().id();
         try {
             action.run();
             flash.addFlashAttribute("flash", done);
@@ -249,8 +256,8 @@ class VisitController {
     @GetMapping("/inspection/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable long id, @RequestParam(defaultValue = "false") boolean thumb,
                                     @AuthenticationPrincipal FairdrawUser user) {
-        var meta = service.evidence(id, user);
-        byte[] bytes = service.evidenceBytes(id, thumb, user).orElse(null);
+        var meta = evidence.meta(id, user);
+        byte[] bytes = evidence.bytes(id, thumb, user).orElse(null);
         if (bytes == null) {
             return ResponseEntity.notFound().build();
         }
@@ -266,7 +273,7 @@ class VisitController {
     /** 检查通知书, printable. */
     @GetMapping("/inspection/visits/{id}/notice")
     String notice(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
-        VisitView view = service.visit(id, user);
+        VisitView view = views.visit(id, user);
         model.addAttribute("view", view);
         model.addAttribute("unitName", unitName(view));
         model.addAttribute("today", service.today());
@@ -276,7 +283,7 @@ class VisitController {
     /** 检查记录表, printable: the record in progress or, once approved, the approved one. */
     @GetMapping("/inspection/records/{id}/sheet")
     String sheet(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
-        VisitView view = service.visitOfRecord(id, user);
+        VisitView view = views.visitOfRecord(id, user);
         InspectionRecord r = view.records().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         model.addAttribute("view", view);
         model.addAttribute("record", r);
@@ -287,7 +294,7 @@ class VisitController {
 
     @GetMapping("/inspection/review")
     String review(@AuthenticationPrincipal FairdrawUser user, Model model) {
-        model.addAttribute("rows", service.reviewQueue(user));
+        model.addAttribute("rows", views.reviewQueue(user));
         model.addAttribute("today", service.today());
         return REVIEW;
     }

@@ -1,0 +1,186 @@
+package io.fairdraw.inspection.domain;
+
+import io.fairdraw.inspection.RecordStatus;
+import io.fairdraw.inspector.Inspector;
+import io.fairdraw.inspector.InspectorDirectory;
+import io.fairdraw.inspector.InspectorId;
+import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.organization.Role;
+import io.fairdraw.organization.Scopes;
+import io.fairdraw.plan.TaskView;
+import io.fairdraw.plan.Tasks;
+import io.fairdraw.registry.EntityView;
+import io.fairdraw.registry.Registry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the pages read about records — 我的检查任务, a visit as its team or its task unit sees it,
+ * 待审核 — and whether to show the team's and the reviewer's buttons. Reads only; the changes and
+ * their rules are {@link RecordService}'s and {@link RecordEvidence}'s.
+ */
+@Service
+public class RecordViews {
+
+    private final VisitRepository visits;
+    private final RecordRepository records;
+    private final Tasks tasks;
+    private final Registry registry;
+    private final InspectorDirectory inspectors;
+    private final Scopes scopes;
+    private final PublicationClock publicationClock;
+    private final Clock clock;
+
+    RecordViews(VisitRepository visits, RecordRepository records, Tasks tasks, Registry registry,
+                InspectorDirectory inspectors, Scopes scopes, PublicationClock publicationClock, Clock clock) {
+        this.visits = visits;
+        this.records = records;
+        this.tasks = tasks;
+        this.registry = registry;
+        this.inspectors = inspectors;
+        this.scopes = scopes;
+        this.publicationClock = publicationClock;
+        this.clock = clock;
+    }
+
+    /** The publication deadline of a submitted or approved record (fixed at its submission), or null. */
+    @Transactional(readOnly = true)
+    public LocalDate publicationDue(InspectionRecord r) {
+        return r == null ? null : publicationClock.dueOf(List.of(r.id())).get(r.id());
+    }
+
+    /** The directory inspector the account acts as, if it is linked to one. */
+    @Transactional(readOnly = true)
+    public Optional<String> inspectorOf(FairdrawUser user) {
+        return records.inspectorOf(user.username());
+    }
+
+    /** 我的检查任务: visits of the teams the user's directory entry belongs to, filtered. */
+    @Transactional(readOnly = true)
+    public List<VisitRow> myVisits(FairdrawUser user, String status, String query) {
+        Optional<String> me = records.inspectorOf(user.username());
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        List<Visit> mine = visits.ofInspector(me.get());
+        Map<Long, RecordStatus> statuses = mine.isEmpty() ? Map.of()
+                : records.latestStatus(mine.stream().map(Visit::id).toList());
+        Map<Long, LocalDate> publicationDue = mine.isEmpty() ? Map.of()
+                : publicationClock.dueOfVisitsUnderReview(mine.stream().map(Visit::id).toList());
+        Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        LocalDate today = LocalDate.now(clock.withZone(RecordService.ZONE));
+        List<VisitRow> rows = new ArrayList<>();
+        for (Visit v : mine) {
+            RecordStatus s = statuses.get(v.id());
+            if (status != null && !status.isBlank() && !status.equals(s == null ? "PLANNED" : s.name())) {
+                continue;
+            }
+            TaskView t = taskCache.computeIfAbsent(v.taskId(), tasks::task).orElse(null);
+            String name = registry.lookup(v.uscc()).map(EntityView::name).orElse(v.uscc());
+            if (!q.isEmpty() && !name.toLowerCase(Locale.ROOT).contains(q) && !v.uscc().toLowerCase(Locale.ROOT).contains(q)) {
+                continue;
+            }
+            LocalDate due = t == null ? null : t.periodEnd();
+            rows.add(new VisitRow(v.id(), v.drawId(), t == null ? "" : t.code(), t == null ? "" : t.name(),
+                    t == null ? 0 : t.year(), v.uscc(), name, due, s,
+                    due != null && due.isBefore(today) && s != RecordStatus.APPROVED, publicationDue.get(v.id())));
+        }
+        rows.sort(java.util.Comparator.comparing((VisitRow r) -> r.recordStatus() == RecordStatus.APPROVED)
+                .thenComparing(r -> r.dueBy() == null ? LocalDate.MAX : r.dueBy()).thenComparing(VisitRow::visitId));
+        return rows;
+    }
+
+    /**
+     * A visit as its team, the task unit (and the bureau reading it) or a joint partner sees it;
+     * 404 for everybody else (existence is not revealed).
+     */
+    @Transactional(readOnly = true)
+    public VisitView visit(long visitId, FairdrawUser user) {
+        Visit v = visits.find(visitId).orElseThrow(() -> new OutOfScopeException("inspection_visit:" + visitId, false));
+        TaskView t = tasks.task(v.taskId()).orElse(null);
+        boolean member = records.inspectorOf(user.username()).map(v::hasMember).orElse(false);
+        var scope = scopes.of(user);
+        boolean unit = t != null && (scope.canRead(t.planUnit()) || t.rosterUnits().stream().anyMatch(scope::canRead));
+        if (!member && !unit) {
+            throw new OutOfScopeException("inspection_visit:" + visitId, false);
+        }
+        return view(v, t);
+    }
+
+    @Transactional(readOnly = true)
+    public VisitView visitOfRecord(long recordId, FairdrawUser user) {
+        return ofRecord(recordId, user);
+    }
+
+    /**
+     * {@link #visitOfRecord} without a transaction of its own (no annotation, and {@link #visit} is a
+     * self-call): {@link RecordEvidence#bytes} checks read access with it outside any transaction and
+     * {@link RecordEvidence#meta} inside its own, as both did when they were RecordService's.
+     */
+    VisitView ofRecord(long recordId, FairdrawUser user) {
+        InspectionRecord r = records.find(recordId)
+                .orElseThrow(() -> new OutOfScopeException("inspection_record:" + recordId, false));
+        return visit(r.visitId(), user);
+    }
+
+    private VisitView view(Visit v, TaskView t) {
+        List<VisitView.Member> team = new ArrayList<>();
+        for (String id : v.inspectors()) {
+            Optional<Inspector> i = InspectorId.isValid(id) ? inspectors.find(InspectorId.of(id)) : Optional.empty();
+            team.add(new VisitView.Member(id, i.map(Inspector::name).orElse(id), i.map(Inspector::unitCode).orElse(""),
+                    i.map(Inspector::certificateNo).orElse("")));
+        }
+        List<InspectionRecord> rs = records.ofVisit(v.id());
+        Map<Long, List<Evidence>> evidence = new LinkedHashMap<>();
+        rs.forEach(r -> evidence.put(r.id(), records.evidence(r.id())));
+        return new VisitView(v, t, registry.lookup(v.uscc()).orElse(null), team, rs, evidence);
+    }
+
+    /** 待审核: submitted records of the REVIEWER's unit's tasks. */
+    @Transactional(readOnly = true)
+    public List<ReviewRow> reviewQueue(FairdrawUser user) {
+        if (!user.has(Role.REVIEWER)) {
+            return List.of();
+        }
+        List<ReviewRow> out = new ArrayList<>();
+        Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
+        List<InspectionRecord> submitted = records.submittedAll();
+        Map<Long, LocalDate> due = publicationClock.dueOf(submitted.stream().map(InspectionRecord::id).toList());
+        for (InspectionRecord r : submitted) {
+            Visit v = visits.find(r.visitId()).orElseThrow();
+            TaskView t = taskCache.computeIfAbsent(v.taskId(), tasks::task).orElse(null);
+            if (t == null || !t.planUnit().equals(user.unitCode())) {
+                continue;
+            }
+            InspectionRecord full = records.find(r.id()).orElseThrow();
+            if (ReviewDuty.ownTeam(full, v, user.username(), records.inspectorOf(user.username()).orElse(null))) {
+                continue;   // DESIGN.md §2: never in the queue of someone who may not review it
+            }
+            out.add(new ReviewRow(r.id(), v.id(), r.correctsRecordId(), t.name(), v.uscc(),
+                    registry.lookup(v.uscc()).map(EntityView::name).orElse(v.uscc()), r.submittedBy(), r.submittedAt(),
+                    full.hasViolation(), due.get(r.id())));
+        }
+        return out;
+    }
+
+    /** Whether this user may review records of the visit's task (for showing the buttons). */
+    public boolean mayReview(VisitView view, FairdrawUser user) {
+        return user.has(Role.REVIEWER) && view.task() != null && view.task().planUnit().equals(user.unitCode())
+                && !isMember(view, user);
+    }
+
+    public boolean isMember(VisitView view, FairdrawUser user) {
+        return records.inspectorOf(user.username()).map(view.visit()::hasMember).orElse(false);
+    }
+}
