@@ -50,8 +50,8 @@ class DemoChecklistAnswers {
         }
     }
 
-    /** A small generated site photo (sample data). */
-    private static byte[] photo() {
+    /** A small generated site photo (sample data), also the demo follow-up's 复查 photo. */
+    static byte[] photo() {
         BufferedImage img = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(196, 170, 120));

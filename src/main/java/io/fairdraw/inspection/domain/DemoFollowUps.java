@@ -2,18 +2,11 @@ package io.fairdraw.inspection.domain;
 
 import io.fairdraw.inspection.Disposal;
 import io.fairdraw.inspection.ResultCategory;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +57,7 @@ class DemoFollowUps {
         approve(first, team, reviewer);
         FollowUp f = repository.ofVisit(v.id()).get(0);
         long correction = followUps.record(f.id(), new FollowUp.Action(today.minusDays(5), true, null, null, null,
-                text("inspection.demo.followup.note")), "recheck.png", photo(), team.get(0), true);
+                text("inspection.demo.followup.note")), "recheck.png", DemoChecklistAnswers.photo(), team.get(0), true);
         approve(correction, team, reviewer);
     }
 
@@ -76,23 +69,5 @@ class DemoFollowUps {
 
     private String text(String key) {
         return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
-    }
-
-    /** A small site photo stand-in (a real PNG: evidence is checked by content). */
-    private static byte[] photo() {
-        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(0x7a9a5a));
-        g.fillRect(0, 0, 64, 48);
-        g.setColor(new Color(0xc8b58a));
-        g.fillRect(8, 30, 48, 10);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -177,6 +177,19 @@ public class TaskService {
                 by.unitCode() + " " + versionIds));
     }
 
+    /**
+     * A new task's form for this plan: its period in the plan's year and, as the default ratio,
+     * the highest of the allowed items' published ratios (the new-task page and a proposed task of
+     * 计划调整 start from the same).
+     */
+    @Transactional(readOnly = true)
+    public TaskForm blankForm(AnnualPlan plan) {
+        int percent = allowedItems(plan, null).stream().mapToInt(ItemCatalog.ItemRef::defaultRatioPercent).max()
+                .orElse(3);
+        return TaskForm.blank(List.of(), java.time.LocalDate.of(plan.year(), 4, 1),
+                java.time.LocalDate.of(plan.year(), 11, 30), plan.unitCode(), percent);
+    }
+
     /** What the task form offers for a task of that plan ({@code taskId} null for a new one). */
     @Transactional(readOnly = true)
     public Set<String> allowedUnits(AnnualPlan plan, Long taskId) {

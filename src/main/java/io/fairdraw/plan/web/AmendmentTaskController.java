@@ -2,7 +2,6 @@ package io.fairdraw.plan.web;
 
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.plan.domain.AnnualPlan;
-import io.fairdraw.plan.domain.ItemCatalog;
 import io.fairdraw.plan.domain.PlanAmendmentService;
 import io.fairdraw.plan.domain.PlanService;
 import io.fairdraw.plan.domain.TaskForm;
@@ -46,11 +45,7 @@ class AmendmentTaskController {
     String form(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
         AnnualPlan plan = plans.visible(id);
         plan.requirePlanner(user);
-        List<ItemCatalog.ItemRef> items = tasks.allowedItems(plan, null);
-        int percent = items.stream().mapToInt(ItemCatalog.ItemRef::defaultRatioPercent).max().orElse(3);
-        TaskForm form = TaskForm.blank(List.of(), java.time.LocalDate.of(plan.year(), 4, 1),
-                java.time.LocalDate.of(plan.year(), 11, 30), plan.unitCode(), percent);
-        return render(plan, form, null, model);
+        return render(plan, tasks.blankForm(plan), null, model);
     }
 
     @PostMapping("/plans/{id}/amendments/task")

@@ -1,5 +1,7 @@
 package io.fairdraw.plan.web;
 
+import io.fairdraw.plan.domain.TaskOutOfScope;
+import io.fairdraw.plan.domain.TaskService;
 import io.fairdraw.shared.UserError;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,19 +10,35 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The plan API's error body, one shape for plans, tasks and amendments: the status, a code, the
- * first error's message and field, then every error with its field, code and message in the
- * caller's language (the house rule: say what and where).
+ * The plan API's errors, one shape for plans, tasks and amendments: the status, a code, the first
+ * error's message and field, then every error with its field, code and message in the caller's
+ * language (the house rule: say what and where). A task refused by the task form's checks or
+ * scope answers the same on every plan API route.
  */
-final class ApiErrors {
+@RestControllerAdvice(assignableTypes = {PlanApiController.class, PlanAmendmentApiController.class})
+class ApiErrors {
 
-    private ApiErrors() {
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
     }
 
-    static ResponseEntity<Map<String, Object>> of(MessageSource messages, HttpStatus status, String code,
-                                                  List<UserError> errors, Locale locale) {
+    @ExceptionHandler(TaskService.InvalidTask.class)
+    ResponseEntity<Map<String, Object>> invalid(TaskService.InvalidTask e, Locale locale) {
+        return of(HttpStatus.BAD_REQUEST, "api.error.invalid", e.errors(), locale);
+    }
+
+    @ExceptionHandler(TaskOutOfScope.class)
+    ResponseEntity<Map<String, Object>> outOfScope(TaskOutOfScope e, Locale locale) {
+        return of(HttpStatus.FORBIDDEN, "api.error.forbidden", e.errors(), locale);
+    }
+
+    ResponseEntity<Map<String, Object>> of(HttpStatus status, String code, List<UserError> errors, Locale locale) {
         List<Map<String, Object>> list = errors.stream().map(err -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("field", err.field());

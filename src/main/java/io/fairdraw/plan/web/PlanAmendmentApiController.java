@@ -4,16 +4,12 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.plan.domain.PlanAmendment;
 import io.fairdraw.plan.domain.PlanAmendmentService;
 import io.fairdraw.plan.domain.SelfApprovalException;
-import io.fairdraw.plan.domain.TaskOutOfScope;
-import io.fairdraw.plan.domain.TaskService;
-import io.fairdraw.shared.UserError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,11 +31,11 @@ class PlanAmendmentApiController {
     }
 
     private final PlanAmendmentService amendments;
-    private final MessageSource messages;
+    private final ApiErrors apiErrors;
 
-    PlanAmendmentApiController(PlanAmendmentService amendments, MessageSource messages) {
+    PlanAmendmentApiController(PlanAmendmentService amendments, ApiErrors apiErrors) {
         this.amendments = amendments;
-        this.messages = messages;
+        this.apiErrors = apiErrors;
     }
 
     @Operation(summary = "The amendments of a plan in the caller's scope, oldest first",
@@ -91,25 +87,10 @@ class PlanAmendmentApiController {
                 .map(PlanAmendmentApiController::view).orElseThrow();
     }
 
-    @ExceptionHandler(TaskService.InvalidTask.class)
-    ResponseEntity<Map<String, Object>> invalid(TaskService.InvalidTask e, Locale locale) {
-        return errors(HttpStatus.BAD_REQUEST, "api.error.invalid", e.errors(), locale);
-    }
-
-    @ExceptionHandler(TaskOutOfScope.class)
-    ResponseEntity<Map<String, Object>> outOfScope(TaskOutOfScope e, Locale locale) {
-        return errors(HttpStatus.FORBIDDEN, "api.error.forbidden", e.errors(), locale);
-    }
-
     /** DESIGN.md §2: deciding one's own proposal is forbidden, not a wrong value. */
     @ExceptionHandler(SelfApprovalException.class)
     ResponseEntity<Map<String, Object>> selfApproval(SelfApprovalException e, Locale locale) {
-        return errors(HttpStatus.FORBIDDEN, e.messageKey(), List.of(e), locale);
-    }
-
-    private ResponseEntity<Map<String, Object>> errors(HttpStatus status, String code, List<UserError> errors,
-                                                       Locale locale) {
-        return ApiErrors.of(messages, status, code, errors, locale);
+        return apiErrors.of(HttpStatus.FORBIDDEN, e.messageKey(), List.of(e), locale);
     }
 
     private static Map<String, Object> view(PlanAmendment a) {

@@ -6,13 +6,10 @@ import io.fairdraw.plan.domain.PlanCoverage;
 import io.fairdraw.plan.domain.PlanService;
 import io.fairdraw.plan.domain.SelfApprovalException;
 import io.fairdraw.plan.domain.TaskForm;
-import io.fairdraw.plan.domain.TaskOutOfScope;
 import io.fairdraw.plan.domain.TaskService;
-import io.fairdraw.shared.UserError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -153,16 +150,6 @@ class PlanApiController {
         return view(plans.visible(id));
     }
 
-    @ExceptionHandler(TaskService.InvalidTask.class)
-    ResponseEntity<Map<String, Object>> invalid(TaskService.InvalidTask e, Locale locale) {
-        return errors(HttpStatus.BAD_REQUEST, "api.error.invalid", e.errors(), locale);
-    }
-
-    @ExceptionHandler(TaskOutOfScope.class)
-    ResponseEntity<Map<String, Object>> outOfScope(TaskOutOfScope e, Locale locale) {
-        return errors(HttpStatus.FORBIDDEN, "api.error.forbidden", e.errors(), locale);
-    }
-
     /** DESIGN.md §2: approving one's own submission is forbidden, not a wrong value. */
     @ExceptionHandler(SelfApprovalException.class)
     ResponseEntity<Map<String, Object>> selfApproval(SelfApprovalException e, Locale locale) {
@@ -172,11 +159,6 @@ class PlanApiController {
         body.put("code", e.messageKey());
         body.put("message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
-    }
-
-    private ResponseEntity<Map<String, Object>> errors(HttpStatus status, String code, List<UserError> errors,
-                                                       Locale locale) {
-        return ApiErrors.of(messages, status, code, errors, locale);
     }
 
     private static Map<String, Object> view(AnnualPlan p) {

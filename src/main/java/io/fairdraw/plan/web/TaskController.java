@@ -66,11 +66,7 @@ class TaskController {
     String newTask(@PathVariable long planId, @AuthenticationPrincipal FairdrawUser user, Model model) {
         AnnualPlan plan = plans.visible(planId);
         plan.requirePlanner(user);
-        List<ItemCatalog.ItemRef> items = tasks.allowedItems(plan, null);
-        int percent = items.stream().mapToInt(ItemCatalog.ItemRef::defaultRatioPercent).max().orElse(3);
-        TaskForm form = TaskForm.blank(List.of(), java.time.LocalDate.of(plan.year(), 4, 1),
-                java.time.LocalDate.of(plan.year(), 11, 30), plan.unitCode(), percent);
-        return form(plan, form, null, model);
+        return form(plan, tasks.blankForm(plan), null, model);
     }
 
     @PostMapping("/plans/{planId}/tasks")
