@@ -56,13 +56,14 @@ class DrawAnnouncer {
     }
 
     String announce(TaskView task, List<DeclaredBeacon> declared, LocalDate date, Instant at, FairdrawUser by) {
-        // Until the inspector directory is deployed there is no roster to freeze: refuse clearly.
+        // The roster comes from the inspector directory (inspector module); an application without
+        // it has no roster to freeze, and FD-DRAW-1 §1 announces nothing unfrozen: refuse clearly.
         RosterSource source = rosterSource.getIfAvailable();
         if (source == null) {
             throw new ConflictError("draw.roster.unavailable");
         }
         draws.lockTask(task.taskId());
-        Optional<DrawHeader> live = draws.live(task.taskId());
+        Optional<Draw> live = draws.live(task.taskId());
         if (live.isPresent() && live.get().executed()) {
             throw new ConflictError("draw.task.already_drawn", live.get().drawId());
         }
@@ -82,18 +83,24 @@ class DrawAnnouncer {
         String orgsHash = definition.frame().orgsHash();
         // A new announcement (重新公告) replaces the announced one, which can then never run; only
         // before its declared moment (BeaconRules.requireVoidable).
-        live.ifPresent(previous -> {
-            beacons.requireVoidable(previous.drawId());
-            draws.supersede(previous.drawId(), at);
+        live.ifPresent(found -> {
+            beacons.requireVoidable(found.drawId());
+            // Locked like an execution of it: a draw is superseded or executed, never both.
+            Draw previous = draws.lock(found.drawId()).orElseThrow();
+            previous.supersede(at);
+            draws.save(previous);
             audit.record(AuditEvent.of("DRAW_SUPERSEDED", "draw", previous.drawId(), "by " + drawId));
         });
-        draws.insert(new DrawRepository.NewAnnouncement(drawId, task.taskId(), taskRef, task.name(), task.planUnit(),
-                attempt, at, by.username(), definition.frame().canonicalBytes(), definition.frame().orgCodeLines(),
-                announced.frameHash(), orgsHash, announced.frameSize(), definition.params().canonicalText(),
-                announced.paramsHash(), task.teamSize(), task.capSlack(), task.crossOrg(),
-                definition.roster().canonicalText(), announced.rosterHash(), announced.rosterSize(),
-                definition.conflicts().canonicalText(), announced.conflictsHash(), announced.commitment(),
-                BeaconRules.summary(declared)), secret.hex());
+        Draw draw = Draw.announce(
+                new DrawIdentity(drawId, task.taskId(), taskRef, task.name(), task.planUnit(), attempt),
+                new Commitment(new Stamp(at, by.username()), announced.commitment(), BeaconRules.summary(declared)),
+                new AnnouncedInputs(announced.frameHash(), orgsHash, announced.frameSize(), announced.paramsHash(),
+                        announced.rosterHash(), announced.rosterSize(), announced.conflictsHash()),
+                new TeamRules(task.teamSize(), task.capSlack(), task.crossOrg()));
+        DrawRepository.Frozen frozen = new DrawRepository.Frozen(definition.frame().canonicalBytes(),
+                definition.frame().orgCodeLines(), definition.params().canonicalText(),
+                definition.roster().canonicalText(), definition.conflicts().canonicalText());
+        draws.insert(draw, frozen, secret.hex());
         beacons.declare(drawId, declared);
         draws.insertStrata(drawId, strata(definition));
         draws.insertItems(drawId, task.items().stream()

@@ -26,14 +26,6 @@ class DrawRepository {
             + "cross_org, roster_hash, roster_size, conflicts_hash, commitment, beacon_source, beacon, seed, secret, "
             + "load_cap, executed_at, executed_by, superseded_at, failure_uscc, failure_rule";
 
-    /** Everything an announcement freezes (FD-DRAW-1 §1), as stored. */
-    record NewAnnouncement(String drawId, long taskId, String taskRef, String taskName, String unitCode, int attempt,
-                           Instant at, String by, byte[] frame, byte[] orgCodes, String frameHash, String orgsHash,
-                           int frameSize, String params, String paramsHash, int teamSize, int capSlack,
-                           boolean crossOrg, String roster, String rosterHash, int rosterSize, String conflicts,
-                           String conflictsHash, String commitment, String beaconSource) {
-    }
-
     /**
      * The frozen inputs execution re-reads (large texts): the canonical frame text and the org
      * codes of its lines ({@code ORG_CODE\n} each, see Frame#orgCodeLines).
@@ -56,74 +48,133 @@ class DrawRepository {
 
     /** Serialises announcements of one task (attempt numbers, one live draw per task). */
     void lockTask(long taskId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(LOCK_CLASS, (int) taskId).query((rs, i) -> 1).list();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lockClass, :taskId)").param("lockClass", LOCK_CLASS)
+                .param("taskId", (int) taskId).query((rs, i) -> 1).list();
     }
 
     int nextAttempt(long taskId) {
-        return jdbc.sql("SELECT coalesce(max(attempt), 0) + 1 FROM draw_announcement WHERE task_id = ?")
-                .param(taskId).query(Integer.class).single();
+        return jdbc.sql("SELECT coalesce(max(attempt), 0) + 1 FROM draw_announcement WHERE task_id = :taskId")
+                .param("taskId", taskId).query(Integer.class).single();
     }
 
-    Optional<DrawHeader> live(long taskId) {
-        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE task_id = ? AND status IN ('ANNOUNCED', 'EXECUTED')")
-                .param(taskId).query(DrawRepository::header).optional();
+    /** The task's announced or executed draw, if any (one live draw per task). */
+    Optional<Draw> live(long taskId) {
+        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE task_id = :taskId "
+                        + "AND status IN ('ANNOUNCED', 'EXECUTED')")
+                .param("taskId", taskId).query(DrawRepository::draw).optional();
     }
 
-    void supersede(String drawId, Instant at) {
-        jdbc.sql("UPDATE draw_announcement SET status = 'SUPERSEDED', superseded_at = ? WHERE draw_id = ? "
-                + "AND status = 'ANNOUNCED'").params(Timestamp.from(at), drawId).update();
-    }
-
-    void insert(NewAnnouncement a, String secretHex) {
-        jdbc.sql("INSERT INTO draw_announcement (draw_id, task_id, task_ref, task_name, unit_code, attempt, status, "
-                        + "announced_at, announced_by, frame, org_codes, frame_hash, orgs_hash, frame_size, params, params_hash, "
-                        + "team_size, cap_slack, cross_org, roster, roster_hash, roster_size, conflicts, conflicts_hash, "
-                        + "commitment, beacon_source) VALUES (?,?,?,?,?,?,'ANNOUNCED',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(a.drawId(), a.taskId(), a.taskRef(), a.taskName(), a.unitCode(), a.attempt(),
-                        Timestamp.from(a.at()), a.by(), a.frame(), a.orgCodes(), a.frameHash(), a.orgsHash(), a.frameSize(),
-                        a.params(), a.paramsHash(), a.teamSize(), a.capSlack(), a.crossOrg(), a.roster(),
-                        a.rosterHash(), a.rosterSize(), a.conflicts(), a.conflictsHash(), a.commitment(),
-                        a.beaconSource())
+    /** FD-DRAW-1 §1: stores a new announcement with its frozen texts and its sealed secret. */
+    void insert(Draw d, Frozen frozen, String secretHex) {
+        jdbc.sql("""
+                        INSERT INTO draw_announcement (draw_id, task_id, task_ref, task_name, unit_code, attempt, status,
+                                    announced_at, announced_by, frame, org_codes, frame_hash, orgs_hash, frame_size,
+                                    params, params_hash, team_size, cap_slack, cross_org, roster, roster_hash,
+                                    roster_size, conflicts, conflicts_hash, commitment, beacon_source)
+                        VALUES (:drawId, :taskId, :taskRef, :taskName, :unitCode, :attempt, :status,
+                                :announcedAt, :announcedBy, :frame, :orgCodes, :frameHash, :orgsHash, :frameSize,
+                                :params, :paramsHash, :teamSize, :capSlack, :crossOrg, :roster, :rosterHash,
+                                :rosterSize, :conflicts, :conflictsHash, :commitment, :beaconSource)""")
+                .param("drawId", d.drawId())
+                .param("taskId", d.taskId())
+                .param("taskRef", d.taskRef())
+                .param("taskName", d.taskName())
+                .param("unitCode", d.unitCode())
+                .param("attempt", d.attempt())
+                .param("status", d.status().name())
+                .param("announcedAt", Timestamp.from(d.announcedAt()))
+                .param("announcedBy", d.announcedBy())
+                .param("frame", frozen.frame())
+                .param("orgCodes", frozen.orgCodes())
+                .param("frameHash", d.frameHash())
+                .param("orgsHash", d.orgsHash())
+                .param("frameSize", d.frameSize())
+                .param("params", frozen.params())
+                .param("paramsHash", d.paramsHash())
+                .param("teamSize", d.teamSize())
+                .param("capSlack", d.capSlack())
+                .param("crossOrg", d.crossOrg())
+                .param("roster", frozen.roster())
+                .param("rosterHash", d.rosterHash())
+                .param("rosterSize", d.rosterSize())
+                .param("conflicts", frozen.conflicts())
+                .param("conflictsHash", d.conflictsHash())
+                .param("commitment", d.commitment())
+                .param("beaconSource", d.beaconSource())
                 .update();
-        jdbc.sql("INSERT INTO draw_secret (draw_id, secret) VALUES (?, ?)")
-                .params(a.drawId(), seal.seal(a.drawId(), secretHex)).update();
+        jdbc.sql("INSERT INTO draw_secret (draw_id, secret) VALUES (:drawId, :secret)")
+                .param("drawId", d.drawId())
+                .param("secret", seal.seal(d.drawId(), secretHex))
+                .update();
+    }
+
+    /**
+     * Stores a transition of the draw. A draw leaves only ANNOUNCED (to EXECUTED, FAILED or
+     * SUPERSEDED), so the row must still be ANNOUNCED: a transition is written exactly once.
+     */
+    void save(Draw d) {
+        int rows = jdbc.sql("""
+                        UPDATE draw_announcement
+                           SET status = :status, beacon = :beacon, seed = :seed, secret = :secret, load_cap = :loadCap,
+                               executed_at = :executedAt, executed_by = :executedBy, superseded_at = :supersededAt,
+                               failure_uscc = :failureUscc, failure_rule = :failureRule
+                         WHERE draw_id = :drawId AND status = 'ANNOUNCED'""")
+                .param("status", d.status().name())
+                .param("beacon", d.beacon())
+                .param("seed", d.seed())
+                .param("secret", d.secret())
+                .param("loadCap", d.loadCap())
+                .param("executedAt", ts(d.executedAt()))
+                .param("executedBy", d.executedBy())
+                .param("supersededAt", ts(d.supersededAt()))
+                .param("failureUscc", d.failureUscc())
+                .param("failureRule", d.failureRule())
+                .param("drawId", d.drawId())
+                .update();
+        if (rows != 1) {
+            throw new IllegalStateException("draw " + d.drawId() + " was no longer ANNOUNCED when saved");
+        }
     }
 
     void insertStrata(String drawId, List<StratumOutcome> strata) {
         for (StratumOutcome s : strata) {
-            jdbc.sql("INSERT INTO draw_stratum (draw_id, stratum, size, ratio_bp, min_count, sample) VALUES (?,?,?,?,?,?)")
-                    .params(drawId, s.stratum(), s.size(), s.ratioBp(), s.min(), s.sample()).update();
+            jdbc.sql("INSERT INTO draw_stratum (draw_id, stratum, size, ratio_bp, min_count, sample) "
+                            + "VALUES (:drawId, :stratum, :size, :ratioBp, :min, :sample)")
+                    .param("drawId", drawId).param("stratum", s.stratum()).param("size", s.size())
+                    .param("ratioBp", s.ratioBp()).param("min", s.min()).param("sample", s.sample()).update();
         }
     }
 
     void insertItems(String drawId, List<DrawItem> items) {
         for (int i = 0; i < items.size(); i++) {
             DrawItem item = items.get(i);
-            jdbc.sql("INSERT INTO draw_item (draw_id, position, code, name, legal_basis) VALUES (?,?,?,?,?)")
-                    .params(drawId, i + 1, item.code(), item.name(), item.legalBasis()).update();
+            jdbc.sql("INSERT INTO draw_item (draw_id, position, code, name, legal_basis) "
+                            + "VALUES (:drawId, :position, :code, :name, :legalBasis)")
+                    .param("drawId", drawId).param("position", i + 1).param("code", item.code())
+                    .param("name", item.name()).param("legalBasis", item.legalBasis()).update();
         }
     }
 
-    Optional<DrawHeader> find(String drawId) {
-        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE draw_id = ?").param(drawId)
-                .query(DrawRepository::header).optional();
+    Optional<Draw> find(String drawId) {
+        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE draw_id = :drawId")
+                .param("drawId", drawId).query(DrawRepository::draw).optional();
     }
 
     /** Locks the announcement row: execution and substitutions of one draw are serialised (exactly once). */
-    Optional<DrawHeader> lock(String drawId) {
-        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE draw_id = ? FOR UPDATE").param(drawId)
-                .query(DrawRepository::header).optional();
+    Optional<Draw> lock(String drawId) {
+        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE draw_id = :drawId FOR UPDATE")
+                .param("drawId", drawId).query(DrawRepository::draw).optional();
     }
 
     /** Published draws, newest first (FD-DRAW-1 §4 draws.json); superseded attempts included. */
-    List<DrawHeader> list(int limit) {
-        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement ORDER BY announced_at DESC, draw_id DESC LIMIT ?")
-                .param(limit).query(DrawRepository::header).list();
+    List<Draw> list(int limit) {
+        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement ORDER BY announced_at DESC, draw_id DESC "
+                + "LIMIT :limit").param("limit", limit).query(DrawRepository::draw).list();
     }
 
-    List<DrawHeader> forTask(long taskId) {
-        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE task_id = ? ORDER BY attempt DESC")
-                .param(taskId).query(DrawRepository::header).list();
+    List<Draw> forTask(long taskId) {
+        return jdbc.sql("SELECT " + HEADER + " FROM draw_announcement WHERE task_id = :taskId ORDER BY attempt DESC")
+                .param("taskId", taskId).query(DrawRepository::draw).list();
     }
 
     long count() {
@@ -131,8 +182,8 @@ class DrawRepository {
     }
 
     /**
-     * The frozen texts, in binary transfer: a million-line frame then arrives as its 21 MB instead of
-     * 42 MB of hex text to decode (measured 0.4 s instead of 1.2 s in bench/draw).
+     * The frozen texts, in binary transfer: the frame arrives as its bytes, not as hex text of twice
+     * the size to decode (the prepared-statement threshold -1 forces the binary format).
      */
     Frozen frozen(String drawId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -155,12 +206,12 @@ class DrawRepository {
 
     /** The frame text and its org codes, in binary transfer (for orgs.csv, rebuilt from both). */
     Optional<byte[][]> frameAndOrgCodes(String drawId) {
-        return jdbc.sql("SELECT frame, org_codes FROM draw_announcement WHERE draw_id = ?").param(drawId)
+        return jdbc.sql("SELECT frame, org_codes FROM draw_announcement WHERE draw_id = :drawId").param("drawId", drawId)
                 .query((rs, i) -> new byte[][] {rs.getBytes(1), rs.getBytes(2)}).optional();
     }
 
     Optional<byte[]> blob(String drawId, Blob blob) {
-        return jdbc.sql("SELECT " + blob.column + " FROM draw_announcement WHERE draw_id = ?").param(drawId)
+        return jdbc.sql("SELECT " + blob.column + " FROM draw_announcement WHERE draw_id = :drawId").param("drawId", drawId)
                 .query((rs, i) -> blob.binary ? rs.getBytes(1) : rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .optional();
     }
@@ -180,22 +231,8 @@ class DrawRepository {
 
     /** §1: the committed secret, read only to execute. */
     String secret(String drawId) {
-        return seal.open(drawId, jdbc.sql("SELECT secret FROM draw_secret WHERE draw_id = ?").param(drawId)
+        return seal.open(drawId, jdbc.sql("SELECT secret FROM draw_secret WHERE draw_id = :drawId").param("drawId", drawId)
                 .query(String.class).single());
-    }
-
-    void markExecuted(String drawId, String beacon, String seed, String secret, int cap, Instant at, String by) {
-        jdbc.sql("UPDATE draw_announcement SET status = 'EXECUTED', beacon = ?, seed = ?, secret = ?, load_cap = ?, "
-                        + "executed_at = ?, executed_by = ? WHERE draw_id = ? AND status = 'ANNOUNCED'")
-                .params(beacon, seed, secret, cap, Timestamp.from(at), by, drawId).update();
-    }
-
-    /** FD-DRAW-1 §2b: the draw failed for good; beacon, seed, secret, entity and rule become public. */
-    void markFailed(String drawId, String beacon, String seed, String secret, String uscc, String rule, Instant at,
-                    String by) {
-        jdbc.sql("UPDATE draw_announcement SET status = 'FAILED', beacon = ?, seed = ?, secret = ?, failure_uscc = ?, "
-                        + "failure_rule = ?, executed_at = ?, executed_by = ? WHERE draw_id = ? AND status = 'ANNOUNCED'")
-                .params(beacon, seed, secret, uscc, rule, Timestamp.from(at), by, drawId).update();
     }
 
     /** A COPY of the selection into the transaction's connection, filled while the teams are drawn. */
@@ -205,53 +242,64 @@ class DrawRepository {
 
     /** The selection in selection order (FD-DRAW-1 §2a), teams as drawn (§2b). */
     List<SelectedEntity> selection(String drawId) {
-        return jdbc.sql("SELECT uscc, stratum, ticket, org_code, inspectors FROM draw_selection WHERE draw_id = ? "
-                + "ORDER BY order_no").param(drawId).query((rs, i) -> new SelectedEntity(rs.getString(1),
+        return jdbc.sql("SELECT uscc, stratum, ticket, org_code, inspectors FROM draw_selection "
+                + "WHERE draw_id = :drawId ORDER BY order_no").param("drawId", drawId).query((rs, i) -> new SelectedEntity(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), Arrays.asList((String[]) rs.getArray(5).getArray())))
                 .list();
     }
 
     int selectionSize(String drawId) {
-        return jdbc.sql("SELECT count(*) FROM draw_selection WHERE draw_id = ?").param(drawId).query(Integer.class)
-                .single();
+        return jdbc.sql("SELECT count(*) FROM draw_selection WHERE draw_id = :drawId").param("drawId", drawId)
+                .query(Integer.class).single();
     }
 
     List<StratumOutcome> strata(String drawId) {
-        return jdbc.sql("SELECT stratum, size, ratio_bp, min_count, sample FROM draw_stratum WHERE draw_id = ? "
-                + "ORDER BY stratum").param(drawId).query((rs, i) -> new StratumOutcome(rs.getString(1), rs.getInt(2),
+        return jdbc.sql("SELECT stratum, size, ratio_bp, min_count, sample FROM draw_stratum "
+                + "WHERE draw_id = :drawId ORDER BY stratum").param("drawId", drawId).query((rs, i) -> new StratumOutcome(rs.getString(1), rs.getInt(2),
                 rs.getInt(3), rs.getInt(4), rs.getInt(5))).list();
     }
 
     List<DrawItem> items(String drawId) {
-        return jdbc.sql("SELECT code, name, legal_basis FROM draw_item WHERE draw_id = ? ORDER BY position")
-                .param(drawId).query((rs, i) -> new DrawItem(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        return jdbc.sql("SELECT code, name, legal_basis FROM draw_item WHERE draw_id = :drawId ORDER BY position")
+                .param("drawId", drawId).query((rs, i) -> new DrawItem(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     void insertSubstitution(String drawId, SubstitutionEvent s) {
         jdbc.sql("INSERT INTO draw_substitution (draw_id, seq, uscc, out_inspector, in_inspector, reason, at, by_user) "
-                        + "VALUES (?,?,?,?,?,?,?,?)")
-                .params(drawId, s.seq(), s.uscc(), s.out(), s.in(), s.reason(), Timestamp.from(s.at()), s.by()).update();
+                        + "VALUES (:drawId, :seq, :uscc, :out, :in, :reason, :at, :by)")
+                .param("drawId", drawId).param("seq", s.seq()).param("uscc", s.uscc()).param("out", s.out())
+                .param("in", s.in()).param("reason", s.reason()).param("at", Timestamp.from(s.at())).param("by", s.by())
+                .update();
     }
 
     /** Substitutions in the order they were made (§3 depends on that order). */
     List<SubstitutionEvent> substitutions(String drawId) {
         return jdbc.sql("SELECT seq, uscc, out_inspector, in_inspector, reason, at, by_user FROM draw_substitution "
-                        + "WHERE draw_id = ? ORDER BY seq").param(drawId)
+                        + "WHERE draw_id = :drawId ORDER BY seq").param("drawId", drawId)
                 .query((rs, i) -> new SubstitutionEvent(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7))).list();
     }
 
-    private static DrawHeader header(ResultSet rs, int row) throws SQLException {
-        return new DrawHeader(rs.getString("draw_id"), rs.getLong("task_id"), rs.getString("task_ref"),
-                rs.getString("task_name"), rs.getString("unit_code"), rs.getInt("attempt"),
-                DrawStatus.valueOf(rs.getString("status")), instant(rs, "announced_at"), rs.getString("announced_by"),
-                rs.getString("frame_hash"), rs.getString("orgs_hash"), rs.getInt("frame_size"),
-                rs.getString("params_hash"), rs.getInt("team_size"), rs.getInt("cap_slack"), rs.getBoolean("cross_org"),
-                rs.getString("roster_hash"), rs.getInt("roster_size"), rs.getString("conflicts_hash"),
-                rs.getString("commitment"), rs.getString("beacon_source"), rs.getString("beacon"), rs.getString("seed"),
-                rs.getString("secret"), (Integer) rs.getObject("load_cap"), instant(rs, "executed_at"),
-                rs.getString("executed_by"), instant(rs, "superseded_at"), rs.getString("failure_uscc"),
-                rs.getString("failure_rule"));
+    private static Draw draw(ResultSet rs, int row) throws SQLException {
+        DrawIdentity identity = new DrawIdentity(rs.getString("draw_id"), rs.getLong("task_id"),
+                rs.getString("task_ref"), rs.getString("task_name"), rs.getString("unit_code"), rs.getInt("attempt"));
+        Commitment commitment = new Commitment(new Stamp(instant(rs, "announced_at"), rs.getString("announced_by")),
+                rs.getString("commitment"), rs.getString("beacon_source"));
+        AnnouncedInputs inputs = new AnnouncedInputs(rs.getString("frame_hash"), rs.getString("orgs_hash"),
+                rs.getInt("frame_size"), rs.getString("params_hash"), rs.getString("roster_hash"),
+                rs.getInt("roster_size"), rs.getString("conflicts_hash"));
+        TeamRules rules = new TeamRules(rs.getInt("team_size"), rs.getInt("cap_slack"), rs.getBoolean("cross_org"));
+        Instant executedAt = instant(rs, "executed_at");
+        Opening opening = executedAt == null ? null : new Opening(rs.getString("beacon"), rs.getString("seed"),
+                rs.getString("secret"), (Integer) rs.getObject("load_cap"), new Stamp(executedAt, rs.getString("executed_by")));
+        String failureUscc = rs.getString("failure_uscc");
+        Shortfall shortfall = failureUscc == null ? null : new Shortfall(failureUscc, rs.getString("failure_rule"));
+        return new Draw(identity, DrawStatus.valueOf(rs.getString("status")), commitment, inputs, rules, opening,
+                shortfall, instant(rs, "superseded_at"));
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,8 +3,6 @@ package io.fairdraw.draw.domain;
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
 import io.fairdraw.draw.DrawEvents;
-import io.fairdraw.draw.RosterSource;
-import io.fairdraw.draw.protocol.Announcement;
 import io.fairdraw.draw.protocol.DrawDefinition;
 import io.fairdraw.draw.protocol.DrawFailure;
 import io.fairdraw.draw.protocol.DrawProtocol;
@@ -31,7 +29,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +52,6 @@ public class DrawService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private final TransactionTemplate separateTx;
 
     DrawService(Tasks tasks, DrawAnnouncer announcer, DrawRepository draws, BeaconRules beacons, Scopes scopes,
                 AuditLog audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
@@ -68,8 +64,6 @@ public class DrawService {
         this.events = events;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
-        this.separateTx = new TransactionTemplate(transactions);
-        this.separateTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -93,7 +87,7 @@ public class DrawService {
      * rules cannot staff becomes FAILED in the same transaction (§2b: for good and in public, with
      * its beacon, secret and seed, no selection, no visits) and the caller gets 409 {@code draw.failed}.
      */
-    public DrawHeader execute(String drawId, String beacon, FairdrawUser by) {
+    public Draw execute(String drawId, String beacon, FairdrawUser by) {
         authorizeFirst(drawId, by);
         if (beacon == null || beacon.isBlank() || beacon.length() > 200 || beacon.indexOf('\n') >= 0
                 || beacon.indexOf('\r') >= 0) {
@@ -105,21 +99,21 @@ public class DrawService {
             throw new ConflictError("draw.failed", failure.uscc(), ruleLabel(failure), failure.available(),
                     failure.needed());
         }
-        return outcome.header();
+        return outcome.draw();
     }
 
-    /** What one execution ended in: the executed header, or the failure the draw is now FAILED by. */
-    private record Outcome(DrawHeader header, DrawFailure failure) {
+    /** What one execution ended in: the executed draw, or the failure the draw is now FAILED by. */
+    private record Outcome(Draw draw, DrawFailure failure) {
     }
 
     private Outcome executeLocked(String drawId, String beacon, FairdrawUser by, TransactionStatus status) {
-        DrawHeader header = draws.lock(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
-        authorize(header.unitCode(), by);
-        requireStatus(header, DrawStatus.ANNOUNCED);
+        Draw draw = draws.lock(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
+        authorize(draw.unitCode(), by);
+        draw.requireAnnounced();
         beacons.requireValue(drawId, beacon);
         DrawRepository.Frozen frozen = draws.frozen(drawId);
-        DrawDefinition definition = definition(header, frozen);
-        if (!definition.frame().orgsHash().equals(header.orgsHash())) {
+        DrawDefinition definition = definition(draw, frozen);
+        if (!definition.frame().orgsHash().equals(draw.orgsHash())) {
             throw new IllegalStateException("stored org codes of " + drawId + " no longer match the announced hash");
         }
         Secret secret = Secret.ofHex(draws.secret(drawId));
@@ -127,31 +121,32 @@ public class DrawService {
         // The selection is stored while it is drawn: a failure part-way rolls back to here.
         Object beforeSelection = status.createSavepoint();
         try (SelectionCopy selection = draws.selectionCopy(drawId)) {
-            result = DrawProtocol.execute(definition, announcement(header), beacon, secret, selection::add);
+            result = DrawProtocol.execute(definition, draw.announcement(), beacon, secret, selection::add);
             selection.finish();
         } catch (DrawFailure failure) {
             status.rollbackToSavepoint(beforeSelection);
-            String seed = DrawProtocol.seed(announcement(header), beacon, secret);
-            draws.markFailed(drawId, beacon, seed, secret.hex(), failure.uscc(), failure.rule().id(), now(),
-                    by.username());
+            String seed = DrawProtocol.seed(draw.announcement(), beacon, secret);
+            draw.fail(new Opening(beacon, seed, secret.hex(), null, new Stamp(now(), by.username())),
+                    new Shortfall(failure.uscc(), failure.rule().id()));
+            draws.save(draw);
             audit.record(AuditEvent.of("DRAW_FAILED", "draw", drawId, "beacon=" + beacon + "; seed=" + seed + "; "
                     + failure.getMessage()));
             return new Outcome(null, failure);
         }
         status.releaseSavepoint(beforeSelection);
-        Instant at = now();
-        draws.markExecuted(drawId, beacon, result.seed(), secret.hex(), result.cap(), at, by.username());
+        draw.execute(new Opening(beacon, result.seed(), secret.hex(), result.cap(), new Stamp(now(), by.username())));
+        draws.save(draw);
         List<DrawEvents.Visit> visits = new ArrayList<>(result.selected().size());
         result.selected().forEach(e -> visits.add(new DrawEvents.Visit(e.uscc(), e.orgCode(), e.inspectors())));
         List<String> itemCodes = draws.items(drawId).stream().map(DrawItem::code).toList();
-        events.publishEvent(new DrawEvents.DrawExecuted(drawId, header.taskId(), itemCodes, visits));
+        events.publishEvent(new DrawEvents.DrawExecuted(drawId, draw.taskId(), itemCodes, visits));
         audit.record(AuditEvent.of("DRAW_EXECUTED", "draw", drawId, "beacon=" + beacon + "; seed=" + result.seed()
                 + "; selected=" + result.selected().size()));
-        return new Outcome(draws.find(drawId).orElseThrow(), null);
+        return new Outcome(draw, null);
     }
 
     /** Draws of a task, newest attempt first, for the task's draw page. */
-    public List<DrawHeader> forTask(long taskId) {
+    public List<Draw> forTask(long taskId) {
         TaskView task = tasks.task(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
         if (task.rosterUnits().stream().noneMatch(scopes.current()::canRead)) {
             throw new OutOfScopeException(task.planUnit(), false);
@@ -173,8 +168,8 @@ public class DrawService {
      * form's validation message (the locked re-check in the transaction stays authoritative).
      */
     private void authorizeFirst(String drawId, FairdrawUser by) {
-        DrawHeader header = draws.find(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
-        authorize(header.unitCode(), by);
+        Draw draw = draws.find(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
+        authorize(draw.unitCode(), by);
     }
 
     private void authorize(String unitCode, FairdrawUser by) {
@@ -184,29 +179,10 @@ public class DrawService {
         }
     }
 
-    private static void requireStatus(DrawHeader header, DrawStatus expected) {
-        if (header.status() == expected) {
-            return;
-        }
-        switch (header.status()) {
-            case EXECUTED -> throw new ConflictError("draw.already_executed", header.drawId(),
-                    PublishedDraws.iso(header.executedAt()), header.executedBy());
-            case SUPERSEDED -> throw new ConflictError("draw.superseded", header.drawId());
-            case FAILED -> throw new ConflictError("draw.failed.final", header.drawId(), header.failureUscc(),
-                    new DefaultMessageSourceResolvable("draw.rule." + header.failureRule()));
-            default -> throw new ConflictError("draw.not_executed", header.drawId());
-        }
-    }
-
-    static DrawDefinition definition(DrawHeader header, DrawRepository.Frozen frozen) {
-        return new DrawDefinition(header.drawId(), FrozenInputs.frameWithHashes(frozen.frame(), frozen.orgCodes()),
+    static DrawDefinition definition(Draw draw, DrawRepository.Frozen frozen) {
+        return new DrawDefinition(draw.drawId(), FrozenInputs.frameWithHashes(frozen.frame(), frozen.orgCodes()),
                 FrozenInputs.params(frozen.params()), FrozenInputs.roster(frozen.roster()),
                 FrozenInputs.conflicts(frozen.conflicts()));
-    }
-
-    static Announcement announcement(DrawHeader h) {
-        return new Announcement(h.drawId(), h.frameHash(), h.frameSize(), h.paramsHash(), h.rosterHash(),
-                h.rosterSize(), h.conflictsHash(), h.commitment());
     }
 
     private static DefaultMessageSourceResolvable ruleLabel(DrawFailure failure) {

@@ -24,13 +24,13 @@ public class DrawnInspectorChanges {
 
     @Transactional(readOnly = true)
     public List<DirectoryChanges.Change> of(PublishedDraw draw) {
-        if (!draw.header().executed()) {
+        if (!draw.draw().executed()) {
             return List.of();
         }
         Set<String> drawn = new TreeSet<>();
         draw.selected().forEach(e -> drawn.addAll(e.inspectors()));
         draw.substitutions().forEach(s -> drawn.add(s.in()));
-        return sources.orderedStream().flatMap(s -> s.since(drawn, draw.header().executedAt()).stream())
+        return sources.orderedStream().flatMap(s -> s.since(drawn, draw.draw().executedAt()).stream())
                 .sorted(Comparator.comparing(DirectoryChanges.Change::at).thenComparing(DirectoryChanges.Change::inspectorId))
                 .toList();
     }

@@ -44,7 +44,7 @@ public class PublishedDraws implements TaskDraws {
     }
 
     @Transactional(readOnly = true)
-    public List<DrawHeader> recent() {
+    public List<Draw> recent() {
         return draws.list(LIST_LIMIT);
     }
 
@@ -64,7 +64,7 @@ public class PublishedDraws implements TaskDraws {
     @Override
     @Transactional(readOnly = true)
     public int frameSize(String drawId) {
-        return draws.find(drawId).map(DrawHeader::frameSize).orElse(0);
+        return draws.find(drawId).map(Draw::frameSize).orElse(0);
     }
 
     /** frame.csv: the canonical frame text, byte for byte (§4). */

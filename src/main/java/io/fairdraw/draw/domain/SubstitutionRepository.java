@@ -3,7 +3,6 @@ package io.fairdraw.draw.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,39 +21,67 @@ class SubstitutionRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String drawId, String uscc, String out, SubstitutionReason reason, String text, Instant at, String by) {
-        return jdbc.sql("INSERT INTO draw_substitution_request (draw_id, uscc, out_inspector, reason_code, reason_text, "
-                        + "status, requested_at, requested_by) VALUES (?,?,?,?,?,'REQUESTED',?,?) RETURNING id")
-                .params(drawId, uscc, out, reason.name(), text, Timestamp.from(at), by).query(Long.class).single();
+    /** Stores a new request; returns its id. */
+    long insert(SubstitutionRequest r) {
+        return jdbc.sql("""
+                        INSERT INTO draw_substitution_request (draw_id, uscc, out_inspector, reason_code, reason_text,
+                                    status, requested_at, requested_by)
+                        VALUES (:drawId, :uscc, :out, :reasonCode, :reasonText, :status, :requestedAt, :requestedBy)
+                        RETURNING id""")
+                .param("drawId", r.drawId())
+                .param("uscc", r.uscc())
+                .param("out", r.out())
+                .param("reasonCode", r.reason().name())
+                .param("reasonText", r.text())
+                .param("status", r.status())
+                .param("requestedAt", Timestamp.from(r.requestedAt()))
+                .param("requestedBy", r.requestedBy())
+                .query(Long.class).single();
     }
 
     Optional<SubstitutionRequest> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM draw_substitution_request WHERE id = ?").param(id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM draw_substitution_request WHERE id = :id").param("id", id)
                 .query(SubstitutionRepository::row).optional();
     }
 
     /** Whether this slot already has an open or approved request (each slot at most once). */
-    boolean slotTaken(String drawId, String uscc, String out) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM draw_substitution_request WHERE draw_id = ? AND uscc = ? "
-                + "AND out_inspector = ? AND status <> 'REFUSED')").params(drawId, uscc, out).query(Boolean.class).single();
+    boolean slotTaken(String drawId, TeamSlot slot) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM draw_substitution_request
+                                        WHERE draw_id = :drawId AND uscc = :uscc AND out_inspector = :out
+                                          AND status <> 'REFUSED')""")
+                .param("drawId", drawId)
+                .param("uscc", slot.uscc())
+                .param("out", slot.inspector())
+                .query(Boolean.class).single();
     }
 
-    void decide(long id, String status, Instant at, String by, String in) {
-        jdbc.sql("UPDATE draw_substitution_request SET status = ?, decided_at = ?, decided_by = ?, in_inspector = ? "
-                + "WHERE id = ? AND status = 'REQUESTED'").params(status, Timestamp.from(at), by, in, id).update();
+    /** Stores a decision; a request is decided once (the row is still REQUESTED). */
+    void saveDecision(SubstitutionRequest r) {
+        jdbc.sql("""
+                        UPDATE draw_substitution_request
+                           SET status = :status, decided_at = :decidedAt, decided_by = :decidedBy, in_inspector = :in
+                         WHERE id = :id AND status = 'REQUESTED'""")
+                .param("status", r.status())
+                .param("decidedAt", Timestamp.from(r.decidedAt()))
+                .param("decidedBy", r.decidedBy())
+                .param("in", r.in())
+                .param("id", r.id())
+                .update();
     }
 
     List<SubstitutionRequest> forDraw(String drawId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM draw_substitution_request WHERE draw_id = ? ORDER BY id")
-                .param(drawId).query(SubstitutionRepository::row).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM draw_substitution_request WHERE draw_id = :drawId ORDER BY id")
+                .param("drawId", drawId).query(SubstitutionRepository::row).list();
     }
 
     private static SubstitutionRequest row(ResultSet rs, int i) throws SQLException {
-        Timestamp decided = rs.getTimestamp("decided_at");
-        return new SubstitutionRequest(rs.getLong("id"), rs.getString("draw_id"), rs.getString("uscc"),
-                rs.getString("out_inspector"), SubstitutionReason.valueOf(rs.getString("reason_code")),
-                rs.getString("reason_text"), rs.getString("status"), rs.getTimestamp("requested_at").toInstant(),
-                rs.getString("requested_by"), decided == null ? null : decided.toInstant(), rs.getString("decided_by"),
-                rs.getString("in_inspector"));
+        Timestamp decidedAt = rs.getTimestamp("decided_at");
+        Stamp decided = decidedAt == null ? null : new Stamp(decidedAt.toInstant(), rs.getString("decided_by"));
+        return new SubstitutionRequest(rs.getLong("id"), rs.getString("draw_id"),
+                new TeamSlot(rs.getString("uscc"), rs.getString("out_inspector")),
+                SubstitutionReason.valueOf(rs.getString("reason_code")), rs.getString("reason_text"),
+                new Stamp(rs.getTimestamp("requested_at").toInstant(), rs.getString("requested_by")),
+                new SubstitutionRequest.Decision(rs.getString("status"), decided, rs.getString("in_inspector")));
     }
 }

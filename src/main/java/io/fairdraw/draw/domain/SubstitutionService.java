@@ -74,18 +74,12 @@ public class SubstitutionService {
 
     /** The PLANNER's request; changes nothing of the draw until a reviewer approves it. */
     public long request(String drawId, String uscc, String out, String reason, String text, FairdrawUser by) {
-        DrawHeader first = draws.find(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
+        Draw first = draws.find(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
         authorize(first.unitCode(), by, Role.PLANNER);
         SubstitutionReason code = parseReason(reason);
-        String oneLine = text == null ? "" : text.strip().replaceAll("[\\r\\n]+", " ");
-        if (oneLine.length() > 500) {
-            throw new UserError("text", "draw.substitution.text_too_long");
-        }
-        if (code == SubstitutionReason.OTHER && oneLine.isEmpty()) {
-            throw new UserError("text", "draw.substitution.text_required");
-        }
+        String oneLine = SubstitutionRequest.oneLineText(code, text);
         return tx.execute(status -> {
-            DrawHeader header = lockExecuted(drawId);
+            Draw draw = lockExecuted(drawId);
             SelectedEntity entity = draws.selection(drawId).stream().filter(e -> e.uscc().equals(uscc)).findFirst()
                     .orElseThrow(() -> new UserError("uscc", "draw.substitution.not_selected", uscc));
             if (!entity.inspectors().contains(out)) {
@@ -97,15 +91,16 @@ public class SubstitutionService {
                 }
                 throw new UserError("out", "draw.substitution.not_in_team", out, uscc);
             }
-            if (requests.slotTaken(drawId, uscc, out)) {
+            TeamSlot slot = new TeamSlot(uscc, out);
+            if (requests.slotTaken(drawId, slot)) {
                 throw new ConflictError("draw.substitution.slot_used", out, uscc);
             }
             requireNoRecord(drawId, uscc);
             Instant at = now();
             // "recorded before the request": compared with the exact moment, not the published second.
             requireBacked(code, out, uscc, Instant.now(clock));
-            long id = requests.insert(drawId, uscc, out, code, oneLine, at, by.username());
-            audit.record(AuditEvent.of("DRAW_SUBSTITUTION_REQUESTED", "draw", header.drawId(),
+            long id = requests.insert(draw.requestSubstitution(slot, code, oneLine, new Stamp(at, by.username())));
+            audit.record(AuditEvent.of("DRAW_SUBSTITUTION_REQUESTED", "draw", draw.drawId(),
                     "request " + id + ": " + uscc + ": " + out + "; " + code.name() + (oneLine.isEmpty() ? "" : " " + oneLine)));
             return id;
         });
@@ -116,12 +111,12 @@ public class SubstitutionService {
         SubstitutionRequest first = authorizeDecision(requestId, by);
         try {
             return tx.execute(status -> {
-                lockExecuted(first.drawId());
+                Draw draw = lockExecuted(first.drawId());
                 SubstitutionRequest r = requests.find(requestId).orElseThrow();
-                requireOpen(r);
+                r.requireOpen();
                 requireNoRecord(r.drawId(), r.uscc());
-                SubstitutionEvent event = substitute(r, by);
-                requests.decide(requestId, SubstitutionRequest.APPROVED, event.at(), by.username(), event.in());
+                SubstitutionEvent event = substitute(draw, r, by);
+                requests.saveDecision(draw.approve(r, event.in(), new Stamp(event.at(), by.username())));
                 return event;
             });
         } catch (DrawFailure failure) {
@@ -136,10 +131,9 @@ public class SubstitutionService {
     public SubstitutionRequest refuse(long requestId, FairdrawUser by) {
         SubstitutionRequest first = authorizeDecision(requestId, by);
         return tx.execute(status -> {
-            lockExecuted(first.drawId());
+            Draw draw = lockExecuted(first.drawId());
             SubstitutionRequest r = requests.find(requestId).orElseThrow();
-            requireOpen(r);
-            requests.decide(requestId, SubstitutionRequest.REFUSED, now(), by.username(), null);
+            requests.saveDecision(draw.refuse(r, new Stamp(now(), by.username())));
             audit.record(AuditEvent.of("DRAW_SUBSTITUTION_REFUSED", "draw", r.drawId(),
                     "request " + requestId + ": " + r.uscc() + ": " + r.out()));
             return requests.find(requestId).orElseThrow();
@@ -160,9 +154,8 @@ public class SubstitutionService {
         return user != null && user.has(Role.REVIEWER) && scopes.current().canWrite(unitCode);
     }
 
-    private SubstitutionEvent substitute(SubstitutionRequest r, FairdrawUser by) {
+    private SubstitutionEvent substitute(Draw draw, SubstitutionRequest r, FairdrawUser by) {
         String drawId = r.drawId();
-        DrawHeader header = draws.find(drawId).orElseThrow();
         List<SelectedEntity> selected = draws.selection(drawId);
         List<SubstitutionEvent> earlier = draws.substitutions(drawId);
         List<Substitution> made = earlier.stream().map(s -> new Substitution(s.uscc(), s.out(), s.in())).toList();
@@ -172,7 +165,7 @@ public class SubstitutionService {
         List<FrameEntry> entries = selected.stream().map(e -> new FrameEntry(e.uscc(), e.stratum(), e.orgCode())).toList();
         DrawDefinition definition = new DrawDefinition(drawId, Frame.of(entries), FrozenInputs.params(frozen.params()),
                 FrozenInputs.roster(frozen.roster()), FrozenInputs.conflicts(frozen.conflicts()));
-        DrawResult result = new DrawResult(header.seed(), header.loadCap(), draws.strata(drawId), selected);
+        DrawResult result = new DrawResult(draw.seed(), draw.loadCap(), draws.strata(drawId), selected);
         Substitution substitution;
         try {
             substitution = DrawProtocol.substitute(definition, result, made, r.uscc(), r.out());
@@ -192,8 +185,8 @@ public class SubstitutionService {
     private SubstitutionRequest authorizeDecision(long requestId, FairdrawUser by) {
         SubstitutionRequest r = requests.find(requestId)
                 .orElseThrow(() -> new OutOfScopeException("substitution-request:" + requestId, false));
-        DrawHeader header = draws.find(r.drawId()).orElseThrow();
-        scopes.current().requireWrite(header.unitCode());
+        Draw draw = draws.find(r.drawId()).orElseThrow();
+        scopes.current().requireWrite(draw.unitCode());
         // DESIGN.md §2: the requester of a substitution is never its approver, whatever roles it holds.
         if (r.requestedBy().equals(by.username())) {
             throw new AccessDeniedException("the requester of a substitution cannot decide it");
@@ -211,12 +204,10 @@ public class SubstitutionService {
         }
     }
 
-    private DrawHeader lockExecuted(String drawId) {
-        DrawHeader header = draws.lock(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
-        if (!header.executed()) {
-            throw new ConflictError("draw.not_executed", drawId);
-        }
-        return header;
+    private Draw lockExecuted(String drawId) {
+        Draw draw = draws.lock(drawId).orElseThrow(() -> new OutOfScopeException("draw:" + drawId, false));
+        draw.requireExecuted();
+        return draw;
     }
 
     private static SubstitutionReason parseReason(String reason) {
@@ -224,12 +215,6 @@ public class SubstitutionService {
             return SubstitutionReason.valueOf(reason == null ? "" : reason.strip());
         } catch (IllegalArgumentException e) {
             throw new UserError("reason", "draw.substitution.reason_invalid");
-        }
-    }
-
-    private static void requireOpen(SubstitutionRequest r) {
-        if (!r.open()) {
-            throw new ConflictError("draw.substitution.decided", r.id());
         }
     }
 

@@ -1,6 +1,6 @@
 package io.fairdraw.draw.web;
 
-import io.fairdraw.draw.domain.DrawHeader;
+import io.fairdraw.draw.domain.Draw;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraws;
 import io.fairdraw.organization.FairdrawUser;
@@ -64,7 +64,7 @@ class DrawApiController {
     @PostMapping("/api/v1/draws/{drawId}/execute")
     Map<String, Object> execute(@PathVariable String drawId, @RequestBody ExecuteRequest request,
                                 @AuthenticationPrincipal FairdrawUser user) {
-        DrawHeader executed = service.execute(drawId, request.beacon(), user);
+        Draw executed = service.execute(drawId, request.beacon(), user);
         Map<String, Object> body = links(drawId);
         body.put("seed", executed.seed());
         body.put("executedAt", PublishedDraws.iso(executed.executedAt()));

@@ -3,7 +3,7 @@ package io.fairdraw.draw.web;
 import io.fairdraw.draw.domain.BeaconRequest;
 import io.fairdraw.draw.domain.BeaconSource;
 import io.fairdraw.draw.domain.BeaconSources;
-import io.fairdraw.draw.domain.DrawHeader;
+import io.fairdraw.draw.domain.Draw;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
@@ -61,7 +61,7 @@ class DrawController {
 
     @GetMapping("/tasks/{taskId}/draws")
     String taskDraws(@PathVariable long taskId, @AuthenticationPrincipal FairdrawUser user, Model model) {
-        List<DrawHeader> draws = service.forTask(taskId);
+        List<Draw> draws = service.forTask(taskId);
         TaskView task = service.task(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
         Optional<PublishedDraw> live = draws.stream().filter(d -> !d.status().name().equals("SUPERSEDED"))
                 .findFirst().flatMap(d -> published.find(d.drawId()));
@@ -69,20 +69,20 @@ class DrawController {
         model.addAttribute("draws", draws);
         model.addAttribute("live", live.orElse(null));
         model.addAttribute("teams", live.map(Teams::current).orElse(null));
-        live.ifPresent(d -> notes.addTo(model, taskId, d.header().drawId()));   // issue 19: item scope, 联合检查
+        live.ifPresent(d -> notes.addTo(model, taskId, d.draw().drawId()));   // issue 19: item scope, 联合检查
         model.addAttribute("mayAct", service.mayAct(task.planUnit(), user));
         // Issue 17 item 6: requests and their decisions; a reviewer of the unit decides others' requests.
-        model.addAttribute("requests", live.map(d -> substitutions.requests(d.header().drawId())).orElse(List.of()));
+        model.addAttribute("requests", live.map(d -> substitutions.requests(d.draw().drawId())).orElse(List.of()));
         model.addAttribute("mayDecide", substitutions.mayDecide(task.planUnit(), user));
         model.addAttribute("me", user == null ? "" : user.username());
         // Issue 17 item 5: overrides of the staffing check of this task, and the one the live draw used.
         model.addAttribute("overrides", overrides.forTask(taskId));
         model.addAttribute("overrideDecide", overrides.mayDecide(task.planUnit(), user));
-        model.addAttribute("liveOverride", live.flatMap(d -> overrides.forDraw(d.header().drawId())).orElse(null));
+        model.addAttribute("liveOverride", live.flatMap(d -> overrides.forDraw(d.draw().drawId())).orElse(null));
         // issue 17: the task's beaconSource is the default source code of its announcements.
         model.addAttribute("beaconSources", sources.list());
         model.addAttribute("defaultSource", sources.find(task.beaconSource()).map(BeaconSource::code).orElse(null));
-        model.addAttribute("beacons", live.map(d -> published.declaration(d.header().drawId())).orElse(List.of()));
+        model.addAttribute("beacons", live.map(d -> published.declaration(d.draw().drawId())).orElse(List.of()));
         return TASK_DRAWS;
     }
 

@@ -1,7 +1,7 @@
 package io.fairdraw.draw.web;
 
 import io.fairdraw.draw.domain.DeclaredBeacon;
-import io.fairdraw.draw.domain.DrawHeader;
+import io.fairdraw.draw.domain.Draw;
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
 import io.fairdraw.draw.protocol.SelectedEntity;
@@ -25,7 +25,7 @@ final class DrawJson {
     }
 
     static Map<String, Object> record(PublishedDraw draw, List<DeclaredBeacon> declaration) {
-        DrawHeader h = draw.header();
+        Draw h = draw.draw();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("protocol", PROTOCOL);
         json.put("drawId", h.drawId());
@@ -116,7 +116,7 @@ final class DrawJson {
     }
 
     /** One line of draws.json (§4). */
-    static Map<String, Object> summary(DrawHeader h) {
+    static Map<String, Object> summary(Draw h) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("drawId", h.drawId());
         json.put("taskId", h.taskRef());

@@ -79,13 +79,13 @@ class PublicDrawController {
     String page(@PathVariable String drawId, Model model) {
         PublishedDraw draw = find(drawId);
         model.addAttribute("draw", draw);
-        model.addAttribute("h", draw.header());
+        model.addAttribute("h", draw.draw());
         model.addAttribute("teams", Teams.current(draw));
         model.addAttribute("requests", substitutions.requests(drawId));
         model.addAttribute("staffingOverride", overrides.forDraw(drawId).orElse(null));
         model.addAttribute("directoryChanges", changes.of(draw));
         model.addAttribute("beacons", draws.declaration(drawId));
-        notes.addTo(model, draw.header().taskId(), drawId);
+        notes.addTo(model, draw.draw().taskId(), drawId);
         return PAGE;
     }
 
