@@ -24,32 +24,37 @@ class BeaconRepository {
     }
 
     Optional<BeaconSource> source(String code) {
-        return jdbc.sql("SELECT code, name, location, format, updated_at, updated_by FROM draw_beacon_source WHERE code = ?")
-                .param(code).query(BeaconRepository::source).optional();
+        return jdbc.sql("SELECT code, name, location, format, updated_at, updated_by FROM draw_beacon_source WHERE code = :code")
+                .param("code", code).query(BeaconRepository::source).optional();
     }
 
     /** Inserts or replaces; true when the code is new. */
     boolean save(BeaconSource s) {
         boolean created = source(s.code()).isEmpty();
-        jdbc.sql("INSERT INTO draw_beacon_source (code, name, location, format, updated_at, updated_by) VALUES (?,?,?,?,?,?) "
-                        + "ON CONFLICT (code) DO UPDATE SET name = excluded.name, location = excluded.location, "
+        jdbc.sql("INSERT INTO draw_beacon_source (code, name, location, format, updated_at, updated_by) "
+                        + "VALUES (:code, :name, :location, :format, :updatedAt, :updatedBy) ON CONFLICT (code) DO UPDATE SET name = excluded.name, location = excluded.location, "
                         + "format = excluded.format, updated_at = excluded.updated_at, updated_by = excluded.updated_by")
-                .params(s.code(), s.name(), s.location(), s.format(), Timestamp.from(s.updatedAt()), s.updatedBy()).update();
+                .param("code", s.code()).param("name", s.name()).param("location", s.location())
+                .param("format", s.format()).param("updatedAt", Timestamp.from(s.updatedAt()))
+                .param("updatedBy", s.updatedBy()).update();
         return created;
     }
 
     void declare(String drawId, List<DeclaredBeacon> declared) {
         for (DeclaredBeacon d : declared) {
             jdbc.sql("INSERT INTO draw_beacon_declaration (draw_id, position, source_code, source_name, location, format, "
-                            + "event, available_at) VALUES (?,?,?,?,?,?,?,?)")
-                    .params(drawId, d.position(), d.sourceCode(), d.sourceName(), d.location(), d.format(), d.event(),
-                            Timestamp.from(d.availableAt())).update();
+                            + "event, available_at) VALUES (:drawId, :position, :sourceCode, :sourceName, :location, "
+                            + ":format, :event, :availableAt)")
+                    .param("drawId", drawId).param("position", d.position()).param("sourceCode", d.sourceCode())
+                    .param("sourceName", d.sourceName()).param("location", d.location()).param("format", d.format())
+                    .param("event", d.event()).param("availableAt", Timestamp.from(d.availableAt())).update();
         }
     }
 
     List<DeclaredBeacon> declaration(String drawId) {
         return jdbc.sql("SELECT position, source_code, source_name, location, format, event, available_at "
-                        + "FROM draw_beacon_declaration WHERE draw_id = ? ORDER BY position").param(drawId)
+                        + "FROM draw_beacon_declaration WHERE draw_id = :drawId ORDER BY position")
+                .param("drawId", drawId)
                 .query((rs, i) -> new DeclaredBeacon(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant())).list();
     }

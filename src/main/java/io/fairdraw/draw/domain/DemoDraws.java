@@ -53,9 +53,24 @@ class DemoDraws implements DrawSetup {
     /** The dice are "rolled" this long after start-up: announced before, executed after (FD-DRAW-1 §1). */
     static final Duration DICE_DELAY = Duration.ofSeconds(3);
 
-    record Row(String unit, int year, String planTitle, String taskName, int team, boolean crossOrg, int percent,
-               String beaconSource, String event, String partner, String beacon, String substitutionReason,
+    /**
+     * One line of the demo file: the plan, its task, the dice, and the reasons (each may be empty) of a
+     * substitution after execution and of a staffing override before announcement.
+     */
+    record Row(String unit, int year, String planTitle, DemoTask task, Dice dice, String substitutionReason,
                String overrideReason) {
+
+        String taskName() {
+            return task.name();
+        }
+    }
+
+    /** The demo task: team size, 所所交叉, sampling percent and the partner unit of a joint task (empty if none). */
+    record DemoTask(String name, int team, boolean crossOrg, int percent, String partner) {
+    }
+
+    /** The declared dice beacon (source code and event) and the value rolled at its moment. */
+    record Dice(String source, String event, String value) {
     }
 
     /** A demo draw announced and waiting for its dice moment. */
@@ -66,20 +81,18 @@ class DemoDraws implements DrawSetup {
     private final DrawService service;
     private final SubstitutionService substitutions;
     private final StaffingOverrides overrides;
-    private final PublishedDraws published;
     private final DrawRepository draws;
     private final ObjectProvider<RosterSource> rosterSource;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoDraws(DemoPlans plans, DrawService service, SubstitutionService substitutions, StaffingOverrides overrides,
-              PublishedDraws published, DrawRepository draws, ObjectProvider<RosterSource> rosterSource,
+              DrawRepository draws, ObjectProvider<RosterSource> rosterSource,
               UserDetailsService users, Clock clock) {
         this.plans = plans;
         this.service = service;
         this.substitutions = substitutions;
         this.overrides = overrides;
-        this.published = published;
         this.draws = draws;
         this.rosterSource = rosterSource;
         this.users = users;
@@ -102,8 +115,9 @@ class DemoDraws implements DrawSetup {
         for (List<Row> planRows : byPlan.values()) {
             Row first = planRows.get(0);
             List<Long> taskIds = plans.publishedPlan(first.unit(), first.year(), first.planTitle(), planRows.stream()
-                    .map(r -> new DemoPlans.DemoTask(r.taskName(), r.team(), r.crossOrg(), r.percent(), r.beaconSource(),
-                            r.partner().isEmpty() ? null : r.partner())).toList());
+                    .map(r -> new DemoPlans.DemoTask(r.taskName(), r.task().team(), r.task().crossOrg(),
+                            r.task().percent(), r.dice().source(),
+                            r.task().partner().isEmpty() ? null : r.task().partner())).toList());
             if (taskIds.isEmpty()) {
                 log.info("Demo draws of {} {} skipped: no catalog item or entity for it, or a plan exists", first.unit(),
                         first.year());
@@ -125,7 +139,7 @@ class DemoDraws implements DrawSetup {
                     }));
                 }
                 as(row, "planner", planner -> service.announce(taskId,
-                        List.of(new BeaconRequest(row.beaconSource(), row.event(), moment)), planner))
+                        List.of(new BeaconRequest(row.dice().source(), row.dice().event(), moment)), planner))
                         .ifPresent(drawId -> pending.add(new Pending(drawId, row)));
             }
         }
@@ -157,7 +171,7 @@ class DemoDraws implements DrawSetup {
     private void execute(Pending p) {
         as(p.row(), "planner", planner -> {
             try {
-                service.execute(p.drawId(), p.row().beacon(), planner);
+                service.execute(p.drawId(), p.row().dice().value(), planner);
             } catch (ConflictError e) {
                 // "draw.failed": the draw is now FAILED, public and verifiable (that is the demo of a failure).
                 log.info("Demo draw {} did not execute: {}", p.drawId(), e.messageKey());
@@ -170,7 +184,7 @@ class DemoDraws implements DrawSetup {
 
     /** Issue 17 item 6: requested by the planner, approved by the unit's reviewer ("CODE:text"). */
     private void substitute(Pending p) {
-        var first = published.find(p.drawId()).orElseThrow().selected().get(0);
+        var first = draws.selection(p.drawId()).get(0);
         String[] reason = p.row().substitutionReason().split(":", 2);
         as(p.row(), "planner", planner -> String.valueOf(substitutions.request(p.drawId(), first.uscc(),
                 first.inspectors().get(0), reason[0], reason.length > 1 ? reason[1] : "", planner)))
@@ -207,8 +221,10 @@ class DemoDraws implements DrawSetup {
                 if (line.isBlank() || f[0].equals("unit")) {
                     continue;
                 }
-                rows.add(new Row(f[0], Integer.parseInt(f[1]), f[2], f[3], Integer.parseInt(f[4]),
-                        Boolean.parseBoolean(f[5]), Integer.parseInt(f[6]), f[7], f[8], f[9], f[10], f[11].strip(),
+                // unit,year,plan,task,team,crossOrg,percent,beaconSource,event,partner,beacon,substitution[,override]
+                DemoTask task = new DemoTask(f[3], Integer.parseInt(f[4]), Boolean.parseBoolean(f[5]),
+                        Integer.parseInt(f[6]), f[9]);
+                rows.add(new Row(f[0], Integer.parseInt(f[1]), f[2], task, new Dice(f[7], f[8], f[10]), f[11].strip(),
                         f.length > 12 ? f[12].strip() : ""));
             }
             return rows;

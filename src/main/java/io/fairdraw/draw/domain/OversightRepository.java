@@ -14,14 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 抽取监督 from the draw tables. The plan year is the first part of the task reference
- * ({@code year-unit-code}, see DrawAnnouncer). Status is compared as text, so FAILED counts as soon
- * as draws can have it.
+ * ({@code year-unit-code}, see DrawAnnouncer); each {@link DrawStatus} is counted apart.
  */
 @Repository
 class OversightRepository implements DrawOversight {
 
-    private static final String WHERE = " WHERE (?::text[] IS NULL OR a.unit_code = ANY(?::text[])) "
-            + "AND (?::int IS NULL OR split_part(a.task_ref, '-', 1)::int = ?)";
+    private static final String WHERE = " WHERE (CAST(:units AS text[]) IS NULL OR a.unit_code = ANY(CAST(:units AS text[]))) "
+            + "AND (CAST(:year AS int) IS NULL OR split_part(a.task_ref, '-', 1)::int = :year)";
 
     private final JdbcClient jdbc;
     private final PlanAmendments amendments;
@@ -39,7 +38,7 @@ class OversightRepository implements DrawOversight {
         jdbc.sql("SELECT a.unit_code, split_part(a.task_ref, '-', 1)::int, r.reason_code, count(*) "
                         + "FROM draw_substitution_request r JOIN draw_announcement a ON a.draw_id = r.draw_id"
                         + WHERE + " AND r.status = 'APPROVED' GROUP BY 1, 2, 3")
-                .params(units, units, year, year)
+                .param("units", units).param("year", year)
                 .query((rs, i) -> substitutions.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2),
                         k -> new HashMap<>()).put(rs.getString(3), rs.getLong(4)))
                 .list();
@@ -51,7 +50,7 @@ class OversightRepository implements DrawOversight {
                         + "array_agg(a.draw_id ORDER BY a.announced_at, a.draw_id) "
                         + "FROM draw_announcement a LEFT JOIN draw_staffing_override o ON o.draw_id = a.draw_id"
                         + WHERE + " GROUP BY 1, 2 ORDER BY 2 DESC, 1")
-                .params(units, units, year, year)
+                .param("units", units).param("year", year)
                 .query((rs, i) -> new Row(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7),
                         substitutions.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), Map.of()),

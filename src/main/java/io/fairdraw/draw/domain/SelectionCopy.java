@@ -13,9 +13,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * The selection of one draw streamed into {@code draw_selection} by one COPY on the transaction's
  * connection while the later teams are still being drawn ({@code DrawProtocol.execute} hands over
  * each entity as soon as its team is drawn): the database stores a batch of rows while the next
- * batch of ranks is hashed, rather than all 30,000 rows of a million-entity draw afterwards
- * (bench/draw: the store took a fifth of the execution). {@link #finish} ends the COPY; closing
- * without finishing cancels it, and the transaction then rolls back: a failed draw stores nothing.
+ * batch of ranks is hashed, rather than the whole selection afterwards (figures: bench/draw/README.md).
+ * {@link #finish} ends the COPY; closing without finishing cancels it, and the transaction then
+ * rolls back: a failed draw stores nothing.
  * Public for bench/draw, which times the same code path.
  */
 public final class SelectionCopy implements AutoCloseable {
