@@ -8,7 +8,7 @@ import java.util.List;
 /** The reminders of the signed-in person (their unit, their roles), for the dashboard digest. */
 public interface Reminders {
 
-    /** {@code createdAt} in Asia/Shanghai; {@code resolved}: its condition no longer holds. */
+    /** {@code createdAt} in the business zone ({@code shared.BusinessClock}); {@code resolved}: its condition no longer holds. */
     record Reminder(long id, ReminderKind kind, String unitCode, List<String> args, LocalDate dueOn, String link,
                     LocalDateTime createdAt, boolean read, boolean resolved) {
     }

@@ -11,7 +11,7 @@ public record TaskParameterChange(long taskId, Instant changedAt, String changed
                                   boolean crossOrgBefore, boolean crossOrgAfter) {
 
     private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(io.fairdraw.shared.BusinessClock.ZONE);
 
     /** When, as the pages show it (Asia/Shanghai). */
     public String changedAtText() {

@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 /**
  * A value read from the database and kept for a while (filter lists, unit names). When it expires,
  * one caller reloads it while every other caller keeps getting the previous value: an expiry under
- * load costs one query, not one per concurrent request. (In bench/portal the portal's year list,
- * kept with a plain time check, expired under 32 concurrent searches, every one of them ran the
- * query at once, and 1 % of the searches took over 2 s.) Only the first load makes callers wait.
+ * load costs one query, not one per concurrent request: a value kept with a plain time check (the
+ * portal's year list) expired under concurrent searches and every one of them ran the query at once,
+ * which made the search tail of bench/portal (its README, session 3). Only the first load makes
+ * callers wait.
  * A failed reload fails its caller, leaves the previous value in place and is retried by the next.
  */
 public final class Refreshing<T> {

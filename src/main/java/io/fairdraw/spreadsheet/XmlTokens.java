@@ -8,9 +8,9 @@ import java.util.Arrays;
 
 /**
  * A pull tokenizer for the two big parts of an .xlsx, the worksheet and the shared-string table,
- * on their UTF-8 bytes. At 1,000,000 rows (~490 MB of XML) a StAX parser was the largest cost of
- * an import; this reads only tags, the few attributes and the text the import needs, and keeps
- * text as UTF-8 (the shared strings are stored that way).
+ * on their UTF-8 bytes. A StAX parser was the largest cost of an import (bench/registry-import); this
+ * reads only tags, the few attributes and the text the import needs, and keeps text as UTF-8 (the
+ * shared strings are stored that way).
  *
  * <p>Elements are matched by local name (any namespace prefix). Text and attribute values have
  * the predefined entities and character references decoded, CR LF normalised to LF as XML

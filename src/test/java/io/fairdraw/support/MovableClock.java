@@ -52,7 +52,7 @@ public final class MovableClock extends Clock {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock(Clock.system(ZoneId.of("Asia/Shanghai")));
+            return new MovableClock(Clock.system(io.fairdraw.shared.BusinessClock.ZONE));
         }
     }
 }

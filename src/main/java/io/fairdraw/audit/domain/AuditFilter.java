@@ -1,15 +1,13 @@
 package io.fairdraw.audit.domain;
 
+import io.fairdraw.shared.BusinessClock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
-/** Filters of the audit log browser; empty fields do not filter. Dates are local (Asia/Shanghai). */
+/** Filters of the audit log browser; empty fields do not filter. Dates are business dates (BusinessClock). */
 public record AuditFilter(String actor, String unitCode, String action, String targetType,
                           String targetId, LocalDate from, LocalDate to) {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null, null);
@@ -24,11 +22,11 @@ public record AuditFilter(String actor, String unitCode, String action, String t
         eq(sb, params, "target_id", targetId);
         if (from != null) {
             sb.append(sb.isEmpty() ? " WHERE " : " AND ").append("at >= ?");
-            params.add(Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
+            params.add(Timestamp.from(from.atStartOfDay(BusinessClock.ZONE).toInstant()));
         }
         if (to != null) {
             sb.append(sb.isEmpty() ? " WHERE " : " AND ").append("at < ?");
-            params.add(Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
+            params.add(Timestamp.from(to.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant()));
         }
         return sb.toString();
     }

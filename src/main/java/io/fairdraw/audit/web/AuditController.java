@@ -2,11 +2,11 @@ package io.fairdraw.audit.web;
 
 import io.fairdraw.audit.domain.AuditFilter;
 import io.fairdraw.audit.domain.AuditQueries;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.XlsxTable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -22,7 +22,6 @@ class AuditController {
 
     static final String VIEW = "audit/log";
     private static final int PAGE_SIZE = 50;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final AuditQueries queries;
     private final MessageSource messages;
@@ -42,7 +41,7 @@ class AuditController {
         AuditFilter filter = new AuditFilter(actor, unit, action, targetType, targetId, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("page", queries.find(filter, page, PAGE_SIZE));
-        model.addAttribute("zone", ZONE);
+        model.addAttribute("zone", BusinessClock.ZONE);
         return VIEW;
     }
 
@@ -58,7 +57,7 @@ class AuditController {
         List<String> headers = List.of("seq", "at", "actor", "unit", "action", "target_type", "target_id", "summary",
                 "client_addr", "hash").stream().map(h -> messages.getMessage("audit.field." + h, null, locale)).toList();
         try (XlsxTable t = new XlsxTable(response.getOutputStream(), "audit", headers)) {
-            queries.forEach(filter, r -> t.add(List.of(r.seq(), r.at().atZone(ZONE).toLocalDateTime(), r.actor(),
+            queries.forEach(filter, r -> t.add(List.of(r.seq(), r.at().atZone(BusinessClock.ZONE).toLocalDateTime(), r.actor(),
                     r.unitCode(), messages.getMessage("audit.action." + r.action(), null, r.action(), locale),
                     r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.hash())));
         }

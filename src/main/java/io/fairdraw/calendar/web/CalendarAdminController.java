@@ -2,7 +2,9 @@ package io.fairdraw.calendar.web;
 
 import io.fairdraw.calendar.DayKind;
 import io.fairdraw.calendar.domain.CalendarService;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -22,15 +24,17 @@ class CalendarAdminController {
 
     private final CalendarService calendar;
     private final MessageSource messages;
+    private final Clock clock;
 
-    CalendarAdminController(CalendarService calendar, MessageSource messages) {
+    CalendarAdminController(CalendarService calendar, MessageSource messages, Clock clock) {
         this.calendar = calendar;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/calendar")
     String show(@RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? BusinessClock.today(clock).getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("years", calendar.years());
         model.addAttribute("days", calendar.year(y));
@@ -52,7 +56,7 @@ class CalendarAdminController {
             redirect.addFlashAttribute("typedKind", kind);
             redirect.addFlashAttribute("typedName", name);
         }
-        return "redirect:/admin/calendar?year=" + (day == null ? LocalDate.now().getYear() : day.getYear());
+        return "redirect:/admin/calendar?year=" + (day == null ? BusinessClock.today(clock).getYear() : day.getYear());
     }
 
     @PostMapping("/admin/calendar/delete")

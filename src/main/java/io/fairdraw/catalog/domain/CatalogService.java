@@ -13,6 +13,7 @@ import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scope;
 import io.fairdraw.organization.Scopes;
 import io.fairdraw.shared.Actor;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -121,7 +122,7 @@ public class CatalogService implements Catalog {
     public void retire(String code, String reason) {
         CatalogItem item = get(code);
         requireMaintainer(item.unitCode());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessClock.today(clock);
         item.retire(today, reason);
         items.save(item);
         audit.record(AuditEvent.of("CATALOG_ITEM_RETIRED", "catalog_item", code, "on " + today + ": "
@@ -131,7 +132,7 @@ public class CatalogService implements Catalog {
     /** The published list (公开随机抽查事项): versions in force today, every unit, no login. */
     @Transactional(readOnly = true)
     public List<ItemVersion> published() {
-        return items.inForce(LocalDate.now(clock), null);
+        return items.inForce(BusinessClock.today(clock), null);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.fairdraw.catalog.ItemStatus;
 import io.fairdraw.catalog.ItemVersion;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.shared.Actor;
+import io.fairdraw.shared.BusinessClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +64,7 @@ public class ChecklistService implements Checklists {
         }
         LocalDate from = effectiveFrom;
         if (from == null) {
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = BusinessClock.today(clock);
             from = today.isBefore(last.effectiveFrom()) ? last.effectiveFrom() : today;
         }
         String by = Actor.current().map(Actor::username).orElse("system");
@@ -90,7 +91,7 @@ public class ChecklistService implements Checklists {
      */
     @Transactional(readOnly = true)
     public Optional<PublishedItem> published(String code, Integer versionNo) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessClock.today(clock);
         Optional<CatalogItem> found = items.find(code);
         if (found.isEmpty() || found.get().status() != ItemStatus.ACTIVE || found.get().inForceOn(today).isEmpty()) {
             return Optional.empty();

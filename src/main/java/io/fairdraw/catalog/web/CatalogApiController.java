@@ -6,6 +6,7 @@ import io.fairdraw.catalog.domain.CatalogService;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Scope;
 import io.fairdraw.organization.Scopes;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -54,7 +55,7 @@ class CatalogApiController {
                               LocalDate date) {
         Scope scope = scopes.current();
         String[] units = scope.readableArrayOrNull();
-        return catalog.inForce(date == null ? LocalDate.now(clock) : date, units == null ? null : Arrays.asList(units));
+        return catalog.inForce(date == null ? BusinessClock.today(clock) : date, units == null ? null : Arrays.asList(units));
     }
 
     @GetMapping("/items/{code}")

@@ -10,6 +10,7 @@ import io.fairdraw.catalog.domain.CatalogService;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.SupervisionField;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -75,7 +76,7 @@ class CatalogController {
     /** Times are shown in the administration's zone (Xinjiang offices work on Beijing time). */
     @ModelAttribute("zone")
     java.time.ZoneId zone() {
-        return java.time.ZoneId.of("Asia/Shanghai");
+        return BusinessClock.ZONE;
     }
 
     @GetMapping

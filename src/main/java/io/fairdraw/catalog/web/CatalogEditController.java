@@ -6,13 +6,13 @@ import io.fairdraw.catalog.domain.CatalogService;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.UserError;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -67,7 +67,7 @@ class CatalogEditController {
     String newForm(@AuthenticationPrincipal FairdrawUser user, Model model, Locale locale) {
         requireMaintainer(user.unitCode());
         model.addAttribute("form", new CatalogForm("", "", null, "", user.unitCode(), "", "",
-                Set.of(InspectionMethod.WRITTEN), BigDecimal.valueOf(5), 1, LocalDate.now(clock),
+                Set.of(InspectionMethod.WRITTEN), BigDecimal.valueOf(5), 1, BusinessClock.today(clock),
                 messages.getMessage("catalog.reason.initial", null, locale)));
         model.addAttribute("editing", false);
         return FORM;
@@ -94,7 +94,7 @@ class CatalogEditController {
     String reviseForm(@PathVariable String code, Model model) {
         CatalogItem item = catalog.get(code);
         requireMaintainer(item.unitCode());
-        model.addAttribute("form", CatalogForm.of(item.latest(), LocalDate.now(clock)));
+        model.addAttribute("form", CatalogForm.of(item.latest(), BusinessClock.today(clock)));
         model.addAttribute("item", item);
         model.addAttribute("editing", true);
         return FORM;

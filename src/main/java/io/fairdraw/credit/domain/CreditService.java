@@ -7,9 +7,9 @@ import io.fairdraw.registry.EntityView;
 import io.fairdraw.registry.Registry;
 import io.fairdraw.registry.RiskClass;
 import io.fairdraw.registry.RiskClassification;
+import io.fairdraw.shared.BusinessClock;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** An entity's credit as other pages and systems see it. */
     public record EntityCredit(String uscc, String name, RiskClass riskClass, List<CreditRecord> records,
@@ -123,7 +122,7 @@ public class CreditService {
      * CLEAN rule (e.g. two years without a valid record or class change → one class lower), daily.
      * Only entities the credit rules have touched: for others the system does not know the history.
      */
-    @Scheduled(cron = "${fairdraw.credit.clean-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${fairdraw.credit.clean-cron:0 30 2 * * *}", zone = BusinessClock.ZONE_ID)
     @SchedulerLock(name = "credit.clean", lockAtMostFor = "PT30M")
     @Transactional
     public void daily() {
@@ -134,7 +133,7 @@ public class CreditService {
     @Transactional
     public int applyCleanRules() {
         int changed = 0;
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = BusinessClock.today(clock);
         for (CreditRule rule : repo.rules().stream().filter(CreditRule::clean).toList()) {
             for (String uscc : repo.cleanSince(today.minusMonths(rule.months()))) {
                 RiskClass current = registry.lookup(uscc).map(EntityView::riskClass).orElse(null);

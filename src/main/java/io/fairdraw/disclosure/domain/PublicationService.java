@@ -11,7 +11,6 @@ import io.fairdraw.shared.ConflictError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublicationService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final DisclosureRepository repository;
     private final AuditLog audit;
@@ -55,7 +53,7 @@ public class PublicationService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return io.fairdraw.shared.BusinessClock.today(clock);
     }
 
     /** Approved, not yet published records of the reviewer's unit, soonest due first. */

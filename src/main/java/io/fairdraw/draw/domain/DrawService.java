@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DrawService {
 
     /** Draws are dated in the administration's time zone (the roster's "draw date"). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = io.fairdraw.shared.BusinessClock.ZONE;
 
     private final Tasks tasks;
     private final DrawAnnouncer announcer;

@@ -62,7 +62,7 @@ public class FollowUpService implements FollowUps {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(RecordService.ZONE));
+        return io.fairdraw.shared.BusinessClock.today(clock);
     }
 
     /**

@@ -66,9 +66,9 @@ public class PublicationClock implements ReviewDeadlines {
     Optional<Due> of(long recordId) {
         Optional<Due> due = read(recordId);
         if (due.isEmpty()) {
-            Optional<LocalDate> on = jdbc.sql("SELECT (submitted_at AT TIME ZONE 'Asia/Shanghai')::date "
+            Optional<LocalDate> on = jdbc.sql("SELECT (submitted_at AT TIME ZONE ?)::date "
                             + "FROM inspection_record WHERE id = ? AND submitted_at IS NOT NULL")
-                    .param(recordId).query(LocalDate.class).optional();
+                    .params(io.fairdraw.shared.BusinessClock.ZONE_ID, recordId).query(LocalDate.class).optional();
             if (on.isPresent()) {
                 start(recordId, on.get());
                 due = read(recordId);

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecordService {
 
     /** "Today" for business rules (inspection dates, the publication clock) is the Asia/Shanghai date. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = io.fairdraw.shared.BusinessClock.ZONE;
 
     private final VisitRepository visits;
     private final RecordRepository records;
@@ -74,7 +74,7 @@ public class RecordService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return io.fairdraw.shared.BusinessClock.today(clock);
     }
 
     // --- recording (team members only) ---

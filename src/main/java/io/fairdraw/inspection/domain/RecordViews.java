@@ -79,7 +79,7 @@ public class RecordViews {
                 : publicationClock.dueOfVisitsUnderReview(mine.stream().map(Visit::id).toList());
         Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        LocalDate today = LocalDate.now(clock.withZone(RecordService.ZONE));
+        LocalDate today = io.fairdraw.shared.BusinessClock.today(clock);
         List<VisitRow> rows = new ArrayList<>();
         for (Visit v : mine) {
             RecordStatus s = statuses.get(v.id());

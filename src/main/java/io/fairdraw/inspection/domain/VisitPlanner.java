@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 @Service
 class VisitPlanner implements CoolDownSource {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = io.fairdraw.shared.BusinessClock.ZONE;
 
     private final VisitRepository visits;
     private final VisitMerger merger;

@@ -3,6 +3,7 @@ package io.fairdraw.inspector.domain;
 import io.fairdraw.inspector.InspectorSetup;
 import io.fairdraw.inspector.InspectorStatus;
 import io.fairdraw.inspector.LeavePeriod;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import java.io.BufferedReader;
@@ -56,7 +57,7 @@ class InspectorDemo implements InspectorSetup {
             return;
         }
         log.info("Empty inspector directory: seeding the sample inspectors");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessClock.today(clock);
         Random rnd = new Random(CONFLICT_SEED);
         Map<String, List<String[]>> conflicts = new HashMap<>();
         for (String[] c : csv("seed/demo-inspector-conflicts.csv")) {

@@ -8,6 +8,7 @@ import io.fairdraw.inspector.domain.InspectorImport;
 import io.fairdraw.inspector.domain.InspectorInvalid;
 import io.fairdraw.inspector.domain.InspectorService;
 import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.shared.BusinessClock;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +67,7 @@ class InspectorApiController {
 
     @GetMapping("/{id}")
     InspectorView get(@PathVariable String id) {
-        return InspectorView.of(inspectors.forViewer(inspectors.get(id)), LocalDate.now(clock));
+        return InspectorView.of(inspectors.forViewer(inspectors.get(id)), BusinessClock.today(clock));
     }
 
     @PutMapping("/{id}")

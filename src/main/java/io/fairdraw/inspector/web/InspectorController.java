@@ -7,6 +7,7 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.SubOffices;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.shared.UserError;
 import jakarta.validation.Valid;
@@ -76,7 +77,7 @@ class InspectorController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
                 @RequestParam(required = false) InspectorStatus status, @RequestParam(defaultValue = "0") int page,
                 @AuthenticationPrincipal FairdrawUser user, Model model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessClock.today(clock);
         InspectorService.Page p = inspectors.search(q, unit, status, page, PAGE_SIZE);
         model.addAttribute("q", q);
         model.addAttribute("unit", unit);
@@ -91,10 +92,10 @@ class InspectorController {
     String detail(@PathVariable String id, Model model) {
         InspectorDetails d = inspectors.get(id);
         String unit = d.inspector().unitCode();
-        model.addAttribute("row", InspectorRow.of(inspectors.forViewer(d), LocalDate.now(clock)));
+        model.addAttribute("row", InspectorRow.of(inspectors.forViewer(d), BusinessClock.today(clock)));
         model.addAttribute("conflicts", inspectors.conflicts(id));
         model.addAttribute("canEdit", inspectors.maintains(unit));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", BusinessClock.today(clock));
         return DETAIL;
     }
 

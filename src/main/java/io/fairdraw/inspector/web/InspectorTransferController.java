@@ -8,6 +8,7 @@ import io.fairdraw.inspector.domain.InspectorImport;
 import io.fairdraw.inspector.domain.InspectorService;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.XlsxTable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -107,7 +108,7 @@ class InspectorTransferController {
         XlsxTable.attachment(response, "inspectors.xlsx");
         List<String> headers = new ArrayList<>(InspectorColumns.headers(messages, InspectorColumns.TEMPLATE_LOCALE));
         headers.add(messages.getMessage("inspector.col.eligible_today", null, locale));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessClock.today(clock);
         try (XlsxTable t = new XlsxTable(response.getOutputStream(), "inspectors", headers)) {
             int p = 0;
             InspectorService.Page page;

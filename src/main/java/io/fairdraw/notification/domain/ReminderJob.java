@@ -1,9 +1,9 @@
 package io.fairdraw.notification.domain;
 
 import io.fairdraw.notification.ReminderKind;
+import io.fairdraw.shared.BusinessClock;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 public class ReminderJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ReminderGenerator generator;
     private final Clock clock;
@@ -29,10 +28,10 @@ public class ReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${fairdraw.reminders.cron:0 0 7 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${fairdraw.reminders.cron:0 0 7 * * *}", zone = BusinessClock.ZONE_ID)
     @SchedulerLock(name = "notification.reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
-        runFor(LocalDate.now(clock.withZone(ZONE)));
+        runFor(BusinessClock.today(clock));
     }
 
     /** The same run for a given business date (the job's body; tests use it with the lock). */

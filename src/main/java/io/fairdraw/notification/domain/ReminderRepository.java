@@ -2,6 +2,7 @@ package io.fairdraw.notification.domain;
 
 import io.fairdraw.notification.ReminderKind;
 import io.fairdraw.notification.Reminders;
+import io.fairdraw.shared.BusinessClock;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -56,7 +57,7 @@ class ReminderRepository {
                 .query((rs, n) -> new Reminders.Reminder(rs.getLong(1), ReminderKind.valueOf(rs.getString(2)),
                         rs.getString(3), Arrays.asList((String[]) rs.getArray(4).getArray()),
                         rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6),
-                        java.time.LocalDateTime.ofInstant(rs.getTimestamp(7).toInstant(), java.time.ZoneId.of("Asia/Shanghai")), rs.getBoolean(8),
+                        java.time.LocalDateTime.ofInstant(rs.getTimestamp(7).toInstant(), BusinessClock.ZONE), rs.getBoolean(8),
                         rs.getBoolean(9))).list();
     }
 

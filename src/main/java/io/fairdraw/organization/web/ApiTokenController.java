@@ -3,6 +3,7 @@ package io.fairdraw.organization.web;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.domain.AccountService;
 import io.fairdraw.organization.domain.ApiTokenService;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -94,7 +95,7 @@ class ApiTokenController {
         model.addAttribute("tokens", tokens.of(accountId));
         model.addAttribute("path", path);
         model.addAttribute("now", java.time.Instant.now());
-        model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
+        model.addAttribute("zone", BusinessClock.ZONE);
         model.addAttribute("maxDays", ApiTokenService.MAX_DAYS);
         if (!model.containsAttribute("days")) {
             model.addAttribute("days", DEFAULT_DAYS);

@@ -4,8 +4,6 @@ import io.fairdraw.catalog.Catalog;
 import io.fairdraw.catalog.ItemStatus;
 import io.fairdraw.catalog.ItemVersion;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +28,7 @@ class CatalogItems implements ItemCatalog {
 
     @Override
     public List<ItemRef> current(Set<String> unitCodes) {
-        return catalog.inForce(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))), unitCodes).stream()
+        return catalog.inForce(io.fairdraw.shared.BusinessClock.today(clock), unitCodes).stream()
                 .map(CatalogItems::ref).toList();
     }
 

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 /** Plans are dated in the administration's time zone. */
 final class PlanClock {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = io.fairdraw.shared.BusinessClock.ZONE;
 
     private PlanClock() {
     }

@@ -181,7 +181,7 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(PlanClock.ZONE));
+        return io.fairdraw.shared.BusinessClock.today(clock);
     }
 
     /** A published plan, unscoped (published plans are public). */

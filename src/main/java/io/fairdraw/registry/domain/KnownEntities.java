@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The registry as an import found it, read once in one sequential scan instead of one primary-key
- * probe per file row (8–45 µs each at 1,000,000 entities, more than reading the row costs):
+ * probe per file row, which cost more than reading the row (bench/registry-import):
  * every code, exactly, with a 128-bit digest of its data columns as COPY text. 28 bytes per slot,
  * ~42 MB for 1,000,000 entities.
  *

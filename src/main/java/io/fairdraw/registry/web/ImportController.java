@@ -5,6 +5,7 @@ import io.fairdraw.registry.domain.BadFileException;
 import io.fairdraw.registry.domain.ImportProgress;
 import io.fairdraw.registry.domain.ImportRecord;
 import io.fairdraw.registry.domain.ImportService;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.XlsxTable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -49,7 +50,7 @@ class ImportController {
 
     private String form(Model model) {
         model.addAttribute("recent", imports.recent(20));
-        model.addAttribute("zone", RegistryController.ZONE);
+        model.addAttribute("zone", BusinessClock.ZONE);
         return FORM;
     }
 

@@ -4,6 +4,7 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Scopes;
 import io.fairdraw.registry.EntityStatus;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import io.fairdraw.registry.domain.EntityFilter;
@@ -40,7 +41,6 @@ class RegistryController {
     static final String DETAIL = "registry/entity";
     static final String FORM = "registry/entity-form";
     private static final int PAGE_SIZE = 50;
-    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     private final RegistryService registry;
     private final Organization organization;
@@ -113,7 +113,7 @@ class RegistryController {
         model.addAttribute("entity", e);
         model.addAttribute("history", registry.history(e.uscc()));
         model.addAttribute("canMaintain", registry.canMaintain(e.unitCode()));
-        model.addAttribute("zone", ZONE);
+        model.addAttribute("zone", BusinessClock.ZONE);
         // 所所交叉: the supervising sub-office and, for the LIAISON, the offices to choose from.
         model.addAttribute("office", entityOffices.officeOf(e.uscc()));
         model.addAttribute("officeChoices", entityOffices.choices(e.unitCode()));

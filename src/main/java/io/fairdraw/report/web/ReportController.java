@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,6 @@ class ReportController {
 
     static final String VIEW = "report/statistics";
     static final String BULLETIN = "report/bulletin";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Statistics statistics;
     private final Scopes scopes;
@@ -89,7 +87,7 @@ class ReportController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return io.fairdraw.shared.BusinessClock.today(clock);
     }
 
     @GetMapping("/report")

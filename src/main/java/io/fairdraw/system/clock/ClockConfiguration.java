@@ -1,23 +1,19 @@
 package io.fairdraw.system.clock;
 
+import io.fairdraw.shared.BusinessClock;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of the application. Instants are zone-free, but every business date (today's
- * date for certificate validity, catalog effective dates, the 31 March plan deadline, the
- * 20-working-day publication deadline) is a date in China Standard Time: a certificate that
- * expires today must not still be valid until 08:00 because the server runs on UTC.
+ * The one clock of the application: where the time comes from (the integration tests replace it
+ * with a movable one). Business dates and the zone come from {@link BusinessClock} (issue 22 item 3).
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Bean
     Clock clock() {
-        return Clock.system(BUSINESS_ZONE);
+        return Clock.system(BusinessClock.ZONE);
     }
 }

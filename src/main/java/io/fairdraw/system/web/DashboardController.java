@@ -7,6 +7,7 @@ import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Role;
 import io.fairdraw.plan.PlanOverview;
 import io.fairdraw.plan.PlanStatus;
+import io.fairdraw.shared.BusinessClock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +46,7 @@ class DashboardController {
         // 兵自然资发〔2020〕47号 三(三): every unit names one IT liaison (联络员).
         model.addAttribute("unitsWithoutLiaison", overseer ? organization.unitsWithoutLiaison() : java.util.List.of());
         // 三(三): plans are due by the end of March; count down for the unit, flag late ones for overseers.
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        java.time.LocalDate today = BusinessClock.today(clock);
         int year = today.getYear();
         model.addAttribute("planYear", year);
         if (user.has(Role.PLANNER) || user.has(Role.REVIEWER)) {

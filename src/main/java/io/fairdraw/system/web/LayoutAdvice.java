@@ -13,7 +13,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * other pages of a list ({@code pageLinks}), the current path. One model method for all of them, the
  * user read from the security context: Spring MVC builds and resolves every {@code @ModelAttribute}
  * method anew for each request, and resolving {@code @AuthenticationPrincipal} walks the parameter's
- * annotations each time (bench/portal allocation profile: 15 % of a results page's allocations).
+ * annotations each time (a large share of a results page's allocations in bench/portal's profile).
  */
 @ControllerAdvice
 class LayoutAdvice {

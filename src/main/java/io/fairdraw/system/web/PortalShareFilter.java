@@ -22,10 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Why: one public (一公开) means anyone may hit the portal at any rate, and the regulators
  * working in the back office must keep their database connections and cores. And it is faster:
- * bench/portal, 32 clients on 2 cores, 1,000,000 published results — with every request running
- * at once (Tomcat's 200 threads) they compete for the cores and the 10 database connections and
- * the unlucky ones wait long: search by code 947 req/s, p99 109 ms, 2.04 ms CPU per request;
- * with 4 at a time served in order, 1,257 req/s, p99 51 ms, 1.51 ms CPU.
+ * with every request running at once (Tomcat's 200 threads) they compete for the cores and the
+ * database connections and the unlucky ones wait long; a few at a time, served in order, give more
+ * requests per second and a shorter tail (figures: bench/portal/README.md, "How the portal stays cheap").
  */
 final class PortalShareFilter extends OncePerRequestFilter {
 

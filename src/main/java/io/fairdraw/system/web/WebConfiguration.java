@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * turns Boot's {@code /**} mapping off), and links to them are not rewritten. Why: with the WebJars
  * locator on the class path Boot registers the resource URL encoding filter, which wraps every
  * request and response and looks every {@code @{…}} link of every page up among the static-resource
- * mappings; under {@code /**} each page link missed four class-path locations, uncached — 65 % of
- * the CPU of a portal page in bench/portal, and still a sixth of a page's rendering with narrower
- * mappings. Version-less WebJar paths ({@code /webjars/htmx.org/dist/htmx.min.js}) are resolved
+ * mappings; under {@code /**} each page link missed four class-path locations, uncached — the largest
+ * cost of a portal page in bench/portal's profile, and still a large one with narrower mappings
+ * (figures in bench/portal/README.md). Version-less WebJar paths ({@code /webjars/htmx.org/dist/htmx.min.js}) are resolved
  * when served (the WebJars resolver of the resource chain), so the rewriting only added versioned
  * URLs for far-future caching, which these pages do not use (responses are {@code no-store}).
  */
