@@ -85,7 +85,7 @@ public class ChecklistRecording {
             }
         }
         if (!saved.confirmedBy().isEmpty()) {
-            repository.update(withoutConfirmations(saved), user.username());
+            repository.update(saved.unconfirmed(), user.username());
         }
         audit.record(AuditEvent.of("INSPECTION_POINTS_SAVED", "inspection_record", String.valueOf(recordId),
                 summary.toString().strip()).by(user.username(), user.unitCode()));
@@ -102,12 +102,5 @@ public class ChecklistRecording {
         Evidence e = evidence.add(recordId, itemCode, fileName, data, user);
         points.tagEvidence(e.id(), pointNo);
         return e;
-    }
-
-    private static InspectionRecord withoutConfirmations(InspectionRecord r) {
-        return new InspectionRecord(r.id(), r.visitId(), r.correctsRecordId(), r.status(), r.inspectionDate(),
-                r.entityCategory(), List.of(), r.returnReason(), r.createdBy(), r.createdAt(), r.updatedBy(),
-                r.updatedAt(), r.submittedBy(), r.submittedAt(), r.approvedBy(), r.approvedAt(), r.approvedOn(),
-                r.version(), r.items());
     }
 }

@@ -120,8 +120,11 @@ public record InspectionRecord(long id, long visitId, Long correctsRecordId, Rec
         return withStatus(status, List.copyOf(next));
     }
 
-    /** 双人确认: every member of the team confirmed the current content. */
-    InspectionRecord submitted(List<String> team, LocalDate today) {
+    /**
+     * 提交审核 (检查完成): a complete draft goes to the REVIEWER once every team member confirmed the
+     * current content (双人确认); {@code by} and {@code at} are the submission's.
+     */
+    InspectionRecord submit(List<String> team, String by, Instant at, LocalDate today) {
         requireDraft();
         List<UserError> errors = incomplete(today);
         if (!errors.isEmpty()) {
@@ -130,20 +133,24 @@ public record InspectionRecord(long id, long visitId, Long correctsRecordId, Rec
         if (!confirmedByAll(team)) {
             throw new ConflictError("inspection.record.unconfirmed");
         }
-        return withStatus(RecordStatus.SUBMITTED, confirmedBy);
+        return new InspectionRecord(id, visitId, correctsRecordId, RecordStatus.SUBMITTED, inspectionDate,
+                entityCategory, confirmedBy, returnReason, createdBy, createdAt, updatedBy, updatedAt, by, at,
+                approvedBy, approvedAt, approvedOn, version, items);
     }
 
-    void requireSubmitted() {
-        if (status == RecordStatus.APPROVED) {
-            throw new OutOfScopeException("inspection_record:" + id, true);
-        }
-        if (status != RecordStatus.SUBMITTED) {
-            throw new ConflictError("inspection.record.not_submitted");
-        }
+    /**
+     * 审核通过: only a submitted record is approved; from now on it is final (403 on any change, a
+     * correction is a new record). {@code on} is the business date of {@code at}.
+     */
+    InspectionRecord approve(String by, Instant at, LocalDate on) {
+        requireSubmitted();
+        return new InspectionRecord(id, visitId, correctsRecordId, RecordStatus.APPROVED, inspectionDate,
+                entityCategory, confirmedBy, returnReason, createdBy, createdAt, updatedBy, updatedAt, submittedBy,
+                submittedAt, by, at, on, version, items);
     }
 
-    /** Back to the team as a draft; their confirmations no longer hold. */
-    InspectionRecord returned(String reason) {
+    /** 退回: back to the team as a draft with the reviewer's reason; their confirmations no longer hold. */
+    InspectionRecord returnForCorrection(String reason) {
         requireSubmitted();
         if (reason == null || reason.isBlank()) {
             throw new UserError("reason", "inspection.review.reason.required");
@@ -154,6 +161,20 @@ public record InspectionRecord(long id, long visitId, Long correctsRecordId, Rec
         return new InspectionRecord(id, visitId, correctsRecordId, RecordStatus.DRAFT, inspectionDate, entityCategory,
                 List.of(), reason.strip(), createdBy, createdAt, updatedBy, updatedAt, submittedBy, submittedAt,
                 approvedBy, approvedAt, approvedOn, version, items);
+    }
+
+    private void requireSubmitted() {
+        if (status == RecordStatus.APPROVED) {
+            throw new OutOfScopeException("inspection_record:" + id, true);
+        }
+        if (status != RecordStatus.SUBMITTED) {
+            throw new ConflictError("inspection.record.not_submitted");
+        }
+    }
+
+    /** The record as it was, without its confirmations: they confirm content, and evidence files are content. */
+    InspectionRecord unconfirmed() {
+        return withStatus(status, List.of());
     }
 
     private InspectionRecord withStatus(RecordStatus s, List<String> confirmed) {

@@ -78,29 +78,38 @@ class RecordRepository {
         return id;
     }
 
-    /** Saves content, confirmations, status and review fields; optimistic on nothing (row is locked). */
-    void update(InspectionRecord r, String actor) {
-        jdbc.sql("UPDATE inspection_record SET status = ?, inspection_date = ?, entity_category = ?, confirmed_by = ?, "
-                        + "return_reason = ?, updated_by = ?, updated_at = now(), version = version + 1 WHERE id = ?")
-                .params(r.status().name(), r.inspectionDate() == null ? null : Date.valueOf(r.inspectionDate()),
-                        name(r.entityCategory()), r.confirmedBy().toArray(String[]::new), r.returnReason(), actor, r.id())
+    /**
+     * Saves the record as its methods left it: content, confirmations, status, submission and approval
+     * (one version step; the row is locked by the caller). {@code editor} is the account that changed
+     * the content or its status on the team's side, null for the reviewer's approval, which leaves
+     * "last saved by/at" as the team left it.
+     */
+    void update(InspectionRecord r, String editor) {
+        jdbc.sql("UPDATE inspection_record SET status = :status, inspection_date = :date, entity_category = :entity, "
+                        + "confirmed_by = :confirmed, return_reason = :reason, submitted_by = :submittedBy, "
+                        + "submitted_at = :submittedAt, approved_by = :approvedBy, approved_at = :approvedAt, "
+                        + "approved_on = :approvedOn, updated_by = COALESCE(:editor, updated_by), "
+                        + "updated_at = CASE WHEN CAST(:editor AS text) IS NULL THEN updated_at ELSE now() END, "
+                        + "version = version + 1 WHERE id = :id")
+                .param("status", r.status().name())
+                .param("date", r.inspectionDate() == null ? null : Date.valueOf(r.inspectionDate()))
+                .param("entity", name(r.entityCategory()))
+                .param("confirmed", r.confirmedBy().toArray(String[]::new))
+                .param("reason", r.returnReason())
+                .param("submittedBy", r.submittedBy())
+                .param("submittedAt", timestamp(r.submittedAt()))
+                .param("approvedBy", r.approvedBy())
+                .param("approvedAt", timestamp(r.approvedAt()))
+                .param("approvedOn", r.approvedOn() == null ? null : Date.valueOf(r.approvedOn()))
+                .param("editor", editor)
+                .param("id", r.id())
                 .update();
         for (RecordItem i : r.items()) {
-            jdbc.sql("UPDATE inspection_record_item SET category = ?, disposal = ?, findings = ? "
-                            + "WHERE record_id = ? AND item_code = ?")
-                    .params(name(i.category()), name(i.disposal()), i.findings(), r.id(), i.itemCode()).update();
+            jdbc.sql("UPDATE inspection_record_item SET category = :category, disposal = :disposal, findings = :findings "
+                            + "WHERE record_id = :record AND item_code = :item")
+                    .param("category", name(i.category())).param("disposal", name(i.disposal()))
+                    .param("findings", i.findings()).param("record", r.id()).param("item", i.itemCode()).update();
         }
-    }
-
-    void markSubmitted(long id, String actor, Instant at) {
-        jdbc.sql("UPDATE inspection_record SET submitted_by = ?, submitted_at = ? WHERE id = ?")
-                .params(actor, Timestamp.from(at), id).update();
-    }
-
-    void markApproved(long id, String actor, Instant at, LocalDate on) {
-        jdbc.sql("UPDATE inspection_record SET status = 'APPROVED', approved_by = ?, approved_at = ?, approved_on = ?, "
-                        + "version = version + 1 WHERE id = ? AND status = 'SUBMITTED'")
-                .params(actor, Timestamp.from(at), Date.valueOf(on), id).update();
     }
 
     List<RecordItem> items(long recordId) {
@@ -198,6 +207,10 @@ class RecordRepository {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     private static String name(Enum<?> e) {

@@ -165,10 +165,9 @@ public class RecordService {
     InspectionRecord submit(long recordId, RecordAccess.Acting who) {
         InspectionRecord before = access.lockedForMember(recordId, who);
         Visit v = visits.find(before.visitId()).orElseThrow();
-        InspectionRecord after = before.submitted(v.inspectors(), today());
+        InspectionRecord after = before.submit(v.inspectors(), who.username(), clock.instant(), today());
         checklist.requireComplete(after);
         records.update(after, who.username());
-        records.markSubmitted(recordId, who.username(), clock.instant());
         publicationClock.start(recordId, today());   // issue 19 item 5: the 20 working days start at 检查完成
         audit.record(AuditEvent.of("INSPECTION_RECORD_SUBMITTED", "inspection_record", String.valueOf(recordId),
                 summary(after)).by(who.username(), who.unitCode()));
@@ -218,11 +217,11 @@ public class RecordService {
         Visit v = visits.findForUpdate(r.visitId()).orElseThrow();
         TaskView t = access.requireReviewerOf(v, who);
         access.requireNotOwnTeam(r, v, who);
-        r.requireSubmitted();
         Instant at = clock.instant();
         LocalDate on = LocalDate.ofInstant(at, ZONE);
+        InspectionRecord approved = r.approve(who.username(), at, on);
         PublicationClock.Due due = publicationClock.of(recordId).orElseThrow();
-        records.markApproved(recordId, who.username(), at, on);
+        records.update(approved, null);
         visits.approve(v.id(), at);
         audit.record(AuditEvent.of("INSPECTION_RECORD_APPROVED", "inspection_record", String.valueOf(recordId),
                 (r.correctsRecordId() == null ? "" : "corrects " + r.correctsRecordId() + " ") + summary(r))
@@ -246,7 +245,7 @@ public class RecordService {
         Visit v = visits.find(r.visitId()).orElseThrow();
         access.requireReviewerOf(v, who);
         access.requireNotOwnTeam(r, v, who);
-        InspectionRecord after = r.returned(reason);
+        InspectionRecord after = r.returnForCorrection(reason);
         records.update(after, who.username());
         audit.record(AuditEvent.of("INSPECTION_RECORD_RETURNED", "inspection_record", String.valueOf(recordId),
                 after.returnReason()).by(who.username(), who.unitCode()));
