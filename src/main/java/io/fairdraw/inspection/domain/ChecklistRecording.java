@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The team answers the 检查表 point by point (issue 19 item 3) together with the rest of the
  * record, in one transaction: the item's category follows from the answers
  * ({@link ChecklistAnswers#derive}), a changed answer clears the confirmations (they confirm
- * content) and writes its audit entry. Membership and the draft state are {@link RecordService}'s
+ * content) and writes its audit entry. Membership and the draft state are {@link RecordWorkflow}'s
  * and {@link RecordEvidence}'s.
  */
 @Service
@@ -27,13 +27,13 @@ public class ChecklistRecording {
     public record Answer(String itemCode, int no, PointResult answer, String finding) {
     }
 
-    private final RecordService records;
+    private final RecordWorkflow records;
     private final RecordEvidence evidence;
     private final RecordRepository repository;
     private final RecordPointRepository points;
     private final AuditLog audit;
 
-    ChecklistRecording(RecordService records, RecordEvidence evidence, RecordRepository repository,
+    ChecklistRecording(RecordWorkflow records, RecordEvidence evidence, RecordRepository repository,
                        RecordPointRepository points, AuditLog audit) {
         this.records = records;
         this.evidence = evidence;

@@ -39,7 +39,7 @@ public class FollowUpService implements FollowUps {
 
     private final FollowUpRepository followUps;
     private final RecordRepository records;
-    private final RecordService recordService;
+    private final RecordWorkflow recordService;
     private final VisitRepository visits;
     private final Scopes scopes;
     private final EvidenceCheck evidenceCheck;
@@ -47,7 +47,7 @@ public class FollowUpService implements FollowUps {
     private final MessageSource messages;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, RecordRepository records, RecordService recordService,
+    FollowUpService(FollowUpRepository followUps, RecordRepository records, RecordWorkflow recordService,
                     VisitRepository visits, Scopes scopes, EvidenceCheck evidenceCheck, AuditLog audit,
                     MessageSource messages, Clock clock) {
         this.recordService = recordService;
@@ -62,7 +62,7 @@ public class FollowUpService implements FollowUps {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(RecordService.ZONE));
+        return LocalDate.now(clock.withZone(RecordWorkflow.ZONE));
     }
 
     /**
@@ -184,7 +184,7 @@ public class FollowUpService implements FollowUps {
         }
         InspectionRecord latest = ofVisit.stream().max(Comparator.comparingLong(InspectionRecord::id)).orElseThrow();
         EvidenceCheck.Accepted accepted = hasFile ? evidenceCheck.check(fileName, evidence) : null;
-        // The team's own correction path (RecordService#correct copies the record and its evidence), then
+        // The team's own correction path (RecordWorkflow#correct copies the record and its evidence), then
         // the follow-up's item carries the outcome and the correction is dated on the action.
         long recordId = recordService.correct(latest.id(), who);
         InspectionRecord draft = records.find(recordId).orElseThrow();

@@ -192,4 +192,21 @@ public record InspectionRecord(long id, long visitId, Long correctsRecordId, Rec
     public boolean hasViolation() {
         return items.stream().map(this::effectiveCategory).anyMatch(c -> c != null && c.violation());
     }
+
+    /** What the audit entries of a record say about its content. */
+    String auditSummary() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("date=").append(inspectionDate());
+        if (entityCategory() != null) {
+            sb.append(" entity=").append(entityCategory());
+        }
+        for (RecordItem i : items()) {
+            ResultCategory c = effectiveCategory(i);
+            sb.append(' ').append(i.itemCode()).append('=').append(c == null ? "-" : c.name());
+            if (effectiveDisposal(i) != null) {
+                sb.append('/').append(effectiveDisposal(i));
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -22,11 +22,11 @@ public class RecordEvidence {
 
     private final RecordRepository records;
     private final RecordAccess access;
-    private final RecordViews views;
+    private final RecordQueries views;
     private final EvidenceCheck evidenceCheck;
     private final AuditLog audit;
 
-    RecordEvidence(RecordRepository records, RecordAccess access, RecordViews views, EvidenceCheck evidenceCheck,
+    RecordEvidence(RecordRepository records, RecordAccess access, RecordQueries views, EvidenceCheck evidenceCheck,
                    AuditLog audit) {
         this.records = records;
         this.access = access;

@@ -27,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the pages read about records — 我的检查任务, a visit as its team or its task unit sees it,
  * 待审核 — and whether to show the team's and the reviewer's buttons. Reads only; the changes and
- * their rules are {@link RecordService}'s and {@link RecordEvidence}'s.
+ * their rules are {@link RecordWorkflow}'s, {@link RecordReview}'s and {@link RecordEvidence}'s.
  */
 @Service
-public class RecordViews {
+public class RecordQueries {
 
     private final VisitRepository visits;
     private final RecordRepository records;
@@ -41,7 +41,7 @@ public class RecordViews {
     private final PublicationClock publicationClock;
     private final Clock clock;
 
-    RecordViews(VisitRepository visits, RecordRepository records, Tasks tasks, Registry registry,
+    RecordQueries(VisitRepository visits, RecordRepository records, Tasks tasks, Registry registry,
                 InspectorDirectory inspectors, Scopes scopes, PublicationClock publicationClock, Clock clock) {
         this.visits = visits;
         this.records = records;
@@ -79,7 +79,7 @@ public class RecordViews {
                 : publicationClock.dueOfVisitsUnderReview(mine.stream().map(Visit::id).toList());
         Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        LocalDate today = LocalDate.now(clock.withZone(RecordService.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(RecordWorkflow.ZONE));
         List<VisitRow> rows = new ArrayList<>();
         for (Visit v : mine) {
             RecordStatus s = statuses.get(v.id());
@@ -126,7 +126,7 @@ public class RecordViews {
     /**
      * {@link #visitOfRecord} without a transaction of its own (no annotation, and {@link #visit} is a
      * self-call): {@link RecordEvidence#bytes} checks read access with it outside any transaction and
-     * {@link RecordEvidence#meta} inside its own, as both did when they were RecordService's.
+     * {@link RecordEvidence#meta} inside its own, as both did when they were one service's.
      */
     VisitView ofRecord(long recordId, FairdrawUser user) {
         InspectionRecord r = records.find(recordId)
