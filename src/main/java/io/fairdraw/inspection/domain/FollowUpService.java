@@ -90,9 +90,9 @@ public class FollowUpService implements FollowUps {
                 continue;
             }
             Optional<FollowUpKind> kind = FollowUpKind.of(i.disposal());
-            if (kind.isPresent() && followUps.insertIfAbsent(e.visitId(), e.recordId(), i.itemCode(), i.itemName(),
-                    kind.get(), e.unitCode(), e.uscc(), e.entityName(), e.inspectionDate(),
-                    e.inspectionDate().plusDays(FollowUp.DEADLINE_DAYS))) {
+            if (kind.isPresent() && followUps.insertIfAbsent(new FollowUp.Origin(e.visitId(),
+                    e.recordId(), i.itemCode(), i.itemName(), e.unitCode(), e.uscc(), e.entityName(), e.inspectionDate()),
+                    kind.get(), e.inspectionDate().plusDays(FollowUp.DEADLINE_DAYS))) {
                 audit.record(AuditEvent.of("FOLLOW_UP_OPENED", "inspection_visit", String.valueOf(e.visitId()),
                         kind.get() + " " + i.itemCode() + " record " + e.recordId() + " deadline "
                                 + e.inspectionDate().plusDays(FollowUp.DEADLINE_DAYS)).by(e.approvedBy(), e.unitCode()));

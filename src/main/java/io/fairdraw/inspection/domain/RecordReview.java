@@ -71,10 +71,13 @@ public class RecordReview {
                 .map(i -> new InspectionEvents.ItemResult(i.itemCode(), i.itemVersion(), i.itemName(), i.ownerUnit(),
                         r.effectiveCategory(i), r.effectiveDisposal(i)))
                 .toList();
-        events.publishEvent(new InspectionEvents.ResultApproved(recordId, r.correctsRecordId(), v.id(), v.taskId(),
-                t.name(), t.year(), t.planUnit(), v.drawId(), v.uscc(), entity == null ? v.uscc() : entity.name(),
-                entity == null ? "" : entity.field().name(), v.inspectors(), r.inspectionDate(), at, on, who.username(), items,
-                due.submittedOn(), due.publicationDue()));
+        events.publishEvent(new InspectionEvents.ResultApproved(recordId, r.correctsRecordId(),
+                new InspectionEvents.ResultApproved.Task(v.taskId(), t.name(), t.year(), t.planUnit()),
+                new InspectionEvents.ResultApproved.Visited(v.id(), v.drawId(), v.uscc(),
+                        entity == null ? v.uscc() : entity.name(), entity == null ? "" : entity.field().name(),
+                        v.inspectors(), r.inspectionDate()),
+                new InspectionEvents.ResultApproved.Approval(who.username(), at, on), items,
+                new InspectionEvents.ResultApproved.Publication(due.submittedOn(), due.publicationDue())));
     }
 
     @Transactional

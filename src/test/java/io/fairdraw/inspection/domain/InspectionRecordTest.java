@@ -22,12 +22,13 @@ class InspectionRecordTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     static final List<String> TEAM = List.of("XJ-1", "XJ-2");
     static final Instant AT = Instant.parse("2026-06-01T02:00:00Z");
+    static final InspectionRecord.Trail CREATED = new InspectionRecord.Trail(new InspectionRecord.Stamp("a", Instant.EPOCH),
+            new InspectionRecord.Stamp("a", Instant.EPOCH), null, null, null);
 
     static InspectionRecord draft() {
-        return new InspectionRecord(1, 10, null, RecordStatus.DRAFT, null, null, List.of(), "", "a", Instant.EPOCH, "a",
-                Instant.EPOCH, null, null, null, null, null, 0, List.of(
+        return new InspectionRecord(1, 10, null, RecordStatus.DRAFT, new InspectionRecord.Content(null, null, List.of(
                 new RecordItem("T-1", 1, "land", "D01", "basis", 0, null, null, ""),
-                new RecordItem("T-2", 1, "plan", "D02", "basis", 1, null, null, "")));
+                new RecordItem("T-2", 1, "plan", "D02", "basis", 1, null, null, ""))), List.of(), "", CREATED, 0);
     }
 
     static RecordDraft typed(ResultCategory first, Disposal disposal) {
@@ -81,8 +82,8 @@ class InspectionRecordTest {
             assertThatThrownBy(() -> draft().edited(typed(outcome, Disposal.RECTIFY_TRACKED))).as(outcome.name())
                     .isInstanceOf(UserError.class).hasMessage("inspection.record.item_category.outcome_first");
             InspectionRecord d = draft();
-            InspectionRecord correction = new InspectionRecord(2, d.visitId(), 1L, RecordStatus.DRAFT, null, null,
-                    List.of(), "", "a", Instant.EPOCH, "a", Instant.EPOCH, null, null, null, null, null, 0, d.items());
+            InspectionRecord correction = new InspectionRecord(2, d.visitId(), 1L, RecordStatus.DRAFT,
+                    new InspectionRecord.Content(null, null, d.items()), List.of(), "", CREATED, 0);
             assertThat(correction.edited(typed(outcome, Disposal.RECTIFY_TRACKED)).items().get(0).category())
                     .isEqualTo(outcome);
         }
@@ -98,8 +99,10 @@ class InspectionRecordTest {
         InspectionRecord returned = submitted.returnForCorrection("photo missing");
         assertThat(returned.status()).isEqualTo(RecordStatus.DRAFT);
         assertThat(returned.confirmedBy()).isEmpty();
-        InspectionRecord approved = new InspectionRecord(1, 10, null, RecordStatus.APPROVED, TODAY, null, TEAM, "", "a",
-                Instant.EPOCH, "a", Instant.EPOCH, "a", Instant.EPOCH, "r", Instant.EPOCH, TODAY, 3, submitted.items());
+        InspectionRecord.Stamp a = new InspectionRecord.Stamp("a", Instant.EPOCH);
+        InspectionRecord approved = new InspectionRecord(1, 10, null, RecordStatus.APPROVED,
+                new InspectionRecord.Content(TODAY, null, submitted.items()), TEAM, "",
+                new InspectionRecord.Trail(a, a, a, new InspectionRecord.Stamp("r", Instant.EPOCH), TODAY), 3);
         assertThatThrownBy(() -> approved.edited(typed(ResultCategory.NO_PROBLEM, null)))
                 .isInstanceOf(OutOfScopeException.class).matches(e -> ((OutOfScopeException) e).visible());
     }
