@@ -39,17 +39,20 @@ final class DisclosureFixtures {
     InspectionEvents.ResultApproved approve(long recordId, Long corrects, long taskId, String taskName, int year,
                                             String unit, String uscc, String name, LocalDate approvedOn,
                                             ResultCategory category) {
-        InspectionEvents.ResultApproved e = new InspectionEvents.ResultApproved(recordId, corrects, recordId, taskId,
-                taskName, year, unit, year + "-" + unit + "-T99-1", uscc, name, "LAND",
-                List.of("检查员甲乙丙", "检查员丁戊己"), approvedOn.minusDays(3),
-                Instant.parse(approvedOn + "T02:00:00Z"), approvedOn, "reviewer." + unit.toLowerCase(),
+        InspectionEvents.ResultApproved e = new InspectionEvents.ResultApproved(recordId, corrects,
+                new InspectionEvents.ResultApproved.Task(taskId, taskName, year, unit),
+                new InspectionEvents.ResultApproved.Visited(recordId, year + "-" + unit + "-T99-1", uscc, name, "LAND",
+                        List.of("检查员甲乙丙", "检查员丁戊己"), approvedOn.minusDays(3)),
+                new InspectionEvents.ResultApproved.Approval("reviewer." + unit.toLowerCase(),
+                        Instant.parse(approvedOn + "T02:00:00Z"), approvedOn),
                 List.of(new InspectionEvents.ItemResult("TST-ITEM-1", 1, "土地利用检查", unit, category,
                                 category.problem() ? Disposal.RECTIFY_TRACKED : Disposal.NONE),
                         new InspectionEvents.ItemResult("TST-ITEM-2", 2, "规划许可检查", unit,
                                 ResultCategory.NO_PROBLEM, Disposal.NONE)),
                 // the day the team submitted is taken as the approval day here; the due date is carried as the
                 // inspection module carries it (issue 19 item 5)
-                approvedOn, io.fairdraw.support.OfficialCalendar.publicationDue(approvedOn));
+                new InspectionEvents.ResultApproved.Publication(approvedOn,
+                        io.fairdraw.support.OfficialCalendar.publicationDue(approvedOn)));
         tx.executeWithoutResult(s -> events.publishEvent(e));
         return e;
     }

@@ -132,10 +132,12 @@ class ReminderIT {
     }
 
     private static InspectionEvents.ResultApproved approved(long recordId, LocalDate on) {
-        return new InspectionEvents.ResultApproved(recordId, null, recordId, 0, "IT reminder task", YEAR, "D02",
-                "IT-DRAW", "91110000MA0000000" + (recordId % 10), "IT reminder entity " + recordId, "LAND",
-                List.of("D02-I1"), on, Instant.now(), on, "reviewer.d02", List.of(), on,
-                io.fairdraw.support.OfficialCalendar.publicationDue(on));
+        return new InspectionEvents.ResultApproved(recordId, null,
+                new InspectionEvents.ResultApproved.Task(0, "IT reminder task", YEAR, "D02"),
+                new InspectionEvents.ResultApproved.Visited(recordId, "IT-DRAW", "91110000MA0000000" + (recordId % 10),
+                        "IT reminder entity " + recordId, "LAND", List.of("D02-I1"), on),
+                new InspectionEvents.ResultApproved.Approval("reviewer.d02", Instant.now(), on), List.of(),
+                new InspectionEvents.ResultApproved.Publication(on, io.fairdraw.support.OfficialCalendar.publicationDue(on)));
     }
 
     @Test

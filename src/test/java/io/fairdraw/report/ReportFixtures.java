@@ -69,10 +69,14 @@ final class ReportFixtures {
         List<InspectionEvents.ItemResult> items = task.items().stream().map(i -> new InspectionEvents.ItemResult(
                 i.code(), 1, i.name(), i.unitCode(), categories.getOrDefault(i.code(), ResultCategory.NO_PROBLEM),
                 Disposal.NONE)).toList();
-        return new InspectionEvents.ResultApproved(recordId, corrects, recordId, task.taskId(), task.name(), task.year(),
-                task.planUnit(), drawId, s.uscc(), "IT entity " + s.uscc(), field, s.inspectors(), approvedOn,
-                Instant.now(), approvedOn, "reviewer." + task.planUnit().toLowerCase(java.util.Locale.ROOT), items,
-                approvedOn, io.fairdraw.support.OfficialCalendar.publicationDue(approvedOn));
+        return new InspectionEvents.ResultApproved(recordId, corrects,
+                new InspectionEvents.ResultApproved.Task(task.taskId(), task.name(), task.year(), task.planUnit()),
+                new InspectionEvents.ResultApproved.Visited(recordId, drawId, s.uscc(), "IT entity " + s.uscc(), field,
+                        s.inspectors(), approvedOn),
+                new InspectionEvents.ResultApproved.Approval(
+                        "reviewer." + task.planUnit().toLowerCase(java.util.Locale.ROOT), Instant.now(), approvedOn),
+                items, new InspectionEvents.ResultApproved.Publication(approvedOn,
+                        io.fairdraw.support.OfficialCalendar.publicationDue(approvedOn)));
     }
 
     static void publishInTransaction(TransactionTemplate tx, ApplicationEventPublisher events, Object... published) {

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The team answers the 检查表 point by point (issue 19 item 3) together with the rest of the
  * record, in one transaction: the item's category follows from the answers
  * ({@link ChecklistAnswers#derive}), a changed answer clears the confirmations (they confirm
- * content) and writes its audit entry. Membership and the draft state are {@link RecordService}'s
+ * content) and writes its audit entry. Membership and the draft state are {@link RecordWorkflow}'s
  * and {@link RecordEvidence}'s.
  */
 @Service
@@ -27,13 +27,13 @@ public class ChecklistRecording {
     public record Answer(String itemCode, int no, PointResult answer, String finding) {
     }
 
-    private final RecordService records;
+    private final RecordWorkflow records;
     private final RecordEvidence evidence;
     private final RecordRepository repository;
     private final RecordPointRepository points;
     private final AuditLog audit;
 
-    ChecklistRecording(RecordService records, RecordEvidence evidence, RecordRepository repository,
+    ChecklistRecording(RecordWorkflow records, RecordEvidence evidence, RecordRepository repository,
                        RecordPointRepository points, AuditLog audit) {
         this.records = records;
         this.evidence = evidence;
@@ -85,7 +85,7 @@ public class ChecklistRecording {
             }
         }
         if (!saved.confirmedBy().isEmpty()) {
-            repository.update(withoutConfirmations(saved), user.username());
+            repository.update(saved.unconfirmed(), user.username());
         }
         audit.record(AuditEvent.of("INSPECTION_POINTS_SAVED", "inspection_record", String.valueOf(recordId),
                 summary.toString().strip()).by(user.username(), user.unitCode()));
@@ -102,12 +102,5 @@ public class ChecklistRecording {
         Evidence e = evidence.add(recordId, itemCode, fileName, data, user);
         points.tagEvidence(e.id(), pointNo);
         return e;
-    }
-
-    private static InspectionRecord withoutConfirmations(InspectionRecord r) {
-        return new InspectionRecord(r.id(), r.visitId(), r.correctsRecordId(), r.status(), r.inspectionDate(),
-                r.entityCategory(), List.of(), r.returnReason(), r.createdBy(), r.createdAt(), r.updatedBy(),
-                r.updatedAt(), r.submittedBy(), r.submittedAt(), r.approvedBy(), r.approvedAt(), r.approvedOn(),
-                r.version(), r.items());
     }
 }

@@ -20,16 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoFollowUps {
 
-    private final RecordService records;
+    private final RecordWorkflow records;
+    private final RecordReview review;
     private final FollowUpService followUps;
     private final FollowUpRepository repository;
     private final MessageSource messages;
     private final DemoChecklistAnswers checklist;
 
-    DemoFollowUps(RecordService records, FollowUpService followUps, FollowUpRepository repository,
+    DemoFollowUps(RecordWorkflow records, RecordReview review, FollowUpService followUps, FollowUpRepository repository,
                   MessageSource messages, DemoChecklistAnswers checklist) {
         this.checklist = checklist;
         this.records = records;
+        this.review = review;
         this.followUps = followUps;
         this.repository = repository;
         this.messages = messages;
@@ -64,7 +66,7 @@ class DemoFollowUps {
     private void approve(long id, List<RecordAccess.Acting> team, RecordAccess.Acting reviewer) {
         team.forEach(m -> records.confirm(id, m));
         records.submit(id, team.get(0));
-        records.approve(id, reviewer);
+        review.approve(id, reviewer);
     }
 
     private String text(String key) {

@@ -33,7 +33,8 @@ class DemoInspections implements InspectionSetup {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInspections.class);
 
-    private final RecordService service;
+    private final RecordWorkflow service;
+    private final RecordReview review;
     private final VisitRepository visits;
     private final InspectorDirectory directory;
     private final JdbcClient jdbc;
@@ -41,11 +42,12 @@ class DemoInspections implements InspectionSetup {
     private final MessageSource messages;
     private final DemoFollowUps followUps;
 
-    DemoInspections(RecordService service, VisitRepository visits, InspectorDirectory directory, JdbcClient jdbc,
+    DemoInspections(RecordWorkflow service, RecordReview review, VisitRepository visits, InspectorDirectory directory, JdbcClient jdbc,
                     TransactionTemplate tx, MessageSource messages, DemoFollowUps followUps) {
         this.followUps = followUps;
         this.messages = messages;
         this.service = service;
+        this.review = review;
         this.visits = visits;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -159,7 +161,7 @@ class DemoInspections implements InspectionSetup {
         team.forEach(m -> service.confirm(id, m));
         service.submit(id, team.get(0));
         if (approve) {
-            service.approve(id, new RecordAccess.Acting("reviewer.d01", "D01", null));
+            review.approve(id, new RecordAccess.Acting("reviewer.d01", "D01", null));
         }
     }
 }

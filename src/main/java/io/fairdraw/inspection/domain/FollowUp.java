@@ -14,11 +14,21 @@ import java.time.LocalDate;
  * receiving body and case number; 抄告 with the department and date), REVIEW while that correction of
  * the first result waits for the REVIEWER, CLOSED when it is approved. Nothing changes after closure.
  */
-public record FollowUp(long id, long visitId, long recordId, String itemCode, String itemName, FollowUpKind kind,
-                       String unitCode, String uscc, String entityName, LocalDate firstDate, LocalDate deadline,
-                       FollowUpStatus status, LocalDate actionDate, Boolean rectified, String receivingBody,
-                       String caseNo, String department, String note, ResultCategory outcome, Long outcomeRecordId,
-                       Instant openedAt, String recordedBy, Instant recordedAt, String closedBy, Instant closedAt) {
+public record FollowUp(long id, Origin origin, FollowUpKind kind, LocalDate deadline, FollowUpStatus status,
+                       Action action, ResultCategory outcome, Long outcomeRecordId, Trail trail) {
+
+    /** Where the follow-up comes from: the item of the first record that found the problem, and the entity. */
+    public record Origin(long visitId, long recordId, String itemCode, String itemName, String unitCode, String uscc,
+                         String entityName, LocalDate firstDate) {
+    }
+
+    /** Who recorded the action and who closed the follow-up, and when. */
+    public record Trail(Instant openedAt, String recordedBy, Instant recordedAt, String closedBy, Instant closedAt) {
+    }
+
+    public FollowUp {
+        action = action == null ? Action.NONE : action;
+    }
 
     /**
      * 责令限期改正: the deadline runs this many days from the first inspection; 移送 and 抄告 are due
@@ -31,6 +41,8 @@ public record FollowUp(long id, long visitId, long recordId, String itemCode, St
     /** What the team records; which fields count depends on the kind. */
     public record Action(LocalDate date, Boolean rectified, String receivingBody, String caseNo, String department,
                          String note) {
+        /** Nothing recorded yet. */
+        static final Action NONE = new Action(null, null, null, null, null, "");
     }
 
     public boolean overdue(LocalDate today) {
@@ -45,8 +57,8 @@ public record FollowUp(long id, long visitId, long recordId, String itemCode, St
         if (date == null) {
             throw new UserError("date", "inspection.followup.date.required");
         }
-        if (!date.isAfter(firstDate)) {
-            throw new UserError("date", "inspection.followup.date.not_after_first", firstDate.toString());
+        if (!date.isAfter(origin.firstDate())) {
+            throw new UserError("date", "inspection.followup.date.not_after_first", origin.firstDate().toString());
         }
         if (date.isAfter(deadline)) {
             throw new UserError("date", "inspection.followup.date.after_deadline", deadline.toString());
@@ -99,15 +111,14 @@ public record FollowUp(long id, long visitId, long recordId, String itemCode, St
                 caseNo = null;
             }
         }
-        return new FollowUp(id, visitId, recordId, itemCode, itemName, kind, unitCode, uscc, entityName, firstDate,
-                deadline, FollowUpStatus.REVIEW, a.date(), kind == FollowUpKind.RECTIFY ? a.rectified() : null, body,
-                caseNo, dept, note, outcome, outcomeRecordId, openedAt, by, at, null, null);
+        Action recorded = new Action(a.date(), kind == FollowUpKind.RECTIFY ? a.rectified() : null, body, caseNo, dept,
+                note);
+        return new FollowUp(id, origin, kind, deadline, FollowUpStatus.REVIEW, recorded, outcome, outcomeRecordId,
+                new Trail(trail.openedAt(), by, at, null, null));
     }
 
     FollowUp withOutcomeRecord(long outcomeRecord) {
-        return new FollowUp(id, visitId, recordId, itemCode, itemName, kind, unitCode, uscc, entityName, firstDate,
-                deadline, status, actionDate, rectified, receivingBody, caseNo, department, note, outcome,
-                outcomeRecord, openedAt, recordedBy, recordedAt, closedBy, closedAt);
+        return new FollowUp(id, origin, kind, deadline, status, action, outcome, outcomeRecord, trail);
     }
 
     /** The REVIEWER approved the correction carrying the outcome (dated by the rule above). */
@@ -116,9 +127,10 @@ public record FollowUp(long id, long visitId, long recordId, String itemCode, St
             throw new ConflictError("inspection.followup.not_in_review");
         }
         requireDated(recordDate, today);
-        return new FollowUp(id, visitId, recordId, itemCode, itemName, kind, unitCode, uscc, entityName, firstDate,
-                deadline, FollowUpStatus.CLOSED, recordDate, rectified, receivingBody, caseNo, department, note,
-                outcome, outcomeRecordId, openedAt, recordedBy, recordedAt, by, at);
+        Action dated = new Action(recordDate, action.rectified(), action.receivingBody(), action.caseNo(),
+                action.department(), action.note());
+        return new FollowUp(id, origin, kind, deadline, FollowUpStatus.CLOSED, dated, outcome, outcomeRecordId,
+                new Trail(trail.openedAt(), trail.recordedBy(), trail.recordedAt(), by, at));
     }
 
     private static String text(String s, String field, int max) {
@@ -127,5 +139,83 @@ public record FollowUp(long id, long visitId, long recordId, String itemCode, St
             throw new UserError(field, "inspection.followup.text.too_long", max);
         }
         return t;
+    }
+
+    // --- the parts' fields, as the pages and the service read them ---
+
+    public long visitId() {
+        return origin.visitId();
+    }
+
+    public long recordId() {
+        return origin.recordId();
+    }
+
+    public String itemCode() {
+        return origin.itemCode();
+    }
+
+    public String itemName() {
+        return origin.itemName();
+    }
+
+    public String unitCode() {
+        return origin.unitCode();
+    }
+
+    public String uscc() {
+        return origin.uscc();
+    }
+
+    public String entityName() {
+        return origin.entityName();
+    }
+
+    public LocalDate firstDate() {
+        return origin.firstDate();
+    }
+
+    public LocalDate actionDate() {
+        return action.date();
+    }
+
+    public Boolean rectified() {
+        return action.rectified();
+    }
+
+    public String receivingBody() {
+        return action.receivingBody();
+    }
+
+    public String caseNo() {
+        return action.caseNo();
+    }
+
+    public String department() {
+        return action.department();
+    }
+
+    public String note() {
+        return action.note();
+    }
+
+    public Instant openedAt() {
+        return trail.openedAt();
+    }
+
+    public String recordedBy() {
+        return trail.recordedBy();
+    }
+
+    public Instant recordedAt() {
+        return trail.recordedAt();
+    }
+
+    public String closedBy() {
+        return trail.closedBy();
+    }
+
+    public Instant closedAt() {
+        return trail.closedAt();
     }
 }

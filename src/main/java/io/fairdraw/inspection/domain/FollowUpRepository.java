@@ -30,13 +30,15 @@ class FollowUpRepository {
     }
 
     /** False when the visit's item has a follow-up already (a later correction never opens a second). */
-    boolean insertIfAbsent(long visitId, long recordId, String itemCode, String itemName, FollowUpKind kind,
-                           String unitCode, String uscc, String entityName, LocalDate firstDate, LocalDate deadline) {
+    boolean insertIfAbsent(FollowUp.Origin o, FollowUpKind kind, LocalDate deadline) {
         return jdbc.sql("INSERT INTO inspection_follow_up (visit_id, record_id, item_code, item_name, kind, unit_code, "
-                        + "uscc, entity_name, first_date, deadline, status) VALUES (?,?,?,?,?,?,?,?,?,?,'OPEN') "
+                        + "uscc, entity_name, first_date, deadline, status) VALUES (:visit, :record, :itemCode, "
+                        + ":itemName, :kind, :unit, :uscc, :entityName, :firstDate, :deadline, 'OPEN') "
                         + "ON CONFLICT (visit_id, item_code) DO NOTHING")
-                .params(visitId, recordId, itemCode, itemName, kind.name(), unitCode, uscc, entityName,
-                        Date.valueOf(firstDate), Date.valueOf(deadline))
+                .param("visit", o.visitId()).param("record", o.recordId()).param("itemCode", o.itemCode())
+                .param("itemName", o.itemName()).param("kind", kind.name()).param("unit", o.unitCode())
+                .param("uscc", o.uscc()).param("entityName", o.entityName())
+                .param("firstDate", Date.valueOf(o.firstDate())).param("deadline", Date.valueOf(deadline))
                 .update() > 0;
     }
 
@@ -69,13 +71,24 @@ class FollowUpRepository {
     }
 
     void update(FollowUp f) {
-        jdbc.sql("UPDATE inspection_follow_up SET status = ?, action_date = ?, rectified = ?, receiving_body = ?, "
-                        + "case_no = ?, department = ?, note = ?, outcome = ?, outcome_record_id = ?, recorded_by = ?, "
-                        + "recorded_at = ?, closed_by = ?, closed_at = ? WHERE id = ?")
-                .params(f.status().name(), f.actionDate() == null ? null : Date.valueOf(f.actionDate()), f.rectified(),
-                        f.receivingBody(), f.caseNo(), f.department(), f.note(),
-                        f.outcome() == null ? null : f.outcome().name(), f.outcomeRecordId(), f.recordedBy(),
-                        ts(f.recordedAt()), f.closedBy(), ts(f.closedAt()), f.id())
+        jdbc.sql("UPDATE inspection_follow_up SET status = :status, action_date = :actionDate, rectified = :rectified, "
+                        + "receiving_body = :receivingBody, case_no = :caseNo, department = :department, note = :note, "
+                        + "outcome = :outcome, outcome_record_id = :outcomeRecord, recorded_by = :recordedBy, "
+                        + "recorded_at = :recordedAt, closed_by = :closedBy, closed_at = :closedAt WHERE id = :id")
+                .param("status", f.status().name())
+                .param("actionDate", f.actionDate() == null ? null : Date.valueOf(f.actionDate()))
+                .param("rectified", f.rectified())
+                .param("receivingBody", f.receivingBody())
+                .param("caseNo", f.caseNo())
+                .param("department", f.department())
+                .param("note", f.note())
+                .param("outcome", f.outcome() == null ? null : f.outcome().name())
+                .param("outcomeRecord", f.outcomeRecordId())
+                .param("recordedBy", f.recordedBy())
+                .param("recordedAt", ts(f.recordedAt()))
+                .param("closedBy", f.closedBy())
+                .param("closedAt", ts(f.closedAt()))
+                .param("id", f.id())
                 .update();
     }
 
@@ -108,14 +121,17 @@ class FollowUpRepository {
 
     private static FollowUp map(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
-        return new FollowUp(rs.getLong("id"), rs.getLong("visit_id"), rs.getLong("record_id"), rs.getString("item_code"),
-                rs.getString("item_name"), FollowUpKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
-                rs.getString("uscc"), rs.getString("entity_name"), rs.getObject("first_date", LocalDate.class),
-                rs.getObject("deadline", LocalDate.class), FollowUpStatus.valueOf(rs.getString("status")),
-                rs.getObject("action_date", LocalDate.class), (Boolean) rs.getObject("rectified"),
-                rs.getString("receiving_body"), rs.getString("case_no"), rs.getString("department"), rs.getString("note"),
-                outcome == null ? null : ResultCategory.valueOf(outcome), (Long) rs.getObject("outcome_record_id", Long.class),
-                rs.getTimestamp("opened_at").toInstant(), rs.getString("recorded_by"), instant(rs, "recorded_at"),
-                rs.getString("closed_by"), instant(rs, "closed_at"));
+        FollowUp.Origin origin = new FollowUp.Origin(rs.getLong("visit_id"), rs.getLong("record_id"),
+                rs.getString("item_code"), rs.getString("item_name"), rs.getString("unit_code"), rs.getString("uscc"),
+                rs.getString("entity_name"), rs.getObject("first_date", LocalDate.class));
+        FollowUp.Action action = new FollowUp.Action(rs.getObject("action_date", LocalDate.class),
+                (Boolean) rs.getObject("rectified"), rs.getString("receiving_body"), rs.getString("case_no"),
+                rs.getString("department"), rs.getString("note"));
+        FollowUp.Trail trail = new FollowUp.Trail(rs.getTimestamp("opened_at").toInstant(), rs.getString("recorded_by"),
+                instant(rs, "recorded_at"), rs.getString("closed_by"), instant(rs, "closed_at"));
+        return new FollowUp(rs.getLong("id"), origin, FollowUpKind.valueOf(rs.getString("kind")),
+                rs.getObject("deadline", LocalDate.class), FollowUpStatus.valueOf(rs.getString("status")), action,
+                outcome == null ? null : ResultCategory.valueOf(outcome), rs.getObject("outcome_record_id", Long.class),
+                trail);
     }
 }

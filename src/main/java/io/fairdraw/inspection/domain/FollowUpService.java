@@ -39,7 +39,7 @@ public class FollowUpService implements FollowUps {
 
     private final FollowUpRepository followUps;
     private final RecordRepository records;
-    private final RecordService recordService;
+    private final RecordWorkflow recordService;
     private final VisitRepository visits;
     private final Scopes scopes;
     private final EvidenceCheck evidenceCheck;
@@ -47,7 +47,7 @@ public class FollowUpService implements FollowUps {
     private final MessageSource messages;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, RecordRepository records, RecordService recordService,
+    FollowUpService(FollowUpRepository followUps, RecordRepository records, RecordWorkflow recordService,
                     VisitRepository visits, Scopes scopes, EvidenceCheck evidenceCheck, AuditLog audit,
                     MessageSource messages, Clock clock) {
         this.recordService = recordService;
@@ -90,9 +90,9 @@ public class FollowUpService implements FollowUps {
                 continue;
             }
             Optional<FollowUpKind> kind = FollowUpKind.of(i.disposal());
-            if (kind.isPresent() && followUps.insertIfAbsent(e.visitId(), e.recordId(), i.itemCode(), i.itemName(),
-                    kind.get(), e.unitCode(), e.uscc(), e.entityName(), e.inspectionDate(),
-                    e.inspectionDate().plusDays(FollowUp.DEADLINE_DAYS))) {
+            if (kind.isPresent() && followUps.insertIfAbsent(new FollowUp.Origin(e.visitId(),
+                    e.recordId(), i.itemCode(), i.itemName(), e.unitCode(), e.uscc(), e.entityName(), e.inspectionDate()),
+                    kind.get(), e.inspectionDate().plusDays(FollowUp.DEADLINE_DAYS))) {
                 audit.record(AuditEvent.of("FOLLOW_UP_OPENED", "inspection_visit", String.valueOf(e.visitId()),
                         kind.get() + " " + i.itemCode() + " record " + e.recordId() + " deadline "
                                 + e.inspectionDate().plusDays(FollowUp.DEADLINE_DAYS)).by(e.approvedBy(), e.unitCode()));
@@ -184,7 +184,7 @@ public class FollowUpService implements FollowUps {
         }
         InspectionRecord latest = ofVisit.stream().max(Comparator.comparingLong(InspectionRecord::id)).orElseThrow();
         EvidenceCheck.Accepted accepted = hasFile ? evidenceCheck.check(fileName, evidence) : null;
-        // The team's own correction path (RecordService#correct copies the record and its evidence), then
+        // The team's own correction path (RecordWorkflow#correct copies the record and its evidence), then
         // the follow-up's item carries the outcome and the correction is dated on the action.
         long recordId = recordService.correct(latest.id(), who);
         InspectionRecord draft = records.find(recordId).orElseThrow();

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may act on a record: the team records, the task unit's REVIEWER (never of its own team)
  * reviews. No transaction of its own: every check runs in the transaction of the change it guards
- * ({@link RecordService}, {@link RecordEvidence}), so a refused change writes nothing.
+ * ({@link RecordWorkflow}, {@link RecordReview}, {@link RecordEvidence}), so a refused change writes nothing.
  */
 @Component
 class RecordAccess {

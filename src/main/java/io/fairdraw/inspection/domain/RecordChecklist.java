@@ -43,21 +43,9 @@ public class RecordChecklist implements io.fairdraw.inspection.RecordPoints {
         }
     }
 
-    /** The points of a record, in the order of its items (read access is checked by the caller). */
-    @Transactional(readOnly = true)
-    public List<RecordPoint> points(long recordId) {
-        return points.of(recordId);
-    }
-
     @Override
     @Transactional(readOnly = true)
     public List<Answer> answers(long recordId) {
         return points.answers(recordId);
-    }
-
-    /** Which evidence file of the record belongs to which point ({@code id -> itemCode#no}). */
-    @Transactional(readOnly = true)
-    public Map<Long, String> pointEvidence(long recordId) {
-        return points.pointEvidence(recordId);
     }
 }

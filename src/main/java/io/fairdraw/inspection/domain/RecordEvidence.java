@@ -8,7 +8,6 @@ import io.fairdraw.shared.UserError;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +22,11 @@ public class RecordEvidence {
 
     private final RecordRepository records;
     private final RecordAccess access;
-    private final RecordViews views;
+    private final RecordQueries views;
     private final EvidenceCheck evidenceCheck;
     private final AuditLog audit;
 
-    RecordEvidence(RecordRepository records, RecordAccess access, RecordViews views, EvidenceCheck evidenceCheck,
+    RecordEvidence(RecordRepository records, RecordAccess access, RecordQueries views, EvidenceCheck evidenceCheck,
                    AuditLog audit) {
         this.records = records;
         this.access = access;
@@ -81,7 +80,7 @@ public class RecordEvidence {
         long id = records.insertEvidence(recordId, itemCode, name, ok.contentType(), data, sha, ok.thumbnail(),
                 who.username());
         // A new file changes what the team confirmed.
-        records.update(unconfirmed(r), who.username());
+        records.update(r.unconfirmed(), who.username());
         audit.record(AuditEvent.of("INSPECTION_EVIDENCE_ADDED", "inspection_record", String.valueOf(recordId),
                 itemCode + " " + name + " " + ok.contentType() + " " + data.length + " bytes sha256=" + sha)
                 .by(who.username(), who.unitCode()));
@@ -97,18 +96,11 @@ public class RecordEvidence {
         InspectionRecord r = access.lockedForMember(e.recordId(), who);
         r.requireDraft();
         records.deleteEvidence(evidenceId);
-        records.update(unconfirmed(r), who.username());
+        records.update(r.unconfirmed(), who.username());
         audit.record(AuditEvent.of("INSPECTION_EVIDENCE_REMOVED", "inspection_record", String.valueOf(e.recordId()),
                 e.itemCode() + " " + e.fileName() + " sha256=" + e.sha256()).by(who.username(), who.unitCode()));
     }
 
-    /** The record as it was, without its confirmations: they confirm content, and the files are content. */
-    private static InspectionRecord unconfirmed(InspectionRecord r) {
-        return new InspectionRecord(r.id(), r.visitId(), r.correctsRecordId(), r.status(), r.inspectionDate(),
-                r.entityCategory(), List.of(), r.returnReason(), r.createdBy(), r.createdAt(), r.updatedBy(),
-                r.updatedAt(), r.submittedBy(), r.submittedAt(), r.approvedBy(), r.approvedAt(), r.approvedOn(),
-                r.version(), r.items());
-    }
 
     static String sha256(byte[] data) {
         try {

@@ -31,6 +31,24 @@ class RecordPointRepository {
                 .list();
     }
 
+    /** The points of every record of a visit, by record (one query whatever the number of records). */
+    java.util.Map<Long, List<RecordPoint>> ofVisit(long visitId) {
+        java.util.Map<Long, List<RecordPoint>> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT p.record_id, p.item_code, p.point_no, p.text, p.clause, p.method, p.answer, p.finding
+                FROM inspection_record_point p
+                JOIN inspection_record r ON r.id = p.record_id
+                LEFT JOIN inspection_record_item i ON i.record_id = p.record_id AND i.item_code = p.item_code
+                WHERE r.visit_id = :visit ORDER BY p.record_id, i.sort, p.item_code, p.point_no""")
+                .param("visit", visitId)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new RecordPoint(
+                            rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7) == null ? null : PointResult.valueOf(rs.getString(7)), rs.getString(8)));
+                });
+        return out;
+    }
+
     List<io.fairdraw.inspection.RecordPoints.Answer> answers(long recordId) {
         return jdbc.sql("""
                 SELECT p.item_code, coalesce(i.item_name, p.item_code), p.point_no, p.text, p.clause, p.answer

@@ -14,6 +14,13 @@ final class ReviewDuty {
      * the visit's team, or it wrote or submitted the record (also after being unlinked since).
      */
     static boolean ownTeam(InspectionRecord r, Visit v, String username, String linkedInspectorId) {
-        return v.hasMember(linkedInspectorId) || username.equals(r.createdBy()) || username.equals(r.submittedBy());
+        return ownTeam(v.inspectors(), r.createdBy(), r.submittedBy(), username, linkedInspectorId);
+    }
+
+    /** The same rule on a queue's row: the visit's team and the accounts that wrote and submitted it. */
+    static boolean ownTeam(java.util.List<String> team, String createdBy, String submittedBy, String username,
+                           String linkedInspectorId) {
+        return linkedInspectorId != null && team.contains(linkedInspectorId) || username.equals(createdBy)
+                || username.equals(submittedBy);
     }
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 
 /**
  * A visit with what its pages show: the task, the entity (null if it left the registry), the team
- * with certificate numbers, the records (newest first) and their evidence.
+ * with certificate numbers, the records (newest first), their evidence and their 检查表 points
+ * ({@code pointEvidence}: which file belongs to which point, {@code id -> itemCode#no}).
  */
 public record VisitView(Visit visit, TaskView task, EntityView entity, List<Member> team,
-                        List<InspectionRecord> records, Map<Long, List<Evidence>> evidence) {
+                        List<InspectionRecord> records, Map<Long, List<Evidence>> evidence,
+                        Map<Long, List<RecordPoint>> points, Map<Long, String> pointEvidence) {
 
     /** A team member: directory id, name, unit and 执法证号 (持证上岗). */
     public record Member(String inspectorId, String name, String unitCode, String certificateNo) {
@@ -42,6 +44,11 @@ public record VisitView(Visit visit, TaskView task, EntityView entity, List<Memb
 
     public List<Evidence> evidenceOf(long recordId, String itemCode) {
         return evidence.getOrDefault(recordId, List.of()).stream().filter(e -> e.itemCode().equals(itemCode)).toList();
+    }
+
+    /** The 检查表 points of a record, in the order of its items. */
+    public List<RecordPoint> pointsOf(long recordId) {
+        return points.getOrDefault(recordId, List.of());
     }
 
     public String memberName(String inspectorId) {

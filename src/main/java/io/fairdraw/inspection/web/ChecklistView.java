@@ -6,7 +6,6 @@ import io.fairdraw.inspection.domain.ChecklistRecording;
 import io.fairdraw.inspection.domain.Evidence;
 import io.fairdraw.inspection.domain.EvidenceCheck;
 import io.fairdraw.inspection.domain.InspectionRecord;
-import io.fairdraw.inspection.domain.RecordChecklist;
 import io.fairdraw.inspection.domain.RecordPoint;
 import io.fairdraw.inspection.domain.VisitView;
 import io.fairdraw.organization.FairdrawUser;
@@ -40,14 +39,12 @@ class ChecklistView {
         }
     }
 
-    private final RecordChecklist checklist;
     private final ChecklistRecording recording;
     private final EvidenceCheck evidenceCheck;
     private final MessageSource messages;
 
-    ChecklistView(RecordChecklist checklist, ChecklistRecording recording, EvidenceCheck evidenceCheck,
+    ChecklistView(ChecklistRecording recording, EvidenceCheck evidenceCheck,
                   MessageSource messages) {
-        this.checklist = checklist;
         this.recording = recording;
         this.evidenceCheck = evidenceCheck;
         this.messages = messages;
@@ -65,7 +62,7 @@ class ChecklistView {
             model.addAttribute("pointRows", Map.of());
             return;
         }
-        List<RecordPoint> saved = checklist.points(record.id());
+        List<RecordPoint> saved = view.pointsOf(record.id());
         ChecklistForm typed = model.containsAttribute("checklist") ? (ChecklistForm) model.getAttribute("checklist")
                 : null;
         if (typed == null || typed.getPoints().size() != saved.size()) {
@@ -87,8 +84,8 @@ class ChecklistView {
 
     /** The points with their files, for read-only pages (the printed sheet). */
     Map<String, List<PointRow>> readOnly(VisitView view, InspectionRecord record) {
-        List<RecordPoint> saved = checklist.points(record.id());
-        Map<Long, String> tagged = checklist.pointEvidence(record.id());
+        List<RecordPoint> saved = view.pointsOf(record.id());
+        Map<Long, String> tagged = view.pointEvidence();
         Map<String, List<PointRow>> rows = new LinkedHashMap<>();
         for (int k = 0; k < saved.size(); k++) {
             RecordPoint p = saved.get(k);

@@ -5,8 +5,9 @@ import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.inspection.domain.EvidenceCheck;
 import io.fairdraw.inspection.domain.InspectionRecord;
 import io.fairdraw.inspection.domain.RecordEvidence;
-import io.fairdraw.inspection.domain.RecordService;
-import io.fairdraw.inspection.domain.RecordViews;
+import io.fairdraw.inspection.domain.RecordReview;
+import io.fairdraw.inspection.domain.RecordWorkflow;
+import io.fairdraw.inspection.domain.RecordQueries;
 import io.fairdraw.inspection.domain.VisitView;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
@@ -42,8 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 我的检查任务 and 检查记录 for INSPECTORs (phone first), the printable notice and record sheet,
- * and the review buttons for the task unit's REVIEWER. Rules live in {@link RecordService} and
- * {@link RecordEvidence}; what the pages show comes from {@link RecordViews}.
+ * and the review buttons for the task unit's REVIEWER. Rules live in {@link RecordWorkflow}, {@link RecordReview}
+ * and {@link RecordEvidence}; what the pages show comes from {@link RecordQueries}.
  */
 @Controller
 class VisitController {
@@ -55,8 +56,9 @@ class VisitController {
     static final String REVIEW = "inspection/review";
     private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final RecordService service;
-    private final RecordViews views;
+    private final RecordWorkflow service;
+    private final RecordReview review;
+    private final RecordQueries views;
     private final RecordEvidence evidence;
     private final MessageSource messages;
     private final Organization organization;
@@ -71,10 +73,11 @@ class VisitController {
         this.recording = recording;
     }
 
-    VisitController(RecordService service, RecordViews views, RecordEvidence evidence, MessageSource messages,
+    VisitController(RecordWorkflow service, RecordReview review, RecordQueries views, RecordEvidence evidence, MessageSource messages,
                     Organization organization, EvidenceCheck evidenceCheck) {
         this.evidenceCheck = evidenceCheck;
         this.service = service;
+        this.review = review;
         this.views = views;
         this.evidence = evidence;
         this.messages = messages;
@@ -205,7 +208,7 @@ class VisitController {
         }
         InspectionRecord r = recording.save(id, form.draft(), points.answers(), user);
         return ResponseEntity.ok().contentType(TEXT).body(text("inspection.autosave.saved",
-                r.updatedAt().atZone(RecordService.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                r.updatedAt().atZone(RecordWorkflow.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
 
     @PostMapping("/inspection/records/{id}/confirm")
@@ -220,13 +223,13 @@ class VisitController {
 
     @PostMapping("/inspection/records/{id}/approve")
     String approve(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
-        return act(id, user, flash, () -> service.approve(id, user), "inspection.review.approved");
+        return act(id, user, flash, () -> review.approve(id, user), "inspection.review.approved");
     }
 
     @PostMapping("/inspection/records/{id}/return")
     String returnRecord(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
                         @AuthenticationPrincipal FairdrawUser user, RedirectAttributes flash) {
-        return act(id, user, flash, () -> service.returnRecord(id, reason, user), "inspection.review.returned");
+        return act(id, user, flash, () -> review.returnRecord(id, reason, user), "inspection.review.returned");
     }
 
     @PostMapping("/inspection/records/{id}/correction")

@@ -26,8 +26,9 @@ class ChecklistAnswersTest {
     static InspectionRecord record(ResultCategory entity, ResultCategory itemCategory) {
         RecordItem item = new RecordItem("A", 1, "土地复垦义务履行情况检查", "D01", "", 0, itemCategory,
                 itemCategory != null && itemCategory.problem() ? Disposal.values()[1] : null, "");
-        return new InspectionRecord(1, 1, null, RecordStatus.DRAFT, null, entity, List.of(), "", "a", null, "a", null,
-                null, null, null, null, null, 0, List.of(item));
+        return new InspectionRecord(1, 1, null, RecordStatus.DRAFT, new InspectionRecord.Content(null, entity, List.of(item)),
+                List.of(), "", new InspectionRecord.Trail(new InspectionRecord.Stamp("a", null),
+                new InspectionRecord.Stamp("a", null), null, null, null), 0);
     }
 
     @Test

@@ -21,8 +21,8 @@ class FollowUpTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
     private static FollowUp open(FollowUpKind kind) {
-        return new FollowUp(1, 2, 3, "I-1", "item", kind, "D01", "uscc", "name", FIRST, DEADLINE, FollowUpStatus.OPEN,
-                null, null, null, null, null, "", null, null, Instant.EPOCH, null, null, null, null);
+        return new FollowUp(1, new FollowUp.Origin(2, 3, "I-1", "item", "D01", "uscc", "name", FIRST), kind, DEADLINE,
+                FollowUpStatus.OPEN, null, null, null, new FollowUp.Trail(Instant.EPOCH, null, null, null, null));
     }
 
     private static String key(Runnable r) {

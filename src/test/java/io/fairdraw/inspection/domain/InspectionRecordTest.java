@@ -21,12 +21,14 @@ class InspectionRecordTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     static final List<String> TEAM = List.of("XJ-1", "XJ-2");
+    static final Instant AT = Instant.parse("2026-06-01T02:00:00Z");
+    static final InspectionRecord.Trail CREATED = new InspectionRecord.Trail(new InspectionRecord.Stamp("a", Instant.EPOCH),
+            new InspectionRecord.Stamp("a", Instant.EPOCH), null, null, null);
 
     static InspectionRecord draft() {
-        return new InspectionRecord(1, 10, null, RecordStatus.DRAFT, null, null, List.of(), "", "a", Instant.EPOCH, "a",
-                Instant.EPOCH, null, null, null, null, null, 0, List.of(
+        return new InspectionRecord(1, 10, null, RecordStatus.DRAFT, new InspectionRecord.Content(null, null, List.of(
                 new RecordItem("T-1", 1, "land", "D01", "basis", 0, null, null, ""),
-                new RecordItem("T-2", 1, "plan", "D02", "basis", 1, null, null, "")));
+                new RecordItem("T-2", 1, "plan", "D02", "basis", 1, null, null, ""))), List.of(), "", CREATED, 0);
     }
 
     static RecordDraft typed(ResultCategory first, Disposal disposal) {
@@ -49,13 +51,13 @@ class InspectionRecordTest {
     void twoPersonConfirmation() {
         InspectionRecord r = draft().edited(typed(ResultCategory.PENDING_FOLLOW_UP, Disposal.RECTIFY_TRACKED))
                 .confirmedBy("XJ-1", TODAY);
-        assertThatThrownBy(() -> r.submitted(TEAM, TODAY)).isInstanceOf(ConflictError.class)
+        assertThatThrownBy(() -> r.submit(TEAM, "a", AT, TODAY)).isInstanceOf(ConflictError.class)
                 .hasMessage("inspection.record.unconfirmed");
         InspectionRecord both = r.confirmedBy("XJ-2", TODAY);
         assertThat(both.edited(typed(ResultCategory.PENDING_FOLLOW_UP, Disposal.RECTIFY_TRACKED)).confirmedBy())
                 .as("same content keeps the confirmations").containsExactly("XJ-1", "XJ-2");
         assertThat(both.edited(typed(ResultCategory.CORRECTED, Disposal.RECTIFY_TRACKED)).confirmedBy()).isEmpty();
-        assertThat(both.submitted(TEAM, TODAY).status()).isEqualTo(RecordStatus.SUBMITTED);
+        assertThat(both.submit(TEAM, "a", AT, TODAY).status()).isEqualTo(RecordStatus.SUBMITTED);
     }
 
     @Test
@@ -80,8 +82,8 @@ class InspectionRecordTest {
             assertThatThrownBy(() -> draft().edited(typed(outcome, Disposal.RECTIFY_TRACKED))).as(outcome.name())
                     .isInstanceOf(UserError.class).hasMessage("inspection.record.item_category.outcome_first");
             InspectionRecord d = draft();
-            InspectionRecord correction = new InspectionRecord(2, d.visitId(), 1L, RecordStatus.DRAFT, null, null,
-                    List.of(), "", "a", Instant.EPOCH, "a", Instant.EPOCH, null, null, null, null, null, 0, d.items());
+            InspectionRecord correction = new InspectionRecord(2, d.visitId(), 1L, RecordStatus.DRAFT,
+                    new InspectionRecord.Content(null, null, d.items()), List.of(), "", CREATED, 0);
             assertThat(correction.edited(typed(outcome, Disposal.RECTIFY_TRACKED)).items().get(0).category())
                     .isEqualTo(outcome);
         }
@@ -91,15 +93,88 @@ class InspectionRecordTest {
     @DisplayName("已提交的记录不能修改（409），审核通过的记录不能修改（403）；退回必须附理由")
     void submittedAndApprovedAreNotEditable() {
         InspectionRecord submitted = draft().edited(typed(ResultCategory.NO_PROBLEM, null)).confirmedBy("XJ-1", TODAY)
-                .confirmedBy("XJ-2", TODAY).submitted(TEAM, TODAY);
+                .confirmedBy("XJ-2", TODAY).submit(TEAM, "a", AT, TODAY);
         assertThatThrownBy(() -> submitted.edited(typed(ResultCategory.NO_PROBLEM, null))).isInstanceOf(ConflictError.class);
-        assertThatThrownBy(() -> submitted.returned(" ")).isInstanceOf(UserError.class);
-        InspectionRecord returned = submitted.returned("photo missing");
+        assertThatThrownBy(() -> submitted.returnForCorrection(" ")).isInstanceOf(UserError.class);
+        InspectionRecord returned = submitted.returnForCorrection("photo missing");
         assertThat(returned.status()).isEqualTo(RecordStatus.DRAFT);
         assertThat(returned.confirmedBy()).isEmpty();
-        InspectionRecord approved = new InspectionRecord(1, 10, null, RecordStatus.APPROVED, TODAY, null, TEAM, "", "a",
-                Instant.EPOCH, "a", Instant.EPOCH, "a", Instant.EPOCH, "r", Instant.EPOCH, TODAY, 3, submitted.items());
+        InspectionRecord.Stamp a = new InspectionRecord.Stamp("a", Instant.EPOCH);
+        InspectionRecord approved = new InspectionRecord(1, 10, null, RecordStatus.APPROVED,
+                new InspectionRecord.Content(TODAY, null, submitted.items()), TEAM, "",
+                new InspectionRecord.Trail(a, a, a, new InspectionRecord.Stamp("r", Instant.EPOCH), TODAY), 3);
         assertThatThrownBy(() -> approved.edited(typed(ResultCategory.NO_PROBLEM, null)))
                 .isInstanceOf(OutOfScopeException.class).matches(e -> ((OutOfScopeException) e).visible());
+    }
+
+    static InspectionRecord confirmedDraft() {
+        return draft().edited(typed(ResultCategory.NO_PROBLEM, null)).confirmedBy("XJ-1", TODAY).confirmedBy("XJ-2", TODAY);
+    }
+
+    static InspectionRecord submittedRecord() {
+        return confirmedDraft().submit(TEAM, "team-a", AT, TODAY);
+    }
+
+    @Test
+    @DisplayName("合法转换：草稿→已提交→审核通过；已提交→退回为草稿（清除确认，保留理由）→再次提交")
+    void legalTransitions() {
+        InspectionRecord submitted = submittedRecord();
+        assertThat(submitted.status()).isEqualTo(RecordStatus.SUBMITTED);
+        assertThat(submitted.submittedBy()).isEqualTo("team-a");
+        assertThat(submitted.submittedAt()).isEqualTo(AT);
+        assertThat(submitted.confirmedBy()).containsExactlyElementsOf(TEAM);
+
+        Instant later = AT.plusSeconds(3600);
+        InspectionRecord approved = submitted.approve("reviewer", later, TODAY);
+        assertThat(approved.status()).isEqualTo(RecordStatus.APPROVED);
+        assertThat(approved.approvedBy()).isEqualTo("reviewer");
+        assertThat(approved.approvedAt()).isEqualTo(later);
+        assertThat(approved.approvedOn()).isEqualTo(TODAY);
+        assertThat(approved.submittedBy()).as("the submission stays on the record").isEqualTo("team-a");
+        assertThat(approved.items()).isEqualTo(submitted.items());
+
+        InspectionRecord returned = submitted.returnForCorrection("  photo missing ");
+        assertThat(returned.status()).isEqualTo(RecordStatus.DRAFT);
+        assertThat(returned.returnReason()).isEqualTo("photo missing");
+        assertThat(returned.confirmedBy()).isEmpty();
+        assertThat(returned.items()).isEqualTo(submitted.items());
+        InspectionRecord again = returned.confirmedBy("XJ-1", TODAY).confirmedBy("XJ-2", TODAY)
+                .submit(TEAM, "team-b", later, TODAY);
+        assertThat(again.status()).isEqualTo(RecordStatus.SUBMITTED);
+        assertThat(again.submittedBy()).isEqualTo("team-b");
+    }
+
+    @Test
+    @DisplayName("非法转换：草稿不能审核或退回（409）；已提交不能再提交（409）；审核通过后不能提交、审核、退回（403）")
+    void illegalTransitions() {
+        InspectionRecord draft = confirmedDraft();
+        assertThatThrownBy(() -> draft.approve("reviewer", AT, TODAY)).isInstanceOf(ConflictError.class)
+                .hasMessage("inspection.record.not_submitted");
+        assertThatThrownBy(() -> draft.returnForCorrection("reason")).isInstanceOf(ConflictError.class)
+                .hasMessage("inspection.record.not_submitted");
+        assertThatThrownBy(() -> draft().submit(TEAM, "a", AT, TODAY)).as("incomplete")
+                .isInstanceOf(UserError.class).hasMessage("inspection.record.date.required");
+
+        InspectionRecord submitted = submittedRecord();
+        assertThatThrownBy(() -> submitted.submit(TEAM, "a", AT, TODAY)).isInstanceOf(ConflictError.class)
+                .hasMessage("inspection.record.not_draft");
+        assertThatThrownBy(() -> submitted.confirmedBy("XJ-1", TODAY)).isInstanceOf(ConflictError.class)
+                .hasMessage("inspection.record.not_draft");
+        assertThatThrownBy(() -> submitted.returnForCorrection(null)).isInstanceOf(UserError.class)
+                .hasMessage("inspection.review.reason.required");
+        assertThatThrownBy(() -> submitted.returnForCorrection("x".repeat(501))).isInstanceOf(UserError.class)
+                .hasMessage("inspection.review.reason.too_long");
+        assertThat(submitted.returnForCorrection("x".repeat(500)).returnReason()).hasSize(500);
+
+        InspectionRecord approved = submitted.approve("reviewer", AT, TODAY);
+        for (Runnable change : List.<Runnable>of(
+                () -> approved.submit(TEAM, "a", AT, TODAY),
+                () -> approved.approve("reviewer", AT, TODAY),
+                () -> approved.returnForCorrection("reason"),
+                () -> approved.confirmedBy("XJ-1", TODAY),
+                () -> approved.edited(typed(ResultCategory.NO_PROBLEM, null)))) {
+            assertThatThrownBy(change::run).isInstanceOf(OutOfScopeException.class)
+                    .matches(e -> ((OutOfScopeException) e).visible());
+        }
     }
 }

@@ -4,38 +4,33 @@ import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
 import io.fairdraw.catalog.Catalog;
 import io.fairdraw.catalog.ItemVersion;
-import io.fairdraw.inspection.InspectionEvents;
 import io.fairdraw.inspection.RecordStatus;
-import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.plan.Tasks;
-import io.fairdraw.registry.EntityView;
-import io.fairdraw.registry.Registry;
 import io.fairdraw.shared.ConflictError;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 检查实施与结果: the team records (only team members), both confirm (双人确认), the task unit's
- * REVIEWER approves or returns; an approved record is final, a correction is a new linked record.
- * Approval publishes {@link InspectionEvents.ResultApproved} inside its transaction, so credit and
- * disclosure act on exactly the committed approvals. Every change writes an audit entry. Who may act
- * is decided by {@link RecordAccess}; the evidence files are {@link RecordEvidence}'s and what the
- * pages read is {@link RecordViews}'s (DESIGN.md §6: a second concern gets its own class).
+ * 检查实施: the team's side of a record. Only team members record; every member confirms the
+ * current content (双人确认) before it is submitted; an approved record is final and a correction is
+ * a new linked record. The record itself decides what is allowed ({@link InspectionRecord}); this
+ * class loads it, asks it, saves it and writes the audit entry in the same transaction. The
+ * reviewer's side is {@link RecordReview}, what the pages read is {@link RecordQueries}, who may act
+ * is {@link RecordAccess} and the evidence files are {@link RecordEvidence}'s.
  */
 @Service
-public class RecordService {
+public class RecordWorkflow {
 
     /** "Today" for business rules (inspection dates, the publication clock) is the Asia/Shanghai date. */
     public static final ZoneId ZONE = io.fairdraw.shared.BusinessClock.ZONE;
@@ -44,31 +39,26 @@ public class RecordService {
     private final RecordRepository records;
     private final Tasks tasks;
     private final Catalog catalog;
-    private final Registry registry;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final PublicationClock publicationClock;
     private final RecordAccess access;
     private final Clock clock;
     private RecordChecklist checklist;
 
-    RecordService(VisitRepository visits, RecordRepository records, Tasks tasks, Catalog catalog, Registry registry,
-                  AuditLog audit, ApplicationEventPublisher events, PublicationClock publicationClock,
-                  RecordAccess access, Clock clock) {
+    RecordWorkflow(VisitRepository visits, RecordRepository records, Tasks tasks, Catalog catalog, AuditLog audit,
+                   PublicationClock publicationClock, RecordAccess access, Clock clock) {
         this.visits = visits;
         this.records = records;
         this.tasks = tasks;
         this.catalog = catalog;
-        this.registry = registry;
         this.audit = audit;
-        this.events = events;
         this.publicationClock = publicationClock;
         this.access = access;
         this.clock = clock;
     }
 
     /** issue 19 item 3: the record's 检查表 (a setter: RecordChecklist is its own concern). */
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     void setChecklist(RecordChecklist checklist) {
         this.checklist = checklist;
     }
@@ -136,7 +126,7 @@ public class RecordService {
         }
         records.update(after, who.username());
         audit.record(AuditEvent.of("INSPECTION_RECORD_SAVED", "inspection_record", String.valueOf(recordId),
-                summary(after)).by(who.username(), who.unitCode()));
+                after.auditSummary()).by(who.username(), who.unitCode()));
         return records.find(recordId).orElseThrow();
     }
 
@@ -152,7 +142,7 @@ public class RecordService {
         checklist.requireComplete(after);
         records.update(after, who.username());
         audit.record(AuditEvent.of("INSPECTION_RECORD_CONFIRMED", "inspection_record", String.valueOf(recordId),
-                who.inspectorId() + " confirmed " + summary(after)).by(who.username(), who.unitCode()));
+                who.inspectorId() + " confirmed " + after.auditSummary()).by(who.username(), who.unitCode()));
         return records.find(recordId).orElseThrow();
     }
 
@@ -165,13 +155,12 @@ public class RecordService {
     InspectionRecord submit(long recordId, RecordAccess.Acting who) {
         InspectionRecord before = access.lockedForMember(recordId, who);
         Visit v = visits.find(before.visitId()).orElseThrow();
-        InspectionRecord after = before.submitted(v.inspectors(), today());
+        InspectionRecord after = before.submit(v.inspectors(), who.username(), clock.instant(), today());
         checklist.requireComplete(after);
         records.update(after, who.username());
-        records.markSubmitted(recordId, who.username(), clock.instant());
         publicationClock.start(recordId, today());   // issue 19 item 5: the 20 working days start at 检查完成
         audit.record(AuditEvent.of("INSPECTION_RECORD_SUBMITTED", "inspection_record", String.valueOf(recordId),
-                summary(after)).by(who.username(), who.unitCode()));
+                after.auditSummary()).by(who.username(), who.unitCode()));
         return records.find(recordId).orElseThrow();
     }
 
@@ -205,53 +194,6 @@ public class RecordService {
         return id;
     }
 
-    // --- review (REVIEWER of the task's unit) ---
-
-    @Transactional
-    public void approve(long recordId, FairdrawUser user) {
-        approve(recordId, access.reviewer(user));
-    }
-
-    void approve(long recordId, RecordAccess.Acting who) {
-        InspectionRecord r = records.findForUpdate(recordId)
-                .orElseThrow(() -> new OutOfScopeException("inspection_record:" + recordId, false));
-        Visit v = visits.findForUpdate(r.visitId()).orElseThrow();
-        TaskView t = access.requireReviewerOf(v, who);
-        access.requireNotOwnTeam(r, v, who);
-        r.requireSubmitted();
-        Instant at = clock.instant();
-        LocalDate on = LocalDate.ofInstant(at, ZONE);
-        PublicationClock.Due due = publicationClock.of(recordId).orElseThrow();
-        records.markApproved(recordId, who.username(), at, on);
-        visits.approve(v.id(), at);
-        audit.record(AuditEvent.of("INSPECTION_RECORD_APPROVED", "inspection_record", String.valueOf(recordId),
-                (r.correctsRecordId() == null ? "" : "corrects " + r.correctsRecordId() + " ") + summary(r))
-                .by(who.username(), who.unitCode()));
-        EntityView entity = registry.lookup(v.uscc()).orElse(null);
-        List<InspectionEvents.ItemResult> items = r.items().stream()
-                .map(i -> new InspectionEvents.ItemResult(i.itemCode(), i.itemVersion(), i.itemName(), i.ownerUnit(),
-                        r.effectiveCategory(i), r.effectiveDisposal(i)))
-                .toList();
-        events.publishEvent(new InspectionEvents.ResultApproved(recordId, r.correctsRecordId(), v.id(), v.taskId(),
-                t.name(), t.year(), t.planUnit(), v.drawId(), v.uscc(), entity == null ? v.uscc() : entity.name(),
-                entity == null ? "" : entity.field().name(), v.inspectors(), r.inspectionDate(), at, on, who.username(), items,
-                due.submittedOn(), due.publicationDue()));
-    }
-
-    @Transactional
-    public void returnRecord(long recordId, String reason, FairdrawUser user) {
-        RecordAccess.Acting who = access.reviewer(user);
-        InspectionRecord r = records.findForUpdate(recordId)
-                .orElseThrow(() -> new OutOfScopeException("inspection_record:" + recordId, false));
-        Visit v = visits.find(r.visitId()).orElseThrow();
-        access.requireReviewerOf(v, who);
-        access.requireNotOwnTeam(r, v, who);
-        InspectionRecord after = r.returned(reason);
-        records.update(after, who.username());
-        audit.record(AuditEvent.of("INSPECTION_RECORD_RETURNED", "inspection_record", String.valueOf(recordId),
-                after.returnReason()).by(who.username(), who.unitCode()));
-    }
-
     // --- demo support ---
 
     @Transactional
@@ -263,23 +205,5 @@ public class RecordService {
 
     long recordCount() {
         return records.count();
-    }
-
-    // --- helpers ---
-
-    private static String summary(InspectionRecord r) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("date=").append(r.inspectionDate());
-        if (r.entityCategory() != null) {
-            sb.append(" entity=").append(r.entityCategory());
-        }
-        for (RecordItem i : r.items()) {
-            ResultCategory c = r.effectiveCategory(i);
-            sb.append(' ').append(i.itemCode()).append('=').append(c == null ? "-" : c.name());
-            if (r.effectiveDisposal(i) != null) {
-                sb.append('/').append(r.effectiveDisposal(i));
-            }
-        }
-        return sb.toString();
     }
 }

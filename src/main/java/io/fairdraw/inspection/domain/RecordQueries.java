@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the pages read about records — 我的检查任务, a visit as its team or its task unit sees it,
  * 待审核 — and whether to show the team's and the reviewer's buttons. Reads only; the changes and
- * their rules are {@link RecordService}'s and {@link RecordEvidence}'s.
+ * their rules are {@link RecordWorkflow}'s, {@link RecordReview}'s and {@link RecordEvidence}'s.
  */
 @Service
-public class RecordViews {
+public class RecordQueries {
 
     private final VisitRepository visits;
     private final RecordRepository records;
@@ -40,8 +39,10 @@ public class RecordViews {
     private final Scopes scopes;
     private final PublicationClock publicationClock;
     private final Clock clock;
+    private RecordPointRepository points;
+    private ReviewQueue reviewQueue;
 
-    RecordViews(VisitRepository visits, RecordRepository records, Tasks tasks, Registry registry,
+    RecordQueries(VisitRepository visits, RecordRepository records, Tasks tasks, Registry registry,
                 InspectorDirectory inspectors, Scopes scopes, PublicationClock publicationClock, Clock clock) {
         this.visits = visits;
         this.records = records;
@@ -51,6 +52,13 @@ public class RecordViews {
         this.scopes = scopes;
         this.publicationClock = publicationClock;
         this.clock = clock;
+    }
+
+    /** The 检查表 points and the review queue's read model (issue 22 item 4: one query per page, not per row). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setPageReads(RecordPointRepository points, ReviewQueue reviewQueue) {
+        this.points = points;
+        this.reviewQueue = reviewQueue;
     }
 
     /** The publication deadline of a submitted or approved record (fixed at its submission), or null. */
@@ -126,7 +134,7 @@ public class RecordViews {
     /**
      * {@link #visitOfRecord} without a transaction of its own (no annotation, and {@link #visit} is a
      * self-call): {@link RecordEvidence#bytes} checks read access with it outside any transaction and
-     * {@link RecordEvidence#meta} inside its own, as both did when they were RecordService's.
+     * {@link RecordEvidence#meta} inside its own, as both did when they were one service's.
      */
     VisitView ofRecord(long recordId, FairdrawUser user) {
         InspectionRecord r = records.find(recordId)
@@ -141,10 +149,11 @@ public class RecordViews {
             team.add(new VisitView.Member(id, i.map(Inspector::name).orElse(id), i.map(Inspector::unitCode).orElse(""),
                     i.map(Inspector::certificateNo).orElse("")));
         }
+        // one query each for the records with their items, their evidence and their points, whatever their number
         List<InspectionRecord> rs = records.ofVisit(v.id());
-        Map<Long, List<Evidence>> evidence = new LinkedHashMap<>();
-        rs.forEach(r -> evidence.put(r.id(), records.evidence(r.id())));
-        return new VisitView(v, t, registry.lookup(v.uscc()).orElse(null), team, rs, evidence);
+        RecordRepository.VisitEvidence evidence = records.evidenceOfVisit(v.id());
+        return new VisitView(v, t, registry.lookup(v.uscc()).orElse(null), team, rs, evidence.byRecord(),
+                points.ofVisit(v.id()), evidence.pointKeys());
     }
 
     /** 待审核: submitted records of the REVIEWER's unit's tasks. */
@@ -153,25 +162,12 @@ public class RecordViews {
         if (!user.has(Role.REVIEWER)) {
             return List.of();
         }
-        List<ReviewRow> out = new ArrayList<>();
-        Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
-        List<InspectionRecord> submitted = records.submittedAll();
-        Map<Long, LocalDate> due = publicationClock.dueOf(submitted.stream().map(InspectionRecord::id).toList());
-        for (InspectionRecord r : submitted) {
-            Visit v = visits.find(r.visitId()).orElseThrow();
-            TaskView t = taskCache.computeIfAbsent(v.taskId(), tasks::task).orElse(null);
-            if (t == null || !t.planUnit().equals(user.unitCode())) {
-                continue;
-            }
-            InspectionRecord full = records.find(r.id()).orElseThrow();
-            if (ReviewDuty.ownTeam(full, v, user.username(), records.inspectorOf(user.username()).orElse(null))) {
-                continue;   // DESIGN.md §2: never in the queue of someone who may not review it
-            }
-            out.add(new ReviewRow(r.id(), v.id(), r.correctsRecordId(), t.name(), v.uscc(),
-                    registry.lookup(v.uscc()).map(EntityView::name).orElse(v.uscc()), r.submittedBy(), r.submittedAt(),
-                    full.hasViolation(), due.get(r.id())));
-        }
-        return out;
+        String linked = records.inspectorOf(user.username()).orElse(null);
+        // DESIGN.md §2: never in the queue of someone who may not review it
+        return reviewQueue.ofUnit(user.unitCode()).stream()
+                .filter(e -> !ReviewDuty.ownTeam(e.team(), e.createdBy(), e.row().submittedBy(), user.username(), linked))
+                .map(ReviewQueue.Entry::row)
+                .toList();
     }
 
     /** Whether this user may review records of the visit's task (for showing the buttons). */
