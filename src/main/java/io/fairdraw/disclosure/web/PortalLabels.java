@@ -47,7 +47,7 @@ class PortalLabels {
                 .orElse(name);
     }
 
-    /** The open-data row: exactly the documented columns of {@link OpenDataRow}, with the unit's name and the category's label. */
+    /** The open-data row ({@link OpenDataRow}'s documented columns), with the unit's name and the category's label. */
     OpenDataRow row(PublicResult r, Locale locale) {
         return OpenDataRow.of(r, unitName(r.unitCode()), category(r.category(), locale));
     }

@@ -21,7 +21,7 @@ public final class VerifyChecks {
     /** §2a: sample sizes per stratum, tickets, the selected entities and the selection order. */
     static final List<String> ENTITIES = List.of("strataCoverage", "stratum", "tickets", "selection",
             "selectionOrder");
-    /** §1, §2b: the organisations (所所交叉), the roster and the conflict pairs (回避), each canonical and hashed. */
+    /** §1, §2b: the organisations (所所交叉), the roster and the conflict pairs (回避), canonical, hashed. */
     static final List<String> ORGS = List.of("orgsCanonical", "orgsHash", "orgCodes");
     static final List<String> ROSTER = List.of("rosterCanonical", "rosterHash", "rosterSize");
     static final List<String> CONFLICTS = List.of("conflictsCanonical", "conflictsHash");
