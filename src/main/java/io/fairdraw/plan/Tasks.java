@@ -3,7 +3,11 @@ package io.fairdraw.plan;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The plan module's API for the draw: approved tasks and their frames. */
+/**
+ * The plan module's API for the draw: approved tasks and their frames. Implemented by
+ * {@code plan.domain.TaskFrames}, the one place a task's frame is computed — for the draw here and
+ * for the plan's live preview and coverage inside the module.
+ */
 public interface Tasks {
 
     Optional<TaskView> task(long taskId);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,10 +42,17 @@ class DisclosureRepository {
         int n = jdbc.sql("""
                 INSERT INTO disclosure_record (record_id, corrects_record_id, visit_id, task_id, task_name, year,
                     unit_code, draw_id, uscc, entity_name, field, inspection_date, approved_at, approved_on, due_on,
-                    status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'PENDING') ON CONFLICT (record_id) DO NOTHING""")
-                .params(e.recordId(), e.correctsRecordId(), e.visitId(), e.taskId(), e.taskName(), e.year(),
-                        e.unitCode(), e.drawId(), e.uscc(), e.entityName(), e.field(), e.inspectionDate(),
-                        Timestamp.from(e.approvedAt()), e.approvedOn(), dueOn).update();
+                    status) VALUES (:recordId, :correctsRecordId, :visitId, :taskId, :taskName, :year, :unitCode,
+                    :drawId, :uscc, :entityName, :field, :inspectionDate, :approvedAt, :approvedOn, :dueOn, 'PENDING')
+                ON CONFLICT (record_id) DO NOTHING""")
+                .paramSource(recordColumns(e)
+                        .addValue("correctsRecordId", e.correctsRecordId())
+                        .addValue("visitId", e.visitId())
+                        .addValue("drawId", e.drawId())
+                        .addValue("approvedAt", Timestamp.from(e.approvedAt()))
+                        .addValue("approvedOn", e.approvedOn())
+                        .addValue("dueOn", dueOn))
+                .update();
         if (n == 0) {
             return false;
         }
@@ -52,12 +60,30 @@ class DisclosureRepository {
             jdbc.sql("""
                     INSERT INTO disclosure_result (record_id, task_id, task_name, year, unit_code, item_code,
                         item_version, item_name, uscc, entity_name, field, category, inspection_date)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""")
-                    .params(e.recordId(), e.taskId(), e.taskName(), e.year(), e.unitCode(), i.itemCode(),
-                            i.itemVersion(), i.itemName(), e.uscc(), e.entityName(), e.field(), i.category().name(),
-                            e.inspectionDate()).update();
+                    VALUES (:recordId, :taskId, :taskName, :year, :unitCode, :itemCode, :itemVersion, :itemName,
+                        :uscc, :entityName, :field, :category, :inspectionDate)""")
+                    .paramSource(recordColumns(e)
+                            .addValue("itemCode", i.itemCode())
+                            .addValue("itemVersion", i.itemVersion())
+                            .addValue("itemName", i.itemName())
+                            .addValue("category", i.category().name()))
+                    .update();
         }
         return true;
+    }
+
+    /** The columns a record and each of its item results share, by name. */
+    private static MapSqlParameterSource recordColumns(InspectionEvents.ResultApproved e) {
+        return new MapSqlParameterSource()
+                .addValue("recordId", e.recordId())
+                .addValue("taskId", e.taskId())
+                .addValue("taskName", e.taskName())
+                .addValue("year", e.year())
+                .addValue("unitCode", e.unitCode())
+                .addValue("uscc", e.uscc())
+                .addValue("entityName", e.entityName())
+                .addValue("field", e.field())
+                .addValue("inspectionDate", e.inspectionDate());
     }
 
     /** A correction arrived before the corrected record was published: the old one will never be. */
@@ -154,8 +180,8 @@ class DisclosureRepository {
                 // The text reaches the planner only inside a subquery and strpos, whose selectivity it cannot
                 // look up: every text is estimated alike, the custom plan costs what the generic one does, and
                 // PostgreSQL keeps one plan per prepared statement instead of planning every search. With the
-                // text in sight (disclosure_grams(?), LIKE ?) a three-character search was planned each time:
-                // 0.58 ms of planning for 0.41 ms of execution (pg_stat_statements, bench/portal).
+                // text in sight (disclosure_grams(?), LIKE ?) every search was planned again, and planning
+                // cost more than executing (figures: bench/portal/README.md).
                 if (length >= 2) {
                     // Every bigram of the text is among the name's bigrams (GIN), then the exact substring.
                     w.append(" AND name_grams @> (SELECT disclosure_grams(?))");
@@ -206,7 +232,7 @@ class DisclosureRepository {
                 // The matches are known to be dense, so the newest-first scan of the published index stops
                 // within a few thousand rows. The planner cannot know it: it multiplies the selectivities of the
                 // bigrams and of LIKE as if independent and may choose to collect and sort every match through
-                // the bigram index instead (「有限公司」: 250,000 rows, 1.5 s measured). So, for this statement,
+                // the bigram index instead (a very common fragment: bench/portal/README.md). So, for this statement,
                 // bitmap and sequential scans are off (SET LOCAL: until this transaction ends).
                 jdbc.sql("SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)")
                         .query().singleRow();
@@ -268,8 +294,8 @@ class DisclosureRepository {
         String matches;
         if (oneBigramOnly(q)) {
             // One bigram and no other filter: its matches in order from disclosure_name_gram (an index-only
-            // scan), not through the GIN index and a visit to every matching row: at 1,000,000 results 0.9–1.1
-            // against 2.5–2.8 ms per search (600 fragments, psql, bench/portal data). Lowered as where() lowers
+            // scan), not through the GIN index and a visit to every matching row, which costs more than twice
+            // as much per search (bench/portal/README.md). Lowered as where() lowers
             // it for disclosure_grams(?), which lowers again: its only bigram is lower(text).
             matches = "SELECT result_id AS id, published_on FROM disclosure_name_gram WHERE gram = (SELECT lower(?))";
             p.add(lowered(q));
@@ -282,9 +308,8 @@ class DisclosureRepository {
         String cursorSql = afterCursor(q, "WHERE", p);
         p.add(limit);
         // m keeps only what counting and ordering need; the page's rows are then read whole by their ids.
-        // With every column of every match in m: 1.40 ms of planning and execution per two-character
-        // fragment (~300 matches, then through the GIN index), 1.32 ms this way (EXPLAIN ANALYZE, 24
-        // fragments in alternating order, bench/portal data).
+        // Every column of every match in m would cost more planning and execution per search than
+        // reading only the page's rows whole afterwards (bench/portal/README.md).
         String sql = "WITH m AS MATERIALIZED (" + matches + " LIMIT ?), "
                 + "t AS (SELECT id FROM m" + cursorSql + " ORDER BY published_on DESC, id DESC LIMIT ?) "
                 + "SELECT (SELECT count(*) FROM m) AS total, p.* FROM (SELECT 1) one LEFT JOIN (SELECT " + RESULT_COLUMNS
@@ -348,19 +373,28 @@ class DisclosureRepository {
     }
 
     private static ApprovedRecord record(ResultSet rs, int row) throws SQLException {
-        return new ApprovedRecord(rs.getLong("record_id"), (Long) rs.getObject("corrects_record_id", Long.class),
-                rs.getLong("task_id"), rs.getString("task_name"), rs.getInt("year"), rs.getString("unit_code"),
-                rs.getString("uscc"), rs.getString("entity_name"), rs.getString("field"),
-                rs.getObject("inspection_date", LocalDate.class), rs.getObject("approved_on", LocalDate.class),
-                rs.getObject("due_on", LocalDate.class), rs.getString("status"),
-                rs.getObject("published_on", LocalDate.class), rs.getObject("corrected_by_record_id", Long.class));
+        return new ApprovedRecord(rs.getLong("record_id"),
+                new ApprovedRecord.Task(rs.getLong("task_id"), rs.getString("task_name"), rs.getInt("year"),
+                        rs.getString("unit_code")),
+                entity(rs),
+                new ApprovedRecord.Dates(rs.getObject("inspection_date", LocalDate.class),
+                        rs.getObject("approved_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("published_on", LocalDate.class)),
+                rs.getString("status"),
+                new ApprovedRecord.Corrections(rs.getObject("corrects_record_id", Long.class),
+                        rs.getObject("corrected_by_record_id", Long.class)));
     }
 
     private static PublicResult result(ResultSet rs, int row) throws SQLException {
-        return new PublicResult(rs.getLong("id"), rs.getLong("record_id"), rs.getString("task_name"),
-                rs.getInt("year"), rs.getString("unit_code"), rs.getString("item_code"), rs.getInt("item_version"),
-                rs.getString("item_name"), rs.getString("uscc"), rs.getString("entity_name"), rs.getString("field"),
-                rs.getString("category"), rs.getObject("inspection_date", LocalDate.class),
+        return new PublicResult(rs.getLong("id"),
+                new PublicResult.Origin(rs.getLong("record_id"), rs.getString("task_name"), rs.getInt("year"),
+                        rs.getString("unit_code")),
+                new PublicResult.Item(rs.getString("item_code"), rs.getInt("item_version"), rs.getString("item_name")),
+                entity(rs), rs.getString("category"), rs.getObject("inspection_date", LocalDate.class),
                 rs.getObject("published_on", LocalDate.class), rs.getObject("corrected_by_record_id", Long.class));
+    }
+
+    private static PublicResult.Entity entity(ResultSet rs) throws SQLException {
+        return new PublicResult.Entity(rs.getString("uscc"), rs.getString("entity_name"), rs.getString("field"));
     }
 }

@@ -16,8 +16,8 @@ public class Portal {
     public static final int COUNT_CAP = 1000;
     /**
      * A name search reads up to this many matches through the bigram index to count them and sort its
-     * page: more (over 0.5 % of 1,000,000 rows) are dense enough to be found newest first (bench/portal:
-     * a fragment with 1,500 matches cost 100–200 ms through the newest rows, 5 ms this way).
+     * page: more are dense enough to be found newest first, where fewer are found faster this way
+     * (bench/portal/README.md).
      */
     static final int MATCH_PROBE = 5000;
 

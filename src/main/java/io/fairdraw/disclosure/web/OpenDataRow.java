@@ -1,12 +1,15 @@
 package io.fairdraw.disclosure.web;
 
+import io.fairdraw.disclosure.domain.PublicResult;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One published item result in the open data (CSV columns in this order, snake_case; JSON
- * properties camelCase). Stable: columns are only ever added at the end.
+ * properties camelCase). Stable: columns are only ever added at the end. Flat on purpose: this
+ * record is the documented wire format; it is built only by {@link #of} from a {@link PublicResult}'s
+ * named parts.
  */
 @Schema(description = "One published inspection result of one catalog item for one entity")
 record OpenDataRow(
@@ -31,6 +34,16 @@ record OpenDataRow(
     static final List<String> CSV_HEADER = List.of("record_id", "task", "year", "unit_code", "unit_name", "item_code",
             "item_version", "item_name", "uscc", "entity_name", "field", "result", "result_label", "inspection_date",
             "published_on", "corrected_by_record_id");
+
+    static OpenDataRow of(PublicResult r, String unitName, String resultLabel) {
+        PublicResult.Origin o = r.origin();
+        PublicResult.Item item = r.item();
+        PublicResult.Entity e = r.entity();
+        return new OpenDataRow(o.recordId(), o.taskName(), o.year(), o.unitCode(), unitName,
+                item.code(), item.version(), item.name(),
+                e.uscc(), e.name(), e.field(),
+                r.category(), resultLabel, r.inspectionDate(), r.publishedOn(), r.correctedByRecordId());
+    }
 
     List<Object> cells() {
         return java.util.Arrays.asList(recordId, task, year, unitCode, unitName, itemCode, itemVersion, itemName, uscc,

@@ -47,11 +47,9 @@ class PortalLabels {
                 .orElse(name);
     }
 
-    /** The open-data row: exactly the documented columns of {@link PublicResult#COLUMNS}. */
+    /** The open-data row ({@link OpenDataRow}'s documented columns), with the unit's name and the category's label. */
     OpenDataRow row(PublicResult r, Locale locale) {
-        return new OpenDataRow(r.recordId(), r.taskName(), r.year(), r.unitCode(), unitName(r.unitCode()),
-                r.itemCode(), r.itemVersion(), r.itemName(), r.uscc(), r.entityName(), r.field(), r.category(),
-                category(r.category(), locale), r.inspectionDate(), r.publishedOn(), r.correctedByRecordId());
+        return OpenDataRow.of(r, unitName(r.unitCode()), category(r.category(), locale));
     }
 
     static boolean validCategory(String name) {

@@ -34,15 +34,16 @@ class CoolDownVisits {
 
     /**
      * The visits counting for task {@code t}'s cool-down on {@code date}, by USCC. The task's own
-     * visits do not count against it. No inspection module deployed: nothing was visited.
+     * visits do not count against it. Without a CoolDownSource (the plan module started without the
+     * inspection module, which provides it): nothing was visited.
      */
     Map<String, List<PriorVisit>> counting(Task t, LocalDate date) {
         CoolDownSource visits = source.getIfAvailable();
-        if (t.coolDownMonths() == 0 || visits == null) {
+        if (t.frame().coolDownMonths() == 0 || visits == null) {
             return Map.of();
         }
         Map<String, List<PriorVisit>> out = new HashMap<>();
-        for (PriorVisit v : visits.visitsSince(date.minusMonths(t.coolDownMonths()))) {
+        for (PriorVisit v : visits.visitsSince(date.minusMonths(t.frame().coolDownMonths()))) {
             if (v.taskId() != t.id()) {
                 out.computeIfAbsent(v.uscc(), k -> new ArrayList<>()).add(v);
             }

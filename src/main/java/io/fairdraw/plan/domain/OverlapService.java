@@ -29,9 +29,9 @@ public class OverlapService {
     private final TaskRepository tasks;
     private final PlanRepository plans;
     private final ItemCatalog catalog;
-    private final PreviewService frames;
+    private final TaskFrames frames;
 
-    OverlapService(TaskRepository tasks, PlanRepository plans, ItemCatalog catalog, PreviewService frames) {
+    OverlapService(TaskRepository tasks, PlanRepository plans, ItemCatalog catalog, TaskFrames frames) {
         this.tasks = tasks;
         this.plans = plans;
         this.catalog = catalog;
@@ -43,7 +43,7 @@ public class OverlapService {
         Task t = tasks.find(taskId).orElseThrow();
         List<Overlap> out = new ArrayList<>();
         Set<String> mine = null;
-        for (Task other : tasks.approvedOverlapping(t.periodStart(), t.periodEnd())) {
+        for (Task other : tasks.approvedOverlapping(t.period().start(), t.period().end())) {
             if (other.id() == t.id()) {
                 continue;
             }

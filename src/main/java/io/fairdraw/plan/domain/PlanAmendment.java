@@ -1,6 +1,7 @@
 package io.fairdraw.plan.domain;
 
 import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.plan.TaskPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,52 +17,52 @@ public final class PlanAmendment {
 
     public enum Status { PROPOSED, APPROVED, RETURNED }
 
+    /** The task concerned: named when proposed for a cancel or a period change, set when applied for an added task. */
+    public record TaskRef(Long id, String code, String name) {
+        static final TaskRef NONE = new TaskRef(null, null, null);
+    }
+
+    /** What is asked: the new task's form (ADD_TASK, JSON) or the new period (CHANGE_PERIOD), with the reason. */
+    public record Request(String taskForm, TaskPeriod period, String reason) {
+    }
+
+    public record Proposal(String by, Instant at) {
+    }
+
+    /** The reviewer's decision; {@code version} is the plan version an approval published. */
+    public record Decision(Status status, String by, Instant at, String returnReason, Integer version) {
+        static final Decision PENDING = new Decision(Status.PROPOSED, null, null, null, null);
+    }
+
+    /** What the task looked like when the change was applied, and the draw it had then (if executed). */
+    public record Applied(TaskPeriod before, String executedDrawId) {
+        static final Applied NOT_YET = new Applied(null, null);
+    }
+
     private final long id;
     private final long planId;
     private final Kind kind;
-    private Long taskId;
-    private String taskCode;
-    private String taskName;
-    private final String taskForm;
-    private final LocalDate periodStart;
-    private final LocalDate periodEnd;
-    private LocalDate beforeStart;
-    private LocalDate beforeEnd;
-    private final String reason;
-    private Status status;
-    private final String proposedBy;
-    private final Instant proposedAt;
-    private String decidedBy;
-    private Instant decidedAt;
-    private String returnReason;
-    private Integer version;
-    private String executedDrawId;
+    private TaskRef task;
+    private final Request request;
+    private final Proposal proposal;
+    private Decision decision;
+    private Applied applied;
 
-    public PlanAmendment(long id, long planId, Kind kind, Long taskId, String taskCode, String taskName,
-                         String taskForm, LocalDate periodStart, LocalDate periodEnd, LocalDate beforeStart,
-                         LocalDate beforeEnd, String reason, Status status, String proposedBy, Instant proposedAt,
-                         String decidedBy, Instant decidedAt, String returnReason, Integer version,
-                         String executedDrawId) {
+    public PlanAmendment(long id, long planId, Kind kind, TaskRef task, Request request, Proposal proposal,
+                         Decision decision, Applied applied) {
         this.id = id;
         this.planId = planId;
         this.kind = kind;
-        this.taskId = taskId;
-        this.taskCode = taskCode;
-        this.taskName = taskName;
-        this.taskForm = taskForm;
-        this.periodStart = periodStart;
-        this.periodEnd = periodEnd;
-        this.beforeStart = beforeStart;
-        this.beforeEnd = beforeEnd;
-        this.reason = reason;
-        this.status = status;
-        this.proposedBy = proposedBy;
-        this.proposedAt = proposedAt;
-        this.decidedBy = decidedBy;
-        this.decidedAt = decidedAt;
-        this.returnReason = returnReason;
-        this.version = version;
-        this.executedDrawId = executedDrawId;
+        this.task = task;
+        this.request = request;
+        this.proposal = proposal;
+        this.decision = decision;
+        this.applied = applied;
+    }
+
+    /** A new proposal, not yet decided nor applied. */
+    static PlanAmendment proposed(long planId, Kind kind, TaskRef task, Request request, Proposal proposal) {
+        return new PlanAmendment(0, planId, kind, task, request, proposal, Decision.PENDING, Applied.NOT_YET);
     }
 
     /**
@@ -70,18 +71,15 @@ public final class PlanAmendment {
      */
     void approve(FairdrawUser by, Instant at, int nextVersion) {
         requireProposed();
-        if (by.username().equals(proposedBy)) {
+        if (by.username().equals(proposal.by())) {
             throw new SelfApprovalException("plan.amendment.own_proposal");
         }
-        status = Status.APPROVED;
-        decidedBy = by.username();
-        decidedAt = at;
-        version = nextVersion;
+        decision = new Decision(Status.APPROVED, by.username(), at, null, nextVersion);
     }
 
     void returnToPlanner(FairdrawUser by, Instant at, String why) {
         requireProposed();
-        if (by.username().equals(proposedBy)) {
+        if (by.username().equals(proposal.by())) {
             throw new SelfApprovalException("plan.amendment.own_proposal");
         }
         if (why == null || why.isBlank()) {
@@ -90,24 +88,17 @@ public final class PlanAmendment {
         if (why.length() > 500) {
             throw new io.fairdraw.shared.UserError("reason", "plan.amendment.reason_too_long");
         }
-        status = Status.RETURNED;
-        decidedBy = by.username();
-        decidedAt = at;
-        returnReason = why.trim();
+        decision = new Decision(Status.RETURNED, by.username(), at, why.trim(), null);
     }
 
     /** What the task looked like when the change was applied (the version shows before → after). */
-    void applied(long task, String code, String name, LocalDate start, LocalDate end, String drawId) {
-        taskId = task;
-        taskCode = code;
-        taskName = name;
-        beforeStart = start;
-        beforeEnd = end;
-        executedDrawId = drawId;
+    void applied(TaskRef to, TaskPeriod before, String drawId) {
+        task = to;
+        applied = new Applied(before, drawId);
     }
 
     private void requireProposed() {
-        if (status != Status.PROPOSED) {
+        if (decision.status() != Status.PROPOSED) {
             throw new PlanRuleException("plan.amendment.already_decided");
         }
     }
@@ -115,26 +106,33 @@ public final class PlanAmendment {
     public long id() { return id; }
     public long planId() { return planId; }
     public Kind kind() { return kind; }
-    public Long taskId() { return taskId; }
-    public String taskCode() { return taskCode; }
-    public String taskName() { return taskName; }
-    public String taskForm() { return taskForm; }
-    public LocalDate periodStart() { return periodStart; }
-    public LocalDate periodEnd() { return periodEnd; }
-    public LocalDate beforeStart() { return beforeStart; }
-    public LocalDate beforeEnd() { return beforeEnd; }
-    public String reason() { return reason; }
-    public Status status() { return status; }
-    public String proposedBy() { return proposedBy; }
-    public Instant proposedAt() { return proposedAt; }
-    public String decidedBy() { return decidedBy; }
-    public Instant decidedAt() { return decidedAt; }
-    public String returnReason() { return returnReason; }
-    public Integer version() { return version; }
-    public String executedDrawId() { return executedDrawId; }
+    public TaskRef task() { return task; }
+    public Request request() { return request; }
+    public Proposal proposal() { return proposal; }
+    public Decision decision() { return decision; }
+    public Applied applied() { return applied; }
+
+    // The flat reading the pages, the API and the repository use.
+    public Long taskId() { return task.id(); }
+    public String taskCode() { return task.code(); }
+    public String taskName() { return task.name(); }
+    public String taskForm() { return request.taskForm(); }
+    public LocalDate periodStart() { return request.period() == null ? null : request.period().start(); }
+    public LocalDate periodEnd() { return request.period() == null ? null : request.period().end(); }
+    public LocalDate beforeStart() { return applied.before() == null ? null : applied.before().start(); }
+    public LocalDate beforeEnd() { return applied.before() == null ? null : applied.before().end(); }
+    public String reason() { return request.reason(); }
+    public Status status() { return decision.status(); }
+    public String proposedBy() { return proposal.by(); }
+    public Instant proposedAt() { return proposal.at(); }
+    public String decidedBy() { return decision.by(); }
+    public Instant decidedAt() { return decision.at(); }
+    public String returnReason() { return decision.returnReason(); }
+    public Integer version() { return decision.version(); }
+    public String executedDrawId() { return applied.executedDrawId(); }
 
     /** When decided, as the pages show it (Asia/Shanghai). */
     public LocalDate decidedOn() {
-        return decidedAt == null ? null : LocalDate.ofInstant(decidedAt, PlanClock.ZONE);
+        return decision.at() == null ? null : LocalDate.ofInstant(decision.at(), PlanClock.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package io.fairdraw.plan.domain;
 
+import io.fairdraw.plan.TaskPeriod;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,20 +32,40 @@ class PlanAmendmentRepository {
     long insert(PlanAmendment a) {
         return jdbc.sql("INSERT INTO plan_amendment (plan_id, kind, task_id, task_code, task_name, task_form, "
                         + "period_start, period_end, reason, status, proposed_by, proposed_at) "
-                        + "VALUES (?,?,?,?,?,?::jsonb,?,?,?,?,?,?) RETURNING id")
-                .params(a.planId(), a.kind().name(), a.taskId(), a.taskCode(), a.taskName(), a.taskForm(),
-                        date(a.periodStart()), date(a.periodEnd()), a.reason(), a.status().name(), a.proposedBy(),
-                        Timestamp.from(a.proposedAt()))
+                        + "VALUES (:planId, :kind, :taskId, :taskCode, :taskName, :taskForm::jsonb, :periodStart, "
+                        + ":periodEnd, :reason, :status, :proposedBy, :proposedAt) RETURNING id")
+                .param("planId", a.planId())
+                .param("kind", a.kind().name())
+                .param("taskId", a.taskId())
+                .param("taskCode", a.taskCode())
+                .param("taskName", a.taskName())
+                .param("taskForm", a.taskForm())
+                .param("periodStart", date(a.periodStart()))
+                .param("periodEnd", date(a.periodEnd()))
+                .param("reason", a.reason())
+                .param("status", a.status().name())
+                .param("proposedBy", a.proposedBy())
+                .param("proposedAt", Timestamp.from(a.proposedAt()))
                 .query(Long.class).single();
     }
 
     void save(PlanAmendment a) {
-        jdbc.sql("UPDATE plan_amendment SET task_id = ?, task_code = ?, task_name = ?, before_start = ?, "
-                        + "before_end = ?, status = ?, decided_by = ?, decided_at = ?, return_reason = ?, version = ?, "
-                        + "executed_draw_id = ? WHERE id = ?")
-                .params(a.taskId(), a.taskCode(), a.taskName(), date(a.beforeStart()), date(a.beforeEnd()),
-                        a.status().name(), a.decidedBy(), a.decidedAt() == null ? null : Timestamp.from(a.decidedAt()),
-                        a.returnReason(), a.version(), a.executedDrawId(), a.id())
+        jdbc.sql("UPDATE plan_amendment SET task_id = :taskId, task_code = :taskCode, task_name = :taskName, "
+                        + "before_start = :beforeStart, before_end = :beforeEnd, status = :status, "
+                        + "decided_by = :decidedBy, decided_at = :decidedAt, return_reason = :returnReason, "
+                        + "version = :version, executed_draw_id = :executedDrawId WHERE id = :id")
+                .param("taskId", a.taskId())
+                .param("taskCode", a.taskCode())
+                .param("taskName", a.taskName())
+                .param("beforeStart", date(a.beforeStart()))
+                .param("beforeEnd", date(a.beforeEnd()))
+                .param("status", a.status().name())
+                .param("decidedBy", a.decidedBy())
+                .param("decidedAt", a.decidedAt() == null ? null : Timestamp.from(a.decidedAt()))
+                .param("returnReason", a.returnReason())
+                .param("version", a.version())
+                .param("executedDrawId", a.executedDrawId())
+                .param("id", a.id())
                 .update();
     }
 
@@ -118,11 +139,19 @@ class PlanAmendmentRepository {
 
     private static PlanAmendment map(ResultSet rs, int row) throws SQLException {
         return new PlanAmendment(rs.getLong("id"), rs.getLong("plan_id"), PlanAmendment.Kind.valueOf(rs.getString("kind")),
-                rs.getObject("task_id", Long.class), rs.getString("task_code"), rs.getString("task_name"),
-                rs.getString("task_form"), local(rs, "period_start"), local(rs, "period_end"), local(rs, "before_start"),
-                local(rs, "before_end"), rs.getString("reason"), PlanAmendment.Status.valueOf(rs.getString("status")),
-                rs.getString("proposed_by"), instant(rs, "proposed_at"), rs.getString("decided_by"),
-                instant(rs, "decided_at"), rs.getString("return_reason"), rs.getObject("version", Integer.class),
-                rs.getString("executed_draw_id"));
+                new PlanAmendment.TaskRef(rs.getObject("task_id", Long.class), rs.getString("task_code"),
+                        rs.getString("task_name")),
+                new PlanAmendment.Request(rs.getString("task_form"), period(rs, "period_start", "period_end"),
+                        rs.getString("reason")),
+                new PlanAmendment.Proposal(rs.getString("proposed_by"), instant(rs, "proposed_at")),
+                new PlanAmendment.Decision(PlanAmendment.Status.valueOf(rs.getString("status")),
+                        rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("return_reason"),
+                        rs.getObject("version", Integer.class)),
+                new PlanAmendment.Applied(period(rs, "before_start", "before_end"), rs.getString("executed_draw_id")));
+    }
+
+    private static TaskPeriod period(ResultSet rs, String start, String end) throws SQLException {
+        LocalDate from = local(rs, start);
+        return from == null ? null : new TaskPeriod(from, local(rs, end));
     }
 }

@@ -7,6 +7,7 @@ import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.PlanAmended;
 import io.fairdraw.plan.PlanAmendments;
 import io.fairdraw.plan.PlanStatus;
+import io.fairdraw.plan.TaskPeriod;
 import io.fairdraw.shared.UserError;
 import java.time.Clock;
 import java.time.Instant;
@@ -105,10 +106,11 @@ public class PlanAmendmentService implements PlanAmendments {
             throw new TaskService.InvalidTask(errors);
         }
         boolean period = kind == PlanAmendment.Kind.CHANGE_PERIOD;
-        PlanAmendment a = new PlanAmendment(0, planId, kind, task == null ? null : task.id(),
-                task == null ? null : task.code(), task == null ? null : task.name(), taskForm,
-                period ? form.periodStart() : null, period ? form.periodEnd() : null, null, null, reason,
-                PlanAmendment.Status.PROPOSED, by.username(), Instant.now(clock), null, null, null, null, null);
+        PlanAmendment a = PlanAmendment.proposed(planId, kind,
+                task == null ? PlanAmendment.TaskRef.NONE : new PlanAmendment.TaskRef(task.id(), task.code(), task.name()),
+                new PlanAmendment.Request(taskForm, period ? new TaskPeriod(form.periodStart(), form.periodEnd()) : null,
+                        reason),
+                new PlanAmendment.Proposal(by.username(), Instant.now(clock)));
         long id = amendments.insert(a);
         audit.record(AuditEvent.of("PLAN_AMENDMENT_PROPOSED", "plan", String.valueOf(planId),
                 "#" + id + " " + kind + (task == null ? "" : " " + task.code()) + ": " + reason));
@@ -193,7 +195,7 @@ public class PlanAmendmentService implements PlanAmendments {
         Task t = form.toTask(0, plan.id(), code);
         long id = tasks.insert(plan.id(), code, t);
         tasks.replaceItems(id, plan.unitCode(), t.itemVersionIds());
-        a.applied(id, code, t.name(), null, null, null);
+        a.applied(new PlanAmendment.TaskRef(id, code, t.name()), null, null);
         audit.record(AuditEvent.of("TASK_CREATED", "task", String.valueOf(id), code + " " + t.name()
                 + " (plan amendment #" + a.id() + ")"));
         return id;
@@ -204,7 +206,7 @@ public class PlanAmendmentService implements PlanAmendments {
         // Issue 19 item 6: cancelling a task whose draw was executed is published and counted in 抽取监督.
         String drawn = drawFlags.executedDrawLocked(t.id()).orElse(null);
         amendments.cancel(t.id(), a.id());
-        a.applied(t.id(), t.code(), t.name(), t.periodStart(), t.periodEnd(), drawn);
+        a.applied(new PlanAmendment.TaskRef(t.id(), t.code(), t.name()), t.period(), drawn);
         return t.id();
     }
 
@@ -212,7 +214,7 @@ public class PlanAmendmentService implements PlanAmendments {
     private long changePeriod(PlanAmendment a) {
         Task t = liveTask(a);
         amendments.changePeriod(t.id(), a.periodStart(), a.periodEnd());
-        a.applied(t.id(), t.code(), t.name(), t.periodStart(), t.periodEnd(), null);
+        a.applied(new PlanAmendment.TaskRef(t.id(), t.code(), t.name()), t.period(), null);
         return t.id();
     }
 
@@ -229,8 +231,8 @@ public class PlanAmendmentService implements PlanAmendments {
             errors.add(new UserError(form.periodStart() == null ? "periodStart" : "periodEnd", "task.period.required"));
         } else if (form.periodEnd().isBefore(form.periodStart())) {
             errors.add(new UserError("periodEnd", "task.period.reversed"));
-        } else if (task != null && form.periodStart().equals(task.periodStart())
-                && form.periodEnd().equals(task.periodEnd())) {
+        } else if (task != null && form.periodStart().equals(task.period().start())
+                && form.periodEnd().equals(task.period().end())) {
             errors.add(new UserError("periodStart", "plan.amendment.period_unchanged"));
         }
     }

@@ -42,15 +42,15 @@ public class PlanCoverage {
     private final PlanRepository plans;
     private final TaskRepository tasks;
     private final Catalog catalog;
-    private final PreviewService previews;
+    private final TaskFrames frames;
     private final SamplingPolicy sampling;
 
-    PlanCoverage(PlanRepository plans, TaskRepository tasks, Catalog catalog, PreviewService previews,
+    PlanCoverage(PlanRepository plans, TaskRepository tasks, Catalog catalog, TaskFrames frames,
                  SamplingPolicy sampling) {
         this.plans = plans;
         this.tasks = tasks;
         this.catalog = catalog;
-        this.previews = previews;
+        this.frames = frames;
         this.sampling = sampling;
     }
 
@@ -91,12 +91,12 @@ public class PlanCoverage {
     }
 
     private CoverageCalculator.TaskFact fact(Task t, String planUnit, Set<String> codes, LocalDate today) {
-        // The same frame and sample sizes as the task's preview and its draw (PreviewService, FD-DRAW-1).
-        FrameRules.Result frame = previews.frame(t, planUnit, previews.confirmedPartners(t.id()), today);
+        // The same frame and sample sizes as the task's preview and its draw (TaskFrames, FD-DRAW-1).
+        FrameRules.Result frame = frames.frame(t, planUnit, frames.confirmedPartners(t.id()), today);
         Map<String, Integer> sizes = frame.sizeByStratum();
         int sample = 0;
         for (String s : Task.STRATA) {
-            Task.Ratio r = t.ratios().getOrDefault(s, new Task.Ratio(0, 0));
+            Task.Ratio r = t.sampling().ratios().getOrDefault(s, new Task.Ratio(0, 0));
             int n = sizes.getOrDefault(s, 0);
             sample += n == 0 ? 0 : sampling.sampleSize(n, r.ratioBp(), r.min());
         }

@@ -54,12 +54,20 @@ class PlanRepository {
 
     void save(AnnualPlan p) {
         jdbc.sql("""
-                UPDATE plan_annual SET status = ?, return_reason = ?, submitted_by = ?, submitted_at = ?,
-                       approved_by = ?, approved_at = ?, published_by = ?, published_at = ?, coverage_reason = ?
-                 WHERE id = ?""")
-                .params(p.status().name(), p.returnReason().orElse(null), p.submittedBy(), ts(p.submittedAt()),
-                        p.approvedBy(), ts(p.approvedAt()), p.publishedBy(), ts(p.publishedAt()),
-                        p.coverageReason().orElse(null), p.id())
+                UPDATE plan_annual SET status = :status, return_reason = :returnReason, submitted_by = :submittedBy,
+                       submitted_at = :submittedAt, approved_by = :approvedBy, approved_at = :approvedAt,
+                       published_by = :publishedBy, published_at = :publishedAt, coverage_reason = :coverageReason
+                 WHERE id = :id""")
+                .param("status", p.status().name())
+                .param("returnReason", p.returnReason().orElse(null))
+                .param("submittedBy", p.submittedBy())
+                .param("submittedAt", ts(p.submittedAt()))
+                .param("approvedBy", p.approvedBy())
+                .param("approvedAt", ts(p.approvedAt()))
+                .param("publishedBy", p.publishedBy())
+                .param("publishedAt", ts(p.publishedAt()))
+                .param("coverageReason", p.coverageReason().orElse(null))
+                .param("id", p.id())
                 .update();
     }
 

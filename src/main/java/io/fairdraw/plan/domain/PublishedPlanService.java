@@ -14,15 +14,15 @@ class PublishedPlanService implements PublishedPlans {
 
     private final PlanRepository plans;
     private final TaskRepository tasks;
-    private final PreviewService views;
+    private final TaskFrames frames;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    PublishedPlanService(PlanRepository plans, TaskRepository tasks, PreviewService views,
+    PublishedPlanService(PlanRepository plans, TaskRepository tasks, TaskFrames frames,
                          org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.tasks = tasks;
-        this.views = views;
+        this.frames = frames;
     }
 
     @Override
@@ -43,7 +43,7 @@ class PublishedPlanService implements PublishedPlans {
         if (publishedPlan(planId).isEmpty()) {
             return List.of();
         }
-        return tasks.forPlan(planId).stream().map(t -> views.task(t.id()).orElseThrow()).toList();
+        return tasks.forPlan(planId).stream().map(t -> frames.task(t.id()).orElseThrow()).toList();
     }
 
     @Override

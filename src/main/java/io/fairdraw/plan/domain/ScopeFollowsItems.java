@@ -30,6 +30,6 @@ class ScopeFollowsItems {
 
     /** The fields the frame is narrowed to: the items' fields, or none (no narrowing) when widened. */
     Set<String> narrowing(Task t) {
-        return t.scopeWidened() ? Set.of() : itemFields(t);
+        return t.frame().widened() ? Set.of() : itemFields(t);
     }
 }

@@ -1,5 +1,7 @@
 package io.fairdraw.plan.domain;
 
+import io.fairdraw.plan.TaskPeriod;
+import io.fairdraw.plan.TeamRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -49,11 +51,13 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
     }
 
     public static TaskForm of(Task t, TaskTypes.Declared declared) {
-        Map<String, Task.Ratio> r = t.ratios();
-        return new TaskForm(t.name(), t.itemVersionIds(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
-                t.periodStart(), t.periodEnd(), t.beaconSource(), t.fields(), t.units(), String.join(", ", t.entityTypes()),
-                t.statuses(), t.requiredFlags(), t.seriousAll(), pct(r, "A"), pct(r, "B"), pct(r, "C"), pct(r, "D"),
-                pct(r, "X"), min(r, "A"), min(r, "B"), min(r, "C"), min(r, "D"), min(r, "X"), t.scopeWidened(), declared.type().name(),
+        Map<String, Task.Ratio> r = t.sampling().ratios();
+        Task.Frame f = t.frame();
+        return new TaskForm(t.name(), t.itemVersionIds(), t.team().size(), t.team().crossOrg(), f.coolDownMonths(),
+                t.team().capSlack(), t.period().start(), t.period().end(), t.sampling().beaconSource(), f.fields(),
+                f.units(), String.join(", ", f.entityTypes()), f.statuses(), f.requiredFlags(), t.sampling().seriousAll(),
+                pct(r, "A"), pct(r, "B"), pct(r, "C"), pct(r, "D"), pct(r, "X"),
+                min(r, "A"), min(r, "B"), min(r, "C"), min(r, "D"), min(r, "X"), f.widened(), declared.type().name(),
                 declared.reason());
     }
 
@@ -108,13 +112,13 @@ public record TaskForm(String name, List<Long> itemVersionIds, Integer teamSize,
     }
 
     Task toTask(long id, long planId, String code) {
-        return new Task(id, planId, code, name.trim(), teamSize, Boolean.TRUE.equals(crossOrg), coolDownMonths,
-                capSlack, periodStart,
-                periodEnd, beaconSource.trim(), nz(fields), nz(units), entityTypeSet(),
+        Task.Frame frame = new Task.Frame(nz(fields), nz(units), entityTypeSet(),
                 statuses == null || statuses.isEmpty() ? Set.of("ACTIVE") : statuses, nz(requiredFlags),
-                Boolean.TRUE.equals(seriousAll),
-                itemVersionIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(itemVersionIds)), ratios(),
-                Boolean.TRUE.equals(widenScope));
+                coolDownMonths, Boolean.TRUE.equals(widenScope));
+        return new Task(id, planId, code, name.trim(), new TaskPeriod(periodStart, periodEnd),
+                new TeamRule(teamSize, Boolean.TRUE.equals(crossOrg), capSlack), frame,
+                new Task.Sampling(ratios(), Boolean.TRUE.equals(seriousAll), beaconSource.trim()),
+                itemVersionIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(itemVersionIds)));
     }
 
     private static Set<String> nz(Set<String> s) {

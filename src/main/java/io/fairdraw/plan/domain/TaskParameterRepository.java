@@ -46,9 +46,18 @@ class TaskParameterRepository {
     void insert(TaskParameterChange c) {
         jdbc.sql("INSERT INTO plan_task_param_change (task_id, changed_by, changed_at, reason, team_size_before, "
                         + "team_size_after, cap_slack_before, cap_slack_after, cross_org_before, cross_org_after) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?)")
-                .params(c.taskId(), c.changedBy(), Timestamp.from(c.changedAt()), c.reason(), c.teamSizeBefore(),
-                        c.teamSizeAfter(), c.capSlackBefore(), c.capSlackAfter(), c.crossOrgBefore(), c.crossOrgAfter())
+                        + "VALUES (:taskId, :changedBy, :changedAt, :reason, :teamSizeBefore, :teamSizeAfter, "
+                        + ":capSlackBefore, :capSlackAfter, :crossOrgBefore, :crossOrgAfter)")
+                .param("taskId", c.taskId())
+                .param("changedBy", c.changedBy())
+                .param("changedAt", Timestamp.from(c.changedAt()))
+                .param("reason", c.reason())
+                .param("teamSizeBefore", c.teamSizeBefore())
+                .param("teamSizeAfter", c.teamSizeAfter())
+                .param("capSlackBefore", c.capSlackBefore())
+                .param("capSlackAfter", c.capSlackAfter())
+                .param("crossOrgBefore", c.crossOrgBefore())
+                .param("crossOrgAfter", c.crossOrgAfter())
                 .update();
     }
 

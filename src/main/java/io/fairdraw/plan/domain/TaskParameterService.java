@@ -78,15 +78,15 @@ public class TaskParameterService implements TaskDrawLog {
             crossOffice.refusal(plan.unitCode(), taskService.confirmedPartners(taskId), plans.today())
                     .ifPresent(errors::add);
         }
-        if (errors.isEmpty() && form.teamSize() == t.teamSize() && form.capSlack() == t.capSlack()
-                && crossOrg == t.crossOrg()) {
+        if (errors.isEmpty() && form.teamSize() == t.team().size() && form.capSlack() == t.team().capSlack()
+                && crossOrg == t.team().crossOrg()) {
             errors.add(new UserError(null, "task.params.unchanged"));
         }
         if (!errors.isEmpty()) {
             throw new TaskService.InvalidTask(errors);
         }
         TaskParameterChange c = new TaskParameterChange(taskId, Instant.now(clock), by.username(), form.reason().trim(),
-                t.teamSize(), form.teamSize(), t.capSlack(), form.capSlack(), t.crossOrg(), crossOrg);
+                t.team().size(), form.teamSize(), t.team().capSlack(), form.capSlack(), t.team().crossOrg(), crossOrg);
         changes.apply(taskId, c.teamSizeAfter(), c.capSlackAfter(), c.crossOrgAfter());
         changes.insert(c);
         audit.record(AuditEvent.of("TASK_PARAMETERS_CHANGED", "task", String.valueOf(taskId),

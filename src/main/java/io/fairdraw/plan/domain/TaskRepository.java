@@ -1,5 +1,7 @@
 package io.fairdraw.plan.domain;
 
+import io.fairdraw.plan.TaskPeriod;
+import io.fairdraw.plan.TeamRule;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,28 +66,46 @@ class TaskRepository {
     long insert(long planId, String code, Task t) {
         long id = jdbc.sql("INSERT INTO plan_task (plan_id, code, name, team_size, cross_org, cool_down_months, "
                         + "cap_slack, period_start, period_end, beacon_source, scope_fields, scope_units, scope_types, "
-                        + "scope_statuses, scope_flags, serious_all, scope_widened) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                        + "RETURNING id")
-                .params(planId, code, t.name(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
-                        Date.valueOf(t.periodStart()), Date.valueOf(t.periodEnd()), t.beaconSource(), arr(t.fields()),
-                        arr(t.units()), arr(t.entityTypes()), arr(t.statuses()), arr(t.requiredFlags()), t.seriousAll(),
-                        t.scopeWidened())
+                        + "scope_statuses, scope_flags, serious_all, scope_widened) VALUES (:planId, :code, :name, "
+                        + ":teamSize, :crossOrg, :coolDownMonths, :capSlack, :periodStart, :periodEnd, :beaconSource, "
+                        + ":fields, :units, :types, :statuses, :flags, :seriousAll, :widened) RETURNING id")
+                .paramSource(columns(t).addValue("planId", planId).addValue("code", code))
                 .query(Long.class).single();
         writeChildren(id, t);
         return id;
     }
 
     void update(Task t) {
-        jdbc.sql("UPDATE plan_task SET name = ?, team_size = ?, cross_org = ?, cool_down_months = ?, cap_slack = ?, "
-                        + "period_start = ?, period_end = ?, beacon_source = ?, scope_fields = ?, scope_units = ?, "
-                        + "scope_types = ?, scope_statuses = ?, scope_flags = ?, serious_all = ?, scope_widened = ? WHERE id = ?")
-                .params(t.name(), t.teamSize(), t.crossOrg(), t.coolDownMonths(), t.capSlack(),
-                        Date.valueOf(t.periodStart()), Date.valueOf(t.periodEnd()), t.beaconSource(), arr(t.fields()),
-                        arr(t.units()), arr(t.entityTypes()), arr(t.statuses()), arr(t.requiredFlags()), t.seriousAll(),
-                        t.scopeWidened(), t.id())
+        jdbc.sql("UPDATE plan_task SET name = :name, team_size = :teamSize, cross_org = :crossOrg, "
+                        + "cool_down_months = :coolDownMonths, cap_slack = :capSlack, period_start = :periodStart, "
+                        + "period_end = :periodEnd, beacon_source = :beaconSource, scope_fields = :fields, "
+                        + "scope_units = :units, scope_types = :types, scope_statuses = :statuses, "
+                        + "scope_flags = :flags, serious_all = :seriousAll, scope_widened = :widened WHERE id = :id")
+                .paramSource(columns(t).addValue("id", t.id()))
                 .update();
         jdbc.sql("DELETE FROM plan_task_ratio WHERE task_id = ?").param(t.id()).update();
         writeChildren(t.id(), t);
+    }
+
+    /** The task's own columns by name, shared by insert and update. */
+    private static MapSqlParameterSource columns(Task t) {
+        Task.Frame f = t.frame();
+        return new MapSqlParameterSource()
+                .addValue("name", t.name())
+                .addValue("teamSize", t.team().size())
+                .addValue("crossOrg", t.team().crossOrg())
+                .addValue("capSlack", t.team().capSlack())
+                .addValue("coolDownMonths", f.coolDownMonths())
+                .addValue("periodStart", Date.valueOf(t.period().start()))
+                .addValue("periodEnd", Date.valueOf(t.period().end()))
+                .addValue("beaconSource", t.sampling().beaconSource())
+                .addValue("fields", arr(f.fields()))
+                .addValue("units", arr(f.units()))
+                .addValue("types", arr(f.entityTypes()))
+                .addValue("statuses", arr(f.statuses()))
+                .addValue("flags", arr(f.requiredFlags()))
+                .addValue("seriousAll", t.sampling().seriousAll())
+                .addValue("widened", f.widened());
     }
 
     void delete(long id) {
@@ -110,7 +131,7 @@ class TaskRepository {
     }
 
     private void writeChildren(long taskId, Task t) {
-        t.ratios().forEach((stratum, r) -> jdbc.sql(
+        t.sampling().ratios().forEach((stratum, r) -> jdbc.sql(
                         "INSERT INTO plan_task_ratio (task_id, stratum, ratio_bp, min_count) VALUES (?,?,?,?)")
                 .params(taskId, stratum, r.ratioBp(), r.min()).update());
     }
@@ -124,12 +145,13 @@ class TaskRepository {
                 });
         List<Long> items = jdbc.sql("SELECT item_version_id FROM plan_task_item WHERE task_id = ? ORDER BY item_version_id")
                 .param(id).query(Long.class).list();
-        return new Task(id, rs.getLong("plan_id"), rs.getString("code"), rs.getString("name"), rs.getInt("team_size"),
-                rs.getBoolean("cross_org"), rs.getInt("cool_down_months"), rs.getInt("cap_slack"),
-                rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate(),
-                rs.getString("beacon_source"), set(rs.getArray("scope_fields")), set(rs.getArray("scope_units")),
+        Task.Frame frame = new Task.Frame(set(rs.getArray("scope_fields")), set(rs.getArray("scope_units")),
                 set(rs.getArray("scope_types")), set(rs.getArray("scope_statuses")), set(rs.getArray("scope_flags")),
-                rs.getBoolean("serious_all"), items, ratios, rs.getBoolean("scope_widened"));
+                rs.getInt("cool_down_months"), rs.getBoolean("scope_widened"));
+        return new Task(id, rs.getLong("plan_id"), rs.getString("code"), rs.getString("name"),
+                new TaskPeriod(rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate()),
+                new TeamRule(rs.getInt("team_size"), rs.getBoolean("cross_org"), rs.getInt("cap_slack")), frame,
+                new Task.Sampling(ratios, rs.getBoolean("serious_all"), rs.getString("beacon_source")), items);
     }
 
     private static String[] arr(Set<String> s) {

@@ -62,10 +62,10 @@ class PlanDocumentController {
                 t.add(List.of(task.code(), task.name(),
                         items.stream().map(i -> i.code() + " " + i.name()).collect(Collectors.joining("\n")),
                         items.stream().map(ItemCatalog.ItemRef::legalBasis).collect(Collectors.joining("\n")),
-                        task.ratios().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().ratioBp() / 100.0
+                        task.sampling().ratios().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().ratioBp() / 100.0
                                 + "% min " + e.getValue().min()).collect(Collectors.joining("; ")),
-                        task.teamSize(), messages.getMessage(task.crossOrg() ? "common.yes" : "common.no", null, locale),
-                        task.periodStart() + " ~ " + task.periodEnd(), task.beaconSource()));
+                        task.team().size(), messages.getMessage(task.team().crossOrg() ? "common.yes" : "common.no", null, locale),
+                        task.period().start() + " ~ " + task.period().end(), task.sampling().beaconSource()));
             }
         }
     }

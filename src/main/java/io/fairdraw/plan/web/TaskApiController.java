@@ -4,7 +4,7 @@ import io.fairdraw.plan.ExclusionRule;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.plan.domain.AnnualPlan;
 import io.fairdraw.plan.domain.PlanService;
-import io.fairdraw.plan.domain.PreviewService;
+import io.fairdraw.plan.domain.TaskFrames;
 import io.fairdraw.plan.domain.Task;
 import io.fairdraw.plan.domain.TaskService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,12 +24,12 @@ class TaskApiController {
 
     private final TaskService tasks;
     private final PlanService plans;
-    private final PreviewService previews;
+    private final TaskFrames frames;
 
-    TaskApiController(TaskService tasks, PlanService plans, PreviewService previews) {
+    TaskApiController(TaskService tasks, PlanService plans, TaskFrames frames) {
         this.tasks = tasks;
         this.plans = plans;
-        this.previews = previews;
+        this.frames = frames;
     }
 
     @Operation(summary = "A task in the caller's scope, with its item scope and today's frame preview")
@@ -37,19 +37,19 @@ class TaskApiController {
     Map<String, Object> get(@PathVariable long id) {
         Task t = tasks.task(id);
         AnnualPlan plan = plans.visible(t.planId());
-        TaskView view = previews.task(id).orElseThrow();
-        PreviewService.Preview p = previews.preview(t, plan.unitCode(), previews.confirmedPartners(id), plans.today());
+        TaskView view = frames.task(id).orElseThrow();
+        TaskFrames.Preview p = frames.preview(t, plan.unitCode(), frames.confirmedPartners(id), plans.today());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id());
         m.put("planId", t.planId());
         m.put("code", t.code());
         m.put("name", t.name());
         m.put("itemCodes", view.items().stream().map(TaskView.Item::code).toList());
-        m.put("fields", t.fields());
-        m.put("entityTypes", t.entityTypes());
-        m.put("widenScope", t.scopeWidened());
+        m.put("fields", t.frame().fields());
+        m.put("entityTypes", t.frame().entityTypes());
+        m.put("widenScope", t.frame().widened());
         m.put("itemFields", view.itemScope().fields());
-        m.put("coolDownMonths", t.coolDownMonths());
+        m.put("coolDownMonths", t.frame().coolDownMonths());
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("considered", p.considered());
         frame.put("size", p.frameSize());

@@ -7,7 +7,7 @@ import io.fairdraw.plan.domain.AnnualPlan;
 import io.fairdraw.plan.domain.ItemCatalog;
 import io.fairdraw.plan.domain.OverlapService;
 import io.fairdraw.plan.domain.PlanService;
-import io.fairdraw.plan.domain.PreviewService;
+import io.fairdraw.plan.domain.TaskFrames;
 import io.fairdraw.plan.domain.Task;
 import io.fairdraw.plan.domain.TaskForm;
 import io.fairdraw.plan.domain.TaskOutOfScope;
@@ -40,7 +40,7 @@ class TaskController {
 
     private final PlanService plans;
     private final TaskService tasks;
-    private final PreviewService previews;
+    private final TaskFrames frames;
     private final OverlapService overlaps;
     private final ItemCatalog catalog;
     private final Organization organization;
@@ -48,14 +48,14 @@ class TaskController {
     private final TaskParameterService parameters;
     private final io.fairdraw.plan.domain.TaskTypes types;
 
-    TaskController(PlanService plans, TaskService tasks, PreviewService previews, OverlapService overlaps,
+    TaskController(PlanService plans, TaskService tasks, TaskFrames frames, OverlapService overlaps,
                    ItemCatalog catalog, Organization organization, MessageSource messages,
                    TaskParameterService parameters, io.fairdraw.plan.domain.TaskTypes types) {
         this.types = types;
         this.parameters = parameters;
         this.plans = plans;
         this.tasks = tasks;
-        this.previews = previews;
+        this.frames = frames;
         this.overlaps = overlaps;
         this.catalog = catalog;
         this.organization = organization;
@@ -122,7 +122,7 @@ class TaskController {
             model.addAttribute("previewError", true);
             return PREVIEW;
         }
-        model.addAttribute("preview", previews.preview(form, plan, taskId, plans.today()));
+        model.addAttribute("preview", frames.preview(form, plan, taskId, plans.today()));
         model.addAttribute("rules", ExclusionRule.values());
         return PREVIEW;
     }
@@ -137,9 +137,9 @@ class TaskController {
         model.addAttribute("contributors", tasks.itemContributors(id));
         model.addAttribute("partners", tasks.partners(id));
         model.addAttribute("units", organization.units());
-        model.addAttribute("preview", previews.preview(t, plan.unitCode(), previews.confirmedPartners(id), plans.today()));
+        model.addAttribute("preview", frames.preview(t, plan.unitCode(), frames.confirmedPartners(id), plans.today()));
         model.addAttribute("rules", ExclusionRule.values());
-        model.addAttribute("itemScope", previews.task(id).map(io.fairdraw.plan.TaskView::itemScope).orElse(null));
+        model.addAttribute("itemScope", frames.task(id).map(io.fairdraw.plan.TaskView::itemScope).orElse(null));
         model.addAttribute("partnerItems", catalog.current(Set.of(user.unitCode())));
         model.addAttribute("paramChanges", parameters.changes(id));
         model.addAttribute("executedDraw", parameters.executedDraw(id).orElse(null));

@@ -5,11 +5,11 @@ import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -94,23 +94,44 @@ class EntityRepository {
     void insert(MarketEntity e, String actor) {
         jdbc.sql("INSERT INTO registry_entity (uscc, name, entity_type, field, unit_code, address, legal_rep, "
                         + "license_no, status, risk_class, many_complaints, abnormal_operation, serious_dishonesty, "
-                        + "created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(e.uscc(), e.name(), e.entityType(), e.field().name(), e.unitCode(), e.address(), e.legalRep(),
-                        e.licenseNo(), e.status().name(), e.riskClass() == null ? null : e.riskClass().name(),
-                        e.manyComplaints(), e.abnormalOperation(), e.seriousDishonesty(), actor, actor)
+                        + "created_by, updated_by) VALUES (:uscc, :name, :entityType, :field, :unitCode, :address, "
+                        + ":legalRep, :licenseNo, :status, :riskClass, :manyComplaints, :abnormalOperation, "
+                        + ":seriousDishonesty, :actor, :actor)")
+                .paramSource(columns(e, actor))
                 .update();
     }
 
     /** Optimistic: fails (returns false) when someone changed the entity since it was read. */
     boolean update(MarketEntity e, String actor) {
-        return jdbc.sql("UPDATE registry_entity SET name = ?, entity_type = ?, field = ?, unit_code = ?, address = ?, "
-                        + "legal_rep = ?, license_no = ?, status = ?, risk_class = ?, many_complaints = ?, "
-                        + "abnormal_operation = ?, serious_dishonesty = ?, updated_at = now(), updated_by = ?, "
-                        + "version = version + 1 WHERE uscc = ? AND version = ?")
-                .params(e.name(), e.entityType(), e.field().name(), e.unitCode(), e.address(), e.legalRep(),
-                        e.licenseNo(), e.status().name(), e.riskClass() == null ? null : e.riskClass().name(),
-                        e.manyComplaints(), e.abnormalOperation(), e.seriousDishonesty(), actor, e.uscc(), e.version())
+        return jdbc.sql("UPDATE registry_entity SET name = :name, entity_type = :entityType, field = :field, "
+                        + "unit_code = :unitCode, address = :address, legal_rep = :legalRep, license_no = :licenseNo, "
+                        + "status = :status, risk_class = :riskClass, many_complaints = :manyComplaints, "
+                        + "abnormal_operation = :abnormalOperation, serious_dishonesty = :seriousDishonesty, "
+                        + "updated_at = now(), updated_by = :actor, version = version + 1 "
+                        + "WHERE uscc = :uscc AND version = :version")
+                .paramSource(columns(e, actor).addValue("version", e.version()))
                 .update() == 1;
+    }
+
+    /** The entity's own columns by name, shared by insert and update. */
+    private static MapSqlParameterSource columns(MarketEntity e, String actor) {
+        MarketEntity.Registration r = e.registration();
+        MarketEntity.Standing s = e.standing();
+        return new MapSqlParameterSource()
+                .addValue("uscc", e.uscc())
+                .addValue("name", r.name())
+                .addValue("entityType", r.entityType())
+                .addValue("field", r.field().name())
+                .addValue("unitCode", r.unitCode())
+                .addValue("address", r.address())
+                .addValue("legalRep", r.legalRep())
+                .addValue("licenseNo", r.licenseNo())
+                .addValue("status", s.status().name())
+                .addValue("riskClass", s.riskClass() == null ? null : s.riskClass().name())
+                .addValue("manyComplaints", s.manyComplaints())
+                .addValue("abnormalOperation", s.abnormalOperation())
+                .addValue("seriousDishonesty", s.seriousDishonesty())
+                .addValue("actor", actor);
     }
 
     void addChange(String uscc, String actor, String reason, String changesJson) {
@@ -128,12 +149,13 @@ class EntityRepository {
 
     static MarketEntity map(ResultSet rs, int row) throws SQLException {
         String risk = rs.getString(10);
-        Timestamp created = rs.getTimestamp(14);
-        Timestamp updated = rs.getTimestamp(17);
-        return new MarketEntity(rs.getString(1), rs.getString(2), rs.getString(3), SupervisionField.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                EntityStatus.valueOf(rs.getString(9)), risk == null ? null : RiskClass.valueOf(risk),
-                rs.getBoolean(11), rs.getBoolean(12), rs.getBoolean(13), created.toInstant(), rs.getString(15),
-                (Long) rs.getObject(16), updated.toInstant(), rs.getString(18), rs.getInt(19));
+        MarketEntity.Registration registration = new MarketEntity.Registration(rs.getString(2), rs.getString(3),
+                SupervisionField.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8));
+        MarketEntity.Standing standing = new MarketEntity.Standing(EntityStatus.valueOf(rs.getString(9)),
+                risk == null ? null : RiskClass.valueOf(risk), rs.getBoolean(11), rs.getBoolean(12), rs.getBoolean(13));
+        MarketEntity.Trail trail = new MarketEntity.Trail(rs.getTimestamp(14).toInstant(), rs.getString(15),
+                (Long) rs.getObject(16), rs.getTimestamp(17).toInstant(), rs.getString(18), rs.getInt(19));
+        return new MarketEntity(rs.getString(1), registration, standing, trail);
     }
 }

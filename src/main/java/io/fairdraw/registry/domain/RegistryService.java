@@ -103,8 +103,7 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
                     ? new UserError("uscc", "registry.entity.exists", code)
                     : new UserError("uscc", "registry.entity.exists_elsewhere", code);
         }
-        MarketEntity created = new MarketEntity(code, null, null, null, null, null, null, null, null, null, false,
-                false, false, null, null, null, null, null, 0).with(form);
+        MarketEntity created = MarketEntity.of(code, form);
         String actor = actor();
         entities.insert(created, actor);
         audit.record(AuditEvent.of("REGISTRY_ENTITY_CREATED", "registry_entity", code, created.name()));

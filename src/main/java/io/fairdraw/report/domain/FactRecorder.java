@@ -57,8 +57,7 @@ public class FactRecorder implements Publications {
     /** Overdue flags count from submission (issue 19 item 5): the due date is the one the inspection module carries. */
     @EventListener
     void on(InspectionEvents.ResultApproved e) {
-        if (facts.addResult(e.recordId(), e.correctsRecordId(), e.taskId(), e.year(), e.unitCode(), e.uscc(),
-                e.entityName(), e.field(), e.approvedOn(), e.publicationDue())) {
+        if (facts.addResult(e)) {
             for (InspectionEvents.ItemResult i : e.items()) {
                 facts.addResultItem(e.recordId(), i.itemCode(), i.itemName(), i.category().name(),
                         i.category().problem());

@@ -1,5 +1,6 @@
 package io.fairdraw.report.domain;
 
+import io.fairdraw.inspection.InspectionEvents;
 import io.fairdraw.report.Publications;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -33,15 +34,25 @@ class FactRepository {
     }
 
     /** False when the record was already recorded (events are delivered once, but be safe). */
-    boolean addResult(long recordId, Long correctsRecordId, long taskId, int year, String unitCode, String uscc,
-                      String entityName, String field, LocalDate approvedOn, LocalDate dueOn) {
+    boolean addResult(InspectionEvents.ResultApproved e) {
         int n = jdbc.sql("INSERT INTO report_result (record_id, corrects_record_id, task_id, year, unit_code, uscc, "
-                        + "entity_name, field, approved_on, due_on) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                        + "entity_name, field, approved_on, due_on) VALUES (:recordId, :correctsRecordId, :taskId, "
+                        + ":year, :unitCode, :uscc, :entityName, :field, :approvedOn, :dueOn) "
                         + "ON CONFLICT (record_id) DO NOTHING")
-                .params(recordId, correctsRecordId, taskId, year, unitCode, uscc, entityName, field,
-                        Date.valueOf(approvedOn), Date.valueOf(dueOn)).update();
-        if (n > 0 && correctsRecordId != null) {
-            jdbc.sql("UPDATE report_result SET superseded = TRUE WHERE record_id = ?").param(correctsRecordId).update();
+                .param("recordId", e.recordId())
+                .param("correctsRecordId", e.correctsRecordId())
+                .param("taskId", e.taskId())
+                .param("year", e.year())
+                .param("unitCode", e.unitCode())
+                .param("uscc", e.uscc())
+                .param("entityName", e.entityName())
+                .param("field", e.field())
+                .param("approvedOn", Date.valueOf(e.approvedOn()))
+                .param("dueOn", Date.valueOf(e.publicationDue()))
+                .update();
+        if (n > 0 && e.correctsRecordId() != null) {
+            jdbc.sql("UPDATE report_result SET superseded = TRUE WHERE record_id = ?").param(e.correctsRecordId())
+                    .update();
         }
         return n > 0;
     }

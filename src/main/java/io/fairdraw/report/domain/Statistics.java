@@ -33,17 +33,54 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Statistics {
 
-    public record UnitRow(String unitCode, String unitName, PlanStatus planStatus, LocalDate submittedOn,
-                          Boolean planOnTime, long tasks, long drawn, long inspected, long itemResults,
-                          long problems, long approved, long published, long publishedOnTime, long pending,
-                          long overdue, Spread workload) {
+    /**
+     * A unit's row: its plan, what was drawn and inspected, what was published, and the spread of its
+     * inspectors' visits. The total row has no unit and no plan (its plan figures count units).
+     */
+    public record UnitRow(String unitCode, String unitName, PlanFigures plan, Inspections inspections,
+                          Publication publication, Spread workload) {
+
+        /** 三(三): the plan's status, when it was submitted and whether by the deadline (null: not yet decided). */
+        public record PlanFigures(PlanStatus status, LocalDate submittedOn, Boolean onTime, long tasks) {
+        }
+
+        public record Inspections(long drawn, long inspected, long itemResults, long problems) {
+            Inspections plus(Inspections o) {
+                return new Inspections(drawn + o.drawn, inspected + o.inspected, itemResults + o.itemResults,
+                        problems + o.problems);
+            }
+        }
+
+        /** 公示: approved results, published (on time), pending and overdue. */
+        public record Publication(long approved, long published, long publishedOnTime, long pending, long overdue) {
+            Publication plus(Publication o) {
+                return new Publication(approved + o.approved, published + o.published,
+                        publishedOnTime + o.publishedOnTime, pending + o.pending, overdue + o.overdue);
+            }
+        }
+
         public Double problemRate() {
-            return itemResults == 0 ? null : (double) problems / itemResults;
+            return inspections.itemResults() == 0 ? null : (double) inspections.problems() / inspections.itemResults();
         }
 
         public Double onTimeRate() {
-            return published == 0 ? null : (double) publishedOnTime / published;
+            return publication.published() == 0 ? null : (double) publication.publishedOnTime() / publication.published();
         }
+
+        // The flat reading the statistics page and its exports use.
+        public PlanStatus planStatus() { return plan.status(); }
+        public LocalDate submittedOn() { return plan.submittedOn(); }
+        public Boolean planOnTime() { return plan.onTime(); }
+        public long tasks() { return plan.tasks(); }
+        public long drawn() { return inspections.drawn(); }
+        public long inspected() { return inspections.inspected(); }
+        public long itemResults() { return inspections.itemResults(); }
+        public long problems() { return inspections.problems(); }
+        public long approved() { return publication.approved(); }
+        public long published() { return publication.published(); }
+        public long publishedOnTime() { return publication.publishedOnTime(); }
+        public long pending() { return publication.pending(); }
+        public long overdue() { return publication.overdue(); }
     }
 
     public record FieldRow(SupervisionField field, long registered, long drawn, long inspected) {
@@ -136,18 +173,19 @@ public class Statistics {
             }
             var pc = problems.getOrDefault(u, new FactRepository.ProblemCount(u, 0, 0));
             var pub = pubs.getOrDefault(u, new FactRepository.PublicationCount(u, 0, 0, 0, 0, 0));
-            rows.add(new UnitRow(u, names.getOrDefault(u, u), plan == null ? null : plan.status(), submitted, onTime,
-                    plan == null ? 0 : plan.tasks(), drawn.getOrDefault(u, 0L), inspected.getOrDefault(u, 0L),
-                    pc.results(), pc.problems(), pub.approved(), pub.published(), pub.onTime(), pub.pending(),
-                    pub.overdue(), Spread.of(loadByUnit.getOrDefault(u, List.of()))));
+            rows.add(new UnitRow(u, names.getOrDefault(u, u),
+                    new UnitRow.PlanFigures(plan == null ? null : plan.status(), submitted, onTime,
+                            plan == null ? 0 : plan.tasks()),
+                    new UnitRow.Inspections(drawn.getOrDefault(u, 0L), inspected.getOrDefault(u, 0L), pc.results(),
+                            pc.problems()),
+                    new UnitRow.Publication(pub.approved(), pub.published(), pub.onTime(), pub.pending(), pub.overdue()),
+                    Spread.of(loadByUnit.getOrDefault(u, List.of()))));
         }
-        UnitRow total = new UnitRow(null, null, null, null, null,
-                rows.stream().mapToLong(UnitRow::tasks).sum(), rows.stream().mapToLong(UnitRow::drawn).sum(),
-                rows.stream().mapToLong(UnitRow::inspected).sum(), rows.stream().mapToLong(UnitRow::itemResults).sum(),
-                rows.stream().mapToLong(UnitRow::problems).sum(), rows.stream().mapToLong(UnitRow::approved).sum(),
-                rows.stream().mapToLong(UnitRow::published).sum(),
-                rows.stream().mapToLong(UnitRow::publishedOnTime).sum(), rows.stream().mapToLong(UnitRow::pending).sum(),
-                rows.stream().mapToLong(UnitRow::overdue).sum(),
+        UnitRow total = new UnitRow(null, null,
+                new UnitRow.PlanFigures(null, null, null, rows.stream().mapToLong(UnitRow::tasks).sum()),
+                rows.stream().map(UnitRow::inspections).reduce(new UnitRow.Inspections(0, 0, 0, 0), UnitRow.Inspections::plus),
+                rows.stream().map(UnitRow::publication).reduce(new UnitRow.Publication(0, 0, 0, 0, 0),
+                        UnitRow.Publication::plus),
                 Spread.of(workload.stream().map(WorkloadRow::visits).toList()));
         return new Report(year, due, rows, total, plansOnTime, coverage(year, units, unitSet), items(year, units),
                 workload);

@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 
 /** Each table of the statistics page as an .xlsx sheet, with the same columns as on screen. */
@@ -57,20 +60,43 @@ final class ReportXlsx {
         }
     }
 
-    /** Rates in percent (one decimal); the total row has no unit and no plan figures. */
+    /**
+     * The cells of a unit row, each under its column's name (UNIT_COLUMNS gives the order). Rates in
+     * percent (one decimal); the total row has no unit and no plan figures.
+     */
     private static List<Object> unitRow(Statistics.UnitRow u, MessageSource messages, Locale locale) {
         Spread w = u.workload();
-        List<Object> row = new ArrayList<>(Arrays.asList(
-                u.unitCode() == null ? messages.getMessage("report.total", null, locale) : u.unitCode(),
-                u.unitName(),
-                u.planStatus() == null ? null : messages.getMessage("plan.status." + u.planStatus().name(), null, locale),
-                u.submittedOn(),
-                u.planOnTime() == null ? null : messages.getMessage("report.on_time." + u.planOnTime(), null, locale),
-                u.tasks(), u.drawn(), u.inspected(), u.itemResults(), u.problems(),
-                ReportController.pct(u.problemRate()), u.approved(), u.published(), u.publishedOnTime(),
-                ReportController.pct(u.onTimeRate()), u.pending(), u.overdue(), w.n(), w.n() == 0 ? null : w.min(),
-                w.n() == 0 ? null : w.median(), w.n() == 0 ? null : w.max(),
-                w.cv() == null ? null : Math.round(w.cv() * 1000) / 1000.0));
+        boolean noLoad = w.n() == 0;
+        Map<String, Object> cells = new HashMap<>();
+        cells.put("unit", u.unitCode() == null ? messages.getMessage("report.total", null, locale) : u.unitCode());
+        cells.put("unit_name", u.unitName());
+        cells.put("plan_status", u.planStatus() == null ? null
+                : messages.getMessage("plan.status." + u.planStatus().name(), null, locale));
+        cells.put("submitted_on", u.submittedOn());
+        cells.put("plan_on_time", u.planOnTime() == null ? null
+                : messages.getMessage("report.on_time." + u.planOnTime(), null, locale));
+        cells.put("tasks", u.tasks());
+        cells.put("drawn", u.drawn());
+        cells.put("inspected", u.inspected());
+        cells.put("item_results", u.itemResults());
+        cells.put("problems", u.problems());
+        cells.put("problem_rate", ReportController.pct(u.problemRate()));
+        cells.put("approved", u.approved());
+        cells.put("published", u.published());
+        cells.put("published_on_time", u.publishedOnTime());
+        cells.put("on_time_rate", ReportController.pct(u.onTimeRate()));
+        cells.put("pending", u.pending());
+        cells.put("overdue", u.overdue());
+        cells.put("inspectors", w.n());
+        cells.put("workload_min", noLoad ? null : w.min());
+        cells.put("workload_median", noLoad ? null : w.median());
+        cells.put("workload_max", noLoad ? null : w.max());
+        cells.put("workload_cv", w.cv() == null ? null : Math.round(w.cv() * 1000) / 1000.0);
+        if (!cells.keySet().equals(Set.copyOf(UNIT_COLUMNS))) {
+            throw new IllegalStateException("unit row cells " + cells.keySet() + " differ from " + UNIT_COLUMNS);
+        }
+        List<Object> row = new ArrayList<>();
+        UNIT_COLUMNS.forEach(c -> row.add(cells.get(c)));
         return row;
     }
 }

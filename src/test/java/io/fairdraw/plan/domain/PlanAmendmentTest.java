@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Role;
+import io.fairdraw.plan.TaskPeriod;
 import io.fairdraw.shared.UserError;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,9 +18,9 @@ class PlanAmendmentTest {
     static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
 
     static PlanAmendment proposedBy(String username) {
-        return new PlanAmendment(3, 7, PlanAmendment.Kind.CHANGE_PERIOD, 11L, "T01", "任务", null,
-                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 11, 30), null, null, "汛期", PlanAmendment.Status.PROPOSED,
-                username, NOW, null, null, null, null, null);
+        return new PlanAmendment(3, 7, PlanAmendment.Kind.CHANGE_PERIOD, new PlanAmendment.TaskRef(11L, "T01", "任务"),
+                new PlanAmendment.Request(null, new TaskPeriod(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 11, 30)), "汛期"),
+                new PlanAmendment.Proposal(username, NOW), PlanAmendment.Decision.PENDING, PlanAmendment.Applied.NOT_YET);
     }
 
     @Test

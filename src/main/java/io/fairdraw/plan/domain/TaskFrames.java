@@ -18,11 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Frames and their preview: for the current data, the frame size per stratum, the resulting
- * sample sizes, and how many entities each rule left out.
+ * The frame of a task (DRAW-PROTOCOL.md §1) and the {@link Tasks} API: one function gives the frame the
+ * draw freezes, the plan's coverage and the live preview — for the current data, the frame size per
+ * stratum, the resulting sample sizes, and how many entities each rule left out.
  */
 @Service
-public class PreviewService implements Tasks {
+public class TaskFrames implements Tasks {
 
     public record StratumPreview(String stratum, int size, int ratioBp, int min, int sample) {
     }
@@ -41,13 +42,12 @@ public class PreviewService implements Tasks {
     private final SamplingPolicy sampling;
     private final TaskScope scope;
     private final ScopeFollowsItems itemScope;
-    // Issue 19 item 7 (the task's type on TaskView); a field so this shared constructor stays as it is.
-    @org.springframework.beans.factory.annotation.Autowired
-    private TaskTypes types;
+    private final TaskTypes types;
 
-    PreviewService(TaskRepository tasks, PlanRepository plans, PartnerRepository partners, ItemCatalog catalog,
-                   EntitySource entities, CoolDownVisits coolDown,
-                   SamplingPolicy sampling, TaskScope scope, ScopeFollowsItems itemScope) {
+    TaskFrames(TaskRepository tasks, PlanRepository plans, PartnerRepository partners, ItemCatalog catalog,
+               EntitySource entities, CoolDownVisits coolDown, SamplingPolicy sampling, TaskScope scope,
+               ScopeFollowsItems itemScope, TaskTypes types) {
+        this.types = types;
         this.scope = scope;
         this.itemScope = itemScope;
         this.tasks = tasks;
@@ -88,7 +88,7 @@ public class PreviewService implements Tasks {
         List<StratumPreview> strata = new ArrayList<>();
         int total = 0;
         for (String s : Task.STRATA) {
-            Task.Ratio r = t.ratios().getOrDefault(s, new Task.Ratio(0, 0));
+            Task.Ratio r = t.sampling().ratios().getOrDefault(s, new Task.Ratio(0, 0));
             int n = sizes.getOrDefault(s, 0);
             int sample = n == 0 ? 0 : sampling.sampleSize(n, r.ratioBp(), r.min());
             total += sample;
@@ -106,15 +106,16 @@ public class PreviewService implements Tasks {
                                     Map<String, List<CoolDownSource.PriorVisit>> visits) {
         // Issue 17 item 1: what the task names, narrowed to what its plan may use today; an empty
         // set would mean "every unit" to FrameRules, so nothing allowed means an empty frame.
-        Set<String> units = scope.effectiveUnits(t.units(), planUnit, partnerUnits);
+        Set<String> units = scope.effectiveUnits(t.frame().units(), planUnit, partnerUnits);
         if (units.isEmpty()) {
             return FrameRules.apply(new FrameRules.Scope(Set.of(planUnit), Set.of(), Set.of(), Set.of(), Set.of()),
                     List.of(), Set.of());
         }
         // 避免重复抽查、多头执法 (issue 19 item 2): any visit of the entity in the window counts, whatever its unit and items.
         Set<String> cooling = visits.keySet();
-        FrameRules.Scope scope = new FrameRules.Scope(units, t.fields(), t.entityTypes(), t.statuses(),
-                t.requiredFlags(), itemScope.narrowing(t));
+        Task.Frame f = t.frame();
+        FrameRules.Scope scope = new FrameRules.Scope(units, f.fields(), f.entityTypes(), f.statuses(),
+                f.requiredFlags(), itemScope.narrowing(t));
         List<FrameRules.Candidate> candidates = new ArrayList<>();
         entities.forEach(units, candidates::add);
         return FrameRules.apply(scope, candidates, cooling);
@@ -149,7 +150,7 @@ public class PreviewService implements Tasks {
     private TaskView view(Task t) {
         AnnualPlan p = plans.find(t.planId()).orElseThrow();
         Map<String, TaskView.Ratio> ratios = new java.util.LinkedHashMap<>();
-        t.ratios().forEach((s, r) -> ratios.put(s, new TaskView.Ratio(r.ratioBp(), r.min())));
+        t.sampling().ratios().forEach((s, r) -> ratios.put(s, new TaskView.Ratio(r.ratioBp(), r.min())));
         List<TaskView.Item> items = new ArrayList<>();
         for (Long v : t.itemVersionIds()) {
             catalog.version(v).ifPresent(i -> items.add(new TaskView.Item(v, i.code(), i.name(), i.legalBasis(),
@@ -158,9 +159,13 @@ public class PreviewService implements Tasks {
         Set<String> roster = new LinkedHashSet<>();
         roster.add(p.unitCode());
         roster.addAll(confirmedPartners(t.id()));
-        return new TaskView(t.id(), p.id(), p.unitCode(), p.year(), p.status(), t.code(), t.name(), t.teamSize(),
-                t.crossOrg(), t.capSlack(), t.coolDownMonths(), t.periodStart(), t.periodEnd(), t.beaconSource(),
-                ratios, items, roster, new TaskView.ItemScope(t.scopeWidened(), itemScope.itemFields(t)),
-                types.of(t.id()).type(), types.of(t.id()).reason(), p.kind());
+        TaskTypes.Declared declared = types.of(t.id());
+        return new TaskView(t.id(),
+                new TaskView.Plan(p.id(), p.unitCode(), p.year(), p.status(), p.kind()),
+                t.code(), t.name(),
+                new TaskView.Typing(declared.type(), declared.reason()),
+                t.team(), t.period(),
+                new TaskView.Sampling(ratios, t.frame().coolDownMonths(), t.sampling().beaconSource()),
+                new TaskView.Reach(items, new TaskView.ItemScope(t.frame().widened(), itemScope.itemFields(t)), roster));
     }
 }
