@@ -55,11 +55,15 @@ public final class EmbeddedPostgresServer {
             StalePostmaster.stopIfRunning(dataDir);
             long t0 = System.nanoTime();
             Path binaries = ServerEnvironment.binariesDirectory();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    // Its own binaries, started with glibc's malloc tuned for large values
-                    // (ServerEnvironment says why); called after extraction, before the server starts.
-                    .setOverrideWorkingDirectory(binaries.toFile())
-                    .setDataDirectoryCustomizer(dir -> ServerEnvironment.install(binaries))
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!"default".equals(System.getenv("FAIRDRAW_PG_MALLOC"))) {
+                // Its own binaries, started with glibc's malloc tuned for large values
+                // (ServerEnvironment says why); called after extraction, before the server starts.
+                // FAIRDRAW_PG_MALLOC=default: zonky's shared binaries, glibc's defaults (bench/draw A/B).
+                builder.setOverrideWorkingDirectory(binaries.toFile())
+                        .setDataDirectoryCustomizer(dir -> ServerEnvironment.install(binaries));
+            }
+            EmbeddedPostgres pg = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setLocaleConfig("locale", "C")
