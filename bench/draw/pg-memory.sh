@@ -50,6 +50,8 @@ while alive():
             except OSError:
                 continue
             f = dict(l.split(':', 1) for l in st.splitlines() if ':' in l)
+            if 'RssAnon' not in f or 'VmHWM' not in f:
+                continue  # exiting
             anon, hwm, flt = int(f['RssAnon'].split()[0]), int(f['VmHWM'].split()[0]), int(stat[7])
             peak[b] = max(peak.get(b, 0), anon)
             last[b] = (hwm, flt, title.strip())
