@@ -67,7 +67,7 @@ public class Bench {
         Path work = Files.createTempDirectory("fd-draw-bench-");
         // The operator's embedded server, started as the application starts it (system/db/
         // EmbeddedPostgresServer): durability on (zonky's own defaults are fsync off and
-        // synchronous_commit=off), its buffer and WAL settings, glibc's malloc as ServerEnvironment sets it.
+        // synchronous_commit=off), its buffer and WAL settings.
         try (EmbeddedPostgres pg = io.fairdraw.system.db.EmbeddedPostgresServer.forDirectory(work.resolve("pg"));
              Connection c = pg.getPostgresDatabase(Map.of("prepareThreshold", "-1")).getConnection()) {
             long t = System.nanoTime();
