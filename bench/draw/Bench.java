@@ -1,3 +1,4 @@
+import io.fairdraw.draw.domain.FrozenFrameChunks;
 import io.fairdraw.draw.domain.FrozenInputs;
 import io.fairdraw.draw.domain.SelectionCopy;
 import io.fairdraw.draw.protocol.Announcement;
@@ -66,7 +67,7 @@ public class Bench {
         Path work = Files.createTempDirectory("fd-draw-bench-");
         // The operator's embedded server, started as the application starts it (system/db/
         // EmbeddedPostgresServer): durability on (zonky's own defaults are fsync off and
-        // synchronous_commit=off), its buffer and WAL settings, glibc's malloc as ServerEnvironment sets it.
+        // synchronous_commit=off), its buffer and WAL settings.
         try (EmbeddedPostgres pg = io.fairdraw.system.db.EmbeddedPostgresServer.forDirectory(work.resolve("pg"));
              Connection c = pg.getPostgresDatabase(Map.of("prepareThreshold", "-1")).getConnection()) {
             long t = System.nanoTime();
@@ -284,15 +285,13 @@ public class Bench {
         byte[] orgCodes = frame.orgCodeLines();
         lap("announce: roster, conflicts, params, org text + hash, commitment");
         try (PreparedStatement p = c.prepareStatement("INSERT INTO draw_announcement (draw_id, task_id, task_ref, "
-                + "task_name, unit_code, attempt, status, announced_at, announced_by, frame, org_codes, frame_hash, orgs_hash, "
+                + "task_name, unit_code, attempt, status, announced_at, announced_by, frame_hash, orgs_hash, "
                 + "frame_size, params, params_hash, team_size, cap_slack, cross_org, roster, roster_hash, roster_size, "
                 + "conflicts, conflicts_hash, commitment, beacon_source) VALUES (?,?,'BENCH','bench','D01',1,'ANNOUNCED',"
-                + "now(),'bench',?,?,?,?,?,?,?,2,1,true,?,?,?,?,?,?,'bench beacon')")) {
+                + "now(),'bench',?,?,?,?,?,2,1,true,?,?,?,?,?,?,'bench beacon')")) {
             int i = 0;
             p.setString(++i, drawId);
             p.setLong(++i, drawId.hashCode());
-            p.setBytes(++i, frame.canonicalBytes());
-            p.setBytes(++i, orgCodes);
             p.setString(++i, a.frameHash());
             p.setString(++i, orgsHash);
             p.setInt(++i, a.frameSize());
@@ -306,6 +305,7 @@ public class Bench {
             p.setString(++i, a.commitment());
             p.executeUpdate();
         }
+        FrozenFrameChunks.write(c, drawId, frame.canonicalBytes(), orgCodes);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO draw_secret (draw_id, secret) VALUES (?, ?)")) {
             p.setString(1, drawId);
             p.setString(2, secret.hex());
@@ -324,18 +324,19 @@ public class Bench {
         String params;
         String roster;
         String conflicts;
-        try (PreparedStatement p = c.prepareStatement("SELECT frame, org_codes, params, roster, conflicts FROM draw_announcement "
+        try (PreparedStatement p = c.prepareStatement("SELECT params, roster, conflicts FROM draw_announcement "
                 + "WHERE draw_id = ? FOR UPDATE")) {
             p.setString(1, drawId);
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
-                frameText = rs.getBytes(1);
-                orgCodes = rs.getBytes(2);
-                params = rs.getString(3);
-                roster = rs.getString(4);
-                conflicts = rs.getString(5);
+                params = rs.getString(1);
+                roster = rs.getString(2);
+                conflicts = rs.getString(3);
             }
         }
+        FrozenFrameChunks.Texts frozen = FrozenFrameChunks.read(c, drawId);
+        frameText = frozen.frame();
+        orgCodes = frozen.orgCodes();
         String secretHex;
         try (PreparedStatement p = c.prepareStatement("SELECT secret FROM draw_secret WHERE draw_id = ?")) {
             p.setString(1, drawId);

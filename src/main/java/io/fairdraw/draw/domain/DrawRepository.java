@@ -2,8 +2,6 @@ package io.fairdraw.draw.domain;
 
 import io.fairdraw.draw.protocol.SelectedEntity;
 import io.fairdraw.draw.protocol.StratumOutcome;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.postgresql.PGStatement;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,11 +64,11 @@ class DrawRepository {
     void insert(Draw d, Frozen frozen, String secretHex) {
         jdbc.sql("""
                         INSERT INTO draw_announcement (draw_id, task_id, task_ref, task_name, unit_code, attempt, status,
-                                    announced_at, announced_by, frame, org_codes, frame_hash, orgs_hash, frame_size,
+                                    announced_at, announced_by, frame_hash, orgs_hash, frame_size,
                                     params, params_hash, team_size, cap_slack, cross_org, roster, roster_hash,
                                     roster_size, conflicts, conflicts_hash, commitment, beacon_source)
                         VALUES (:drawId, :taskId, :taskRef, :taskName, :unitCode, :attempt, :status,
-                                :announcedAt, :announcedBy, :frame, :orgCodes, :frameHash, :orgsHash, :frameSize,
+                                :announcedAt, :announcedBy, :frameHash, :orgsHash, :frameSize,
                                 :params, :paramsHash, :teamSize, :capSlack, :crossOrg, :roster, :rosterHash,
                                 :rosterSize, :conflicts, :conflictsHash, :commitment, :beaconSource)""")
                 .param("drawId", d.drawId())
@@ -84,8 +80,6 @@ class DrawRepository {
                 .param("status", d.status().name())
                 .param("announcedAt", Timestamp.from(d.announcedAt()))
                 .param("announcedBy", d.announcedBy())
-                .param("frame", frozen.frame())
-                .param("orgCodes", frozen.orgCodes())
                 .param("frameHash", d.frameHash())
                 .param("orgsHash", d.orgsHash())
                 .param("frameSize", d.frameSize())
@@ -102,6 +96,7 @@ class DrawRepository {
                 .param("commitment", d.commitment())
                 .param("beaconSource", d.beaconSource())
                 .update();
+        FrozenFrameChunks.write(dataSource, d.drawId(), frozen.frame(), frozen.orgCodes());
         jdbc.sql("INSERT INTO draw_secret (draw_id, secret) VALUES (:drawId, :secret)")
                 .param("drawId", d.drawId())
                 .param("secret", seal.seal(d.drawId(), secretHex))
@@ -181,36 +176,30 @@ class DrawRepository {
         return jdbc.sql("SELECT count(*) FROM draw_announcement").query(Long.class).single();
     }
 
-    /**
-     * The frozen texts, in binary transfer: the frame arrives as its bytes, not as hex text of twice
-     * the size to decode (the prepared-statement threshold -1 forces the binary format).
-     */
+    /** The frozen texts; the frame's two from their chunks ({@link FrozenFrameChunks}). */
     Frozen frozen(String drawId) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT frame, org_codes, params, roster, conflicts FROM draw_announcement WHERE draw_id = ?")) {
-            select.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            select.setString(1, drawId);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("no draw " + drawId);
-                }
-                return new Frozen(rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4), rs.getString(5));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the frozen inputs of " + drawId, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        String[] texts = jdbc.sql("SELECT params, roster, conflicts FROM draw_announcement WHERE draw_id = :drawId")
+                .param("drawId", drawId).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .optional().orElseThrow(() -> new IllegalStateException("no draw " + drawId));
+        FrozenFrameChunks.Texts frame = FrozenFrameChunks.read(dataSource, drawId);
+        return new Frozen(frame.frame(), frame.orgCodes(), texts[0], texts[1], texts[2]);
     }
 
-    /** The frame text and its org codes, in binary transfer (for orgs.csv, rebuilt from both). */
+    /** The frame text and its org codes (for orgs.csv, rebuilt from both). */
     Optional<byte[][]> frameAndOrgCodes(String drawId) {
-        return jdbc.sql("SELECT frame, org_codes FROM draw_announcement WHERE draw_id = :drawId").param("drawId", drawId)
-                .query((rs, i) -> new byte[][] {rs.getBytes(1), rs.getBytes(2)}).optional();
+        return exists(drawId).map(id -> FrozenFrameChunks.read(dataSource, id))
+                .map(texts -> new byte[][] {texts.frame(), texts.orgCodes()});
+    }
+
+    private Optional<String> exists(String drawId) {
+        return jdbc.sql("SELECT draw_id FROM draw_announcement WHERE draw_id = :drawId").param("drawId", drawId).query(String.class)
+                .optional();
     }
 
     Optional<byte[]> blob(String drawId, Blob blob) {
+        if (blob == Blob.FRAME) {
+            return exists(drawId).map(id -> FrozenFrameChunks.frame(dataSource, id));
+        }
         return jdbc.sql("SELECT " + blob.column + " FROM draw_announcement WHERE draw_id = :drawId").param("drawId", drawId)
                 .query((rs, i) -> blob.binary ? rs.getBytes(1) : rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .optional();

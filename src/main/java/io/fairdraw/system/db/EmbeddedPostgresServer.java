@@ -54,12 +54,10 @@ public final class EmbeddedPostgresServer {
             // next start would fail on postmaster.pid. Stop the orphan first (DESIGN.md §4).
             StalePostmaster.stopIfRunning(dataDir);
             long t0 = System.nanoTime();
-            Path binaries = ServerEnvironment.binariesDirectory();
+            // zonky's own extracted binaries, bin/postgres as shipped: a draw's frozen frame is stored
+            // in bounded chunks (draw/domain/FrozenFrameChunks), so the server runs with glibc's
+            // defaults (issue 22 item 7; bench/draw/README.md, "Frozen frame in chunks").
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    // Its own binaries, started with glibc's malloc tuned for large values
-                    // (ServerEnvironment says why); called after extraction, before the server starts.
-                    .setOverrideWorkingDirectory(binaries.toFile())
-                    .setDataDirectoryCustomizer(dir -> ServerEnvironment.install(binaries))
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setLocaleConfig("locale", "C")
