@@ -1,1045 +1,350 @@
-// FD-DRAW-1 verifier. Recomputes a published draw from its record and its frame and, for
-// auditors, also from the roster and conflicts. One file, no dependencies, Java 17 or later:
-//
-//     java Verify.java record.json frame.csv [roster.csv conflicts.csv] [--orgs orgs.csv]
-//
-// --orgs checks the Fairdraw extension (docs/draw-protocol-notes.md): orgs.csv, the canonical
-// USCC,ORG_CODE text announced as orgsHash, and every selected entity's orgCode against it.
-//
-// Exit code 0: every check passed; 1: some check failed; 2: usage error or unreadable input.
-// It repeats the maths of DRAW-PROTOCOL.md on purpose, so that anyone can read the whole
-// verification in this file and compare it with the published rules line by line.
+// FD-DRAW-1 verifier: recomputes a published draw from its record and frame and, for auditors, from the roster and
+// conflicts too. One file, Java 17, nothing else: java Verify.java record.json frame.csv [roster.csv conflicts.csv] [--orgs orgs.csv]
+// --orgs checks the Fairdraw extension (docs/draw-protocol-notes.md): orgs.csv (USCC,ORG_CODE, announced as orgsHash)
+// and every selected entity's orgCode. Exit code 0: every check passed; 1: some check failed (a text that is not
+// canonical is a failed check); 2: usage error, unreadable file, record not JSON. Read it beside DRAW-PROTOCOL.md:
+// §1-§3 are the protocol's functions as the text states them, §4 reads the record, §5 checks in the sections' order.
+// Written to be read, not to be fast; the server's tests compare the server's draw with it (VerifyReference).
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import java.nio.file.*;
 import java.util.*;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 public class Verify {
 
-    static int passed;
-    static int failed;
-
-    // A large input (frame.csv, orgs.csv) read, split into lines and hashed on other cores while the
-    // record is parsed: reading a 20 MB file into new memory alone takes a few hundred milliseconds.
-    static final class Text {
-        final CompletableFuture<byte[]> bytes;
-        final CompletableFuture<Lines> lines;
-        final CompletableFuture<String> hash;
-
-        Text(String file) {
-            bytes = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return Files.readAllBytes(Path.of(file));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            lines = bytes.thenApplyAsync(content -> new Lines(content).parse());
-            hash = bytes.thenApplyAsync(Verify::sha256);
-        }
-
-        // Exit 2, as for any unreadable input, unless the file could be read.
-        void requireReadable() {
-            try {
-                bytes.join();
-            } catch (CompletionException e) {
-                if (!(e.getCause() instanceof java.io.UncheckedIOException unreadable)) {
-                    throw e;
-                }
-                System.err.println("cannot read " + unreadable.getCause().getMessage());
-                System.exit(2);
-            }
-        }
+    // ==== Strings are UTF-8, hashes are SHA-256, hex() is lowercase hex ====
+    static String sha256(String text) { return sha256(text.getBytes(UTF_8)); }
+    static String sha256(byte[] bytes) {
+        try { return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)); }
+        catch (java.security.NoSuchAlgorithmException e) { throw new IllegalStateException(e); } // every Java has SHA-256
     }
 
-    public static void main(String[] args) throws Exception {
-        List<String> files = new ArrayList<>(List.of(args));
-        String orgsFile = null;
-        int orgsFlag = files.indexOf("--orgs");
-        if (orgsFlag >= 0 && orgsFlag + 1 < files.size()) {
-            orgsFile = files.remove(orgsFlag + 1);
-            files.remove(orgsFlag);
-        }
-        if (files.size() != 2 && files.size() != 4 || files.contains("--orgs")) {
-            System.err.println("usage: java Verify.java record.json frame.csv [roster.csv conflicts.csv] [--orgs orgs.csv]");
-            System.exit(2);
-        }
-        args = files.toArray(new String[0]);
-        Text frame = new Text(args[1]);
-        Text orgs = orgsFile == null ? null : new Text(orgsFile);
-        Object record = null;
-        String badJson = null;
-        byte[] roster = null;
-        byte[] conflicts = null;
-        try {
-            String recordText = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-            if (args.length == 4) {
-                roster = Files.readAllBytes(Path.of(args[2]));
-                conflicts = Files.readAllBytes(Path.of(args[3]));
-            }
-            record = new Json(recordText).parseDocument();
-            if (!(record instanceof Map)) {
-                throw new IllegalArgumentException("the top level is not an object");
-            }
-        } catch (IOException e) {
-            System.err.println("cannot read " + e.getMessage());
-            System.exit(2);
-            return;
-        } catch (IllegalArgumentException e) {
-            badJson = e.getMessage();
-        }
-        // An unreadable file is reported before a malformed record, as when everything was read first.
-        frame.requireReadable();
-        if (orgs != null) {
-            orgs.requireReadable();
-        }
-        if (badJson != null) {
-            System.err.println("record.json is not valid JSON: " + badJson);
-            System.exit(2);
-            return;
-        }
-        try {
-            verify(record, frame, roster, conflicts, orgs);
-            if (orgs != null) {
-                verifyOrgs(record, frame.lines.join(), orgs);
-            }
-        } catch (BadRecord e) {
-            fail("record format: " + e.getMessage());
-        }
-        System.out.println(failed == 0
-                ? "VERIFIED: all " + passed + " checks passed"
-                : "NOT VERIFIED: " + failed + " of " + (passed + failed) + " checks failed");
-        System.exit(failed == 0 ? 0 : 1);
+    // ==== §1 Announce ====
+    // Params text: lines STRATUM=r_s,m_s sorted by stratum, then team=T, cap_slack=K, cross_org=0|1.
+    static String paramsText(Object record) {
+        return strataByName(record).values().stream().map(s -> text(s, "stratum") + "=" + number(s, "ratioBp") + "," + number(s, "min") + "\n")
+                .collect(Collectors.joining()) + "team=" + number(record, "team") + "\ncap_slack=" + number(record, "capSlack")
+                + "\ncross_org=" + (bool(record, "crossOrg") ? 1 : 0) + "\n";
+    }
+    // n_s = min(N_s, max(m_s, ceil(N_s * r_s / 10000))), the ceiling in integer arithmetic.
+    static long sampleSize(long size, long ratioBp, long min) { return Math.min(size, Math.max(min, (size * ratioBp + 9999) / 10000)); }
+
+    // ==== §2 Execute ====
+    // seed = hex(SHA-256("FD-DRAW-1", draw_id, the four hashes, the beacon and hex(secret), joined by "\n")).
+    static String seed(Object record) {
+        return sha256(String.join("\n", "FD-DRAW-1", text(record, "drawId"), text(record, "frameHash"), text(record, "paramsHash"),
+                text(record, "rosterHash"), text(record, "conflictsHash"), text(record, "beacon"), text(record, "secret")));
     }
 
-    static void verify(Object record, Text frameText, byte[] rosterBytes, byte[] conflictsBytes, Text orgs) throws Exception {
-        byte[] frameBytes = frameText.bytes.join();
-        Lines frame = frameText.lines.join();
-        String protocol = text(record, "protocol");
-        check(protocol.equals("FD-DRAW-1"), "protocol is FD-DRAW-1", "protocol: expected FD-DRAW-1 got " + protocol);
-
-        // Section 1: the frame is the published canonical text; its hash was announced.
-        String problem = frame.problem;
-        check(problem == null, "frame.csv is canonical (" + frame.size() + " lines USCC,STRATUM, sorted, LF)",
-                "frame.csv is not canonical: " + problem);
-        String frameHash = frameText.hash.join();
-        check(frameHash.equals(text(record, "frameHash")), "frame hash matches (" + frame.size() + " entities)",
-                "frame hash: expected " + text(record, "frameHash") + " got " + frameHash);
-        check(frame.size() == number(record, "frameSize"), "frame size is " + frame.size(),
-                "frame size: record says " + number(record, "frameSize") + ", frame.csv has " + frame.size());
-
-        // Section 1: commitment = hex(SHA-256(hex(secret))).
-        String secret = text(record, "secret");
-        String commitment = sha256(secret);
-        check(commitment.equals(text(record, "commitment")), "secret opens the commitment",
-                "commitment: expected " + text(record, "commitment") + " got SHA-256(secret) = " + commitment);
-
-        // Section 1: params text = sorted STRATUM=r_s,m_s lines, then team, cap_slack, cross_org.
-        TreeMap<String, Object> strata = new TreeMap<>();
-        for (Object stratum : list(record, "strata")) {
-            strata.put(text(stratum, "stratum"), stratum);
-        }
-        long team = number(record, "team");
-        StringBuilder params = new StringBuilder();
-        for (Object s : strata.values()) {
-            params.append(text(s, "stratum")).append('=').append(number(s, "ratioBp")).append(',')
-                    .append(number(s, "min")).append('\n');
-        }
-        params.append("team=").append(team).append("\ncap_slack=").append(number(record, "capSlack"))
-                .append("\ncross_org=").append(bool(record, "crossOrg") ? 1 : 0).append('\n');
-        String paramsHash = sha256(params.toString());
-        check(paramsHash.equals(text(record, "paramsHash")), "params hash matches",
-                "params hash: expected " + text(record, "paramsHash") + " got " + paramsHash);
-
-        // Section 2: the seed binds the draw id, every announced hash, the beacon and the secret.
-        String seed = sha256("FD-DRAW-1\n" + text(record, "drawId") + "\n" + text(record, "frameHash") + "\n"
-                + text(record, "paramsHash") + "\n" + text(record, "rosterHash") + "\n"
-                + text(record, "conflictsHash") + "\n" + text(record, "beacon") + "\n" + secret);
-        check(seed.equals(text(record, "seed")), "seed matches", "seed: expected " + text(record, "seed") + " got " + seed);
-
-        // Section 2a: per stratum, ticket ascending (ties by USCC), the first n_s are selected.
-        boolean failedDraw = "FAILED".equals(((Map<?, ?>) record).get("status"));
-        List<Object> selected = selectedOf(record);
-        // Section 2b needs only the seed, the selected entities and the roster: its ranks (8.4 million
-        // for a million-entity frame) are hashed on other cores while section 2a is checked here.
-        RosterFiles rosterFiles = rosterBytes == null ? null : RosterFiles.read(rosterBytes, conflictsBytes);
-        CompletableFuture<Redrawn> redrawn = rosterFiles == null || failedDraw ? null
-                : CompletableFuture.supplyAsync(() -> redrawTeams(record, seed, selected, rosterFiles, team));
-        List<String> names = new ArrayList<>();
-        int[] stratumOfLine = new int[frame.size()];
-        Map<String, int[]> byStratum = membersByStratum(frame, names, stratumOfLine);
-        Map<String, String> stratumOf = strataOfSelected(frame, names, stratumOfLine, selected);
-        // Every entity's ticket, hashed on every core; only its first 8 bytes are kept here (see below).
-        long[] ticketKeys = new long[frame.size()];
-        byte[] ticketPrefix = (seed + "\nE\n").getBytes(StandardCharsets.UTF_8);
-        inParallel(frame.size(), (from, to) -> {
-            Hasher hasher = new Hasher(ticketPrefix);
-            for (int i = from; i < to; i++) {
-                ticketKeys[i] = hasher.key(frameBytes, frame.start[i], frame.comma[i]);
-            }
-        });
-        Set<String> withoutRatio = new TreeSet<>(byStratum.keySet());
-        withoutRatio.removeAll(strata.keySet());
-        check(withoutRatio.isEmpty(), "every stratum of the frame has a ratio " + byStratum.keySet(),
-                "strata " + withoutRatio + " occur in the frame but have no ratio in the record");
-        List<String[]> expectedOrder = new ArrayList<>(); // {ticket, uscc, stratum}
-        for (Object s : strata.values()) {
-            String name = text(s, "stratum");
-            int[] members = byStratum.getOrDefault(name, new int[0]);
-            long size = members.length;
-            long ratio = number(s, "ratioBp");
-            long min = number(s, "min");
-            long sample = Math.min(size, Math.max(min, (size * ratio + 9999) / 10000));
-            long published = selected.stream().filter(e -> text(e, "stratum").equals(name)).count();
-            String formula = "min(" + size + ", max(" + min + ", ceil(" + size + "*" + ratio + "/10000))) = " + sample;
-            check(number(s, "size") == size && number(s, "sample") == sample && (failedDraw || published == sample),
-                    "stratum " + name + ": " + size + " entities, sample " + formula,
-                    "stratum " + name + ": expected size " + size + " and sample " + formula + ", record says size "
-                            + number(s, "size") + " sample " + number(s, "sample") + " with " + published + " selected");
-            expectedOrder.addAll(firstByTicket(seed, frame, name, members, ticketKeys, (int) sample));
-        }
-        if (failedDraw) {
-            // A FAILED draw publishes no selection: section 2b is re-run on the selection order recomputed here.
-            expectedOrder.sort(TICKET_ORDER);
-            for (String[] e : expectedOrder) {
-                selected.add(Map.of("uscc", e[1], "inspectors", List.of(),
-                        "orgCode", orgs == null ? "" : orgs.lines.join().second(frame.find(e[1]))));
-            }
-        } else {
-            checkTickets(seed, selected, stratumOf);
-            checkSelection(strata.keySet(), expectedOrder, selected);
-        }
-
-        if (rosterBytes == null || failedDraw && orgs == null && bool(record, "crossOrg")) {
-            System.out.println("SKIP teams and substitutions: give roster.csv and conflicts.csv (and --orgs orgs.csv for a"
-                    + " failed cross-office draw) to re-run section 2b");
-            return;
-        }
-        Redrawn teams;
-        try {
-            teams = failedDraw ? redrawTeams(record, seed, selected, rosterFiles, team) : redrawn.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;   // a BadRecord is reported as such
-        }
-        verifyTeams(record, seed, selected, rosterFiles, teams, team);
+    // ==== §2a Entities ====
+    // ticket(uscc) = hex(SHA-256(seed + "\nE\n" + uscc)); entities go by ticket ascending (hex order is byte order), ties by USCC.
+    record Entity(String ticket, String uscc, String stratum) {}
+    static final Comparator<Entity> TICKET_ORDER = Comparator.comparing(Entity::ticket).thenComparing(Entity::uscc);
+    static String ticket(String seed, String uscc) { return sha256(seed + "\nE\n" + uscc); }
+    // Every frame entity ({USCC, STRATUM}) with its ticket, per stratum, ticket ascending.
+    static Map<String, List<Entity>> byTicket(String seed, List<String[]> frame) {
+        return frame.stream().map(line -> new Entity(ticket(seed, line[0]), line[0], line[1])).sorted(TICKET_ORDER)
+                .collect(Collectors.groupingBy(Entity::stratum, TreeMap::new, Collectors.toList()));
+    }
+    // The first n_s of every stratum (samples: stratum -> n_s), all together by ticket ascending: the selection order.
+    static List<Entity> selectionOrder(Map<String, List<Entity>> byStratum, Map<String, Long> samples) {
+        return samples.entrySet().stream().flatMap(n -> byStratum.getOrDefault(n.getKey(), List.of()).stream().limit(n.getValue()))
+                .sorted(TICKET_ORDER).toList();
     }
 
-    // Frame line numbers per stratum (TreeMap: by name). The stratum of a line is looked up among the
-    // few names seen so far (a million-line frame is not split into strings); stratumOfLine gets
-    // each line's index in names. Loops over the frame are methods of their own: the JIT compiles a
-    // small method quickly, a whole long verify() again for each of its hot loops.
-    static Map<String, int[]> membersByStratum(Lines frame, List<String> names, int[] stratumOfLine) {
-        int[] counts = new int[8];
-        for (int i = 0; i < frame.size(); i++) {
-            int s = frame.secondIndex(i, names);
-            if (s == counts.length) {
-                counts = Arrays.copyOf(counts, 2 * s);
+    // ==== §2b Inspectors ====
+    // The roster ({ID, ORG_CODE}) by rank(e, i) = hex(SHA-256(seed + "\nI\n" + uscc + "\n" + id)) ascending, ties by id.
+    static List<String[]> byRank(String seed, String uscc, List<String[]> roster) {
+        Map<String, String> rank = roster.stream().collect(Collectors.toMap(i -> i[0], i -> sha256(seed + "\nI\n" + uscc + "\n" + i[0]), (a, b) -> a));
+        return roster.stream().sorted(Comparator.comparing((String[] i) -> rank.get(i[0])).thenComparing(i -> i[0])).toList();
+    }
+    // Walk the selection order ({USCC, ORG_CODE}); for each entity take the first T eligible inspectors in rank order (conflicts:
+    // lines "INSPECTOR_ID,USCC"). Gives the teams, the cap and, if the draw fails, the entity, how many were eligible and the rule.
+    record Teams(Map<String, List<String>> teams, long cap, String failedAt, int available, String rule) {}
+    static Teams drawTeams(String seed, List<String[]> selection, List<String[]> roster, Set<String> conflicts,
+                           long team, long capSlack, boolean crossOrg) {
+        long cap = roster.isEmpty() ? 0 : (team * selection.size() + roster.size() - 1) / roster.size() + capSlack; // ceil(T * n / roster) + K
+        Map<String, Integer> load = new HashMap<>(); // teams already joined in this draw, per inspector id
+        Map<String, List<String>> teams = new LinkedHashMap<>();
+        for (String[] entity : selection) {
+            String uscc = entity[0], org = entity[1];
+            List<String> members = new ArrayList<>();
+            for (String[] inspector : byRank(seed, uscc, roster)) {
+                boolean eligible = !conflicts.contains(inspector[0] + "," + uscc) // 1. not a conflict pair
+                        && load.getOrDefault(inspector[0], 0) < cap                 // 2. load(i) < cap
+                        && !(crossOrg && inspector[1].equals(org));                 // 3. cross_org=1: another org
+                if (eligible && members.size() < team) members.add(inspector[0]);
             }
-            stratumOfLine[i] = s;
-            counts[s]++;
+            if (members.size() < team)
+                return new Teams(teams, cap, uscc, members.size(), ruleThatRanOut(uscc, roster, conflicts, load, cap, team));
+            members.forEach(id -> load.merge(id, 1, Integer::sum));
+            teams.put(uscc, members);
         }
-        Map<String, int[]> byStratum = new TreeMap<>();
-        for (int s = 0; s < names.size(); s++) {
-            byStratum.put(names.get(s), new int[counts[s]]);
-            counts[s] = 0;
-        }
-        for (int i = 0; i < frame.size(); i++) {
-            int s = stratumOfLine[i];
-            byStratum.get(names.get(s))[counts[s]++] = i;
-        }
-        return byStratum;
+        return new Teams(teams, cap, null, 0, null);
+    }
+    // The rules applied to the whole roster in order (roster, conflict, cap, cross_org): the first after which fewer than T remain.
+    static String ruleThatRanOut(String uscc, List<String[]> roster, Set<String> conflicts, Map<String, Integer> load, long cap, long team) {
+        List<String[]> free = roster.stream().filter(i -> !conflicts.contains(i[0] + "," + uscc)).toList();
+        long belowCap = free.stream().filter(i -> load.getOrDefault(i[0], 0) < cap).count();
+        return roster.size() < team ? "roster" : free.size() < team ? "conflict" : belowCap < team ? "cap" : "cross_org";
     }
 
-    // The first `sample` members of a stratum as {ticket, uscc, stratum}, ticket ascending, ties by USCC.
-    // Tickets are compared by their first 8 bytes (see key: hex order) to find the sample-th smallest;
-    // only entities at or below it can be among the first, and those few are ordered by their whole
-    // hex ticket.
-    static List<String[]> firstByTicket(String seed, Lines frame, String name, int[] members, long[] ticketKeys,
-                                        int sample) {
-        List<String[]> ranked = new ArrayList<>();
-        if (sample > 0) {
-            long[] keys = new long[members.length];
-            for (int j = 0; j < keys.length; j++) {
-                keys[j] = ticketKeys[members[j]];
-            }
-            Arrays.parallelSort(keys);
-            long threshold = keys[sample - 1];
-            for (int line : members) {
-                if (ticketKeys[line] <= threshold) {
-                    ranked.add(new String[] {sha256(seed + "\nE\n" + frame.first(line)), frame.first(line), name});
-                }
-            }
-        }
-        ranked.sort(TICKET_ORDER);
-        return ranked.subList(0, sample);
-    }
-
-    // The stratum of the selected entities only: the frame is sorted, so each is found by binary search.
-    static Map<String, String> strataOfSelected(Lines frame, List<String> names, int[] stratumOfLine, List<Object> selected) {
-        Map<String, String> stratumOf = new HashMap<>();
-        for (Object e : selected) {
-            String uscc = text(e, "uscc");
-            int line = frame.find(uscc);
-            if (line >= 0) {
-                stratumOf.put(uscc, names.get(stratumOfLine[line]));
-            }
-        }
-        return stratumOf;
-    }
-
-    // Per stratum the selected set is the expected one, and all of them are in ticket order.
-    static void checkSelection(Set<String> strata, List<String[]> expectedOrder, List<Object> selected) {
-        for (String name : strata) {
-            SortedSet<String> expected = new TreeSet<>();
-            expectedOrder.stream().filter(e -> e[2].equals(name)).forEach(e -> expected.add(e[1]));
-            SortedSet<String> actual = new TreeSet<>();
-            selected.stream().filter(e -> text(e, "stratum").equals(name)).forEach(e -> actual.add(text(e, "uscc")));
-            SortedSet<String> missing = new TreeSet<>(expected);
-            missing.removeAll(actual);
-            SortedSet<String> extra = new TreeSet<>(actual);
-            extra.removeAll(expected);
-            check(missing.isEmpty() && extra.isEmpty(), "stratum " + name + ": the selected set is the first " + expected.size() + " by ticket",
-                    "selection in stratum " + name + ": missing " + first(missing) + ", not entitled " + first(extra));
-        }
-        expectedOrder.sort(TICKET_ORDER);
-        List<String> expectedUsccs = new ArrayList<>();
-        expectedOrder.forEach(e -> expectedUsccs.add(e[1]));
-        List<String> actualUsccs = new ArrayList<>();
-        selected.forEach(e -> actualUsccs.add(text(e, "uscc")));
-        int position = 0;
-        while (position < Math.min(expectedUsccs.size(), actualUsccs.size())
-                && expectedUsccs.get(position).equals(actualUsccs.get(position))) {
-            position++;
-        }
-        check(expectedUsccs.equals(actualUsccs), "selection order is ticket ascending",
-                "selection order: at position " + (position + 1) + " expected "
-                        + (position < expectedUsccs.size() ? expectedUsccs.get(position) : "the end")
-                        + " got " + (position < actualUsccs.size() ? actualUsccs.get(position) : "the end"));
-    }
-
-    // Every published ticket is SHA-256(seed + "\nE\n" + uscc) of an entity in the frame with that stratum.
-    static void checkTickets(String seed, List<Object> selected, Map<String, String> stratumOf) {
-        int badTickets = 0;
-        String firstBadTicket = null;
-        for (Object entity : selected) {
-            String uscc = text(entity, "uscc");
-            String ticket = sha256(seed + "\nE\n" + uscc);
-            boolean inFrame = text(entity, "stratum").equals(stratumOf.get(uscc));
-            if (!ticket.equals(text(entity, "ticket")) || !inFrame) {
-                badTickets++;
-                if (firstBadTicket == null) {
-                    firstBadTicket = inFrame ? "ticket of " + uscc + ": expected " + ticket + " got " + text(entity, "ticket")
-                            : uscc + " is not in the frame with stratum " + text(entity, "stratum");
-                }
-            }
-        }
-        check(badTickets == 0, "every ticket matches (" + selected.size() + " selected entities)",
-                firstBadTicket + (badTickets > 1 ? " (and " + (badTickets - 1) + " more)" : ""));
-    }
-
-    // Section 2b and section 3: re-draw every team and every substitute from the roster and conflicts.
-    static void verifyTeams(Object record, String seed, List<Object> selected, RosterFiles files, Redrawn redrawn,
-                            long team) throws Exception {
-        List<String[]> roster = files.roster();
-        byte[][] rosterIds = files.ids();
-        check(files.rosterProblem() == null, "roster.csv is canonical", "roster.csv is not canonical: " + files.rosterProblem());
-        String rosterHash = sha256(files.rosterBytes());
-        check(rosterHash.equals(text(record, "rosterHash")), "roster hash matches (" + roster.size() + " inspectors)",
-                "roster hash: expected " + text(record, "rosterHash") + " got " + rosterHash);
-        check(roster.size() == number(record, "rosterSize"), "roster size is " + roster.size(),
-                "roster size: record says " + number(record, "rosterSize") + ", roster.csv has " + roster.size());
-        check(files.conflictsProblem() == null, "conflicts.csv is canonical",
-                "conflicts.csv is not canonical: " + files.conflictsProblem());
-        String conflictsHash = sha256(files.conflictsBytes());
-        check(conflictsHash.equals(text(record, "conflictsHash")),
-                "conflicts hash matches (" + files.conflictLines().size() + " pairs)",
-                "conflicts hash: expected " + text(record, "conflictsHash") + " got " + conflictsHash);
-        Set<String> conflicts = files.conflicts();
-        boolean crossOrg = bool(record, "crossOrg");
-        if ("FAILED".equals(((Map<?, ?>) record).get("status"))) {
-            Object failure = field(record, "failure", Map.class);
-            String claimed = "entity " + text(failure, "uscc") + " rule " + text(failure, "rule");
-            check(claimed.equals(redrawn.exhausted()), "the draw fails as published: " + claimed + " runs out",
-                    "failure: the record says " + claimed + ", re-running section 2b gives "
-                            + (redrawn.exhausted() == null ? "no failure, every team can be staffed" : redrawn.exhausted()));
-            return;
-        }
-        check(redrawn.bad() == 0, "every team re-drawn identically (" + selected.size() + " teams of " + team + ", cap "
-                + redrawn.cap() + ")", redrawn.firstBad() + (redrawn.bad() > 1 ? " (and " + (redrawn.bad() - 1) + " more)" : ""));
-        Map<String, List<String>> teams = redrawn.teams();
-        Map<String, String> orgOf = redrawn.orgOf();
-
-        // Section 3: the substitute is the next eligible in rank order, skipping the team (and anyone
-        // already substituted out of it); cap ignored, conflicts and cross-office still apply.
-        List<Object> substitutions = ((Map<?, ?>) record).containsKey("substitutions") ? list(record, "substitutions") : List.of();
-        Map<String, Set<String>> left = new HashMap<>();
-        int number = 0;
-        for (Object substitution : substitutions) {
-            number++;
-            String uscc = text(substitution, "uscc");
-            String out = text(substitution, "out");
-            String in = text(substitution, "in");
-            List<String> current = teams.get(uscc);
-            if (current == null || !current.contains(out)) {
-                fail("substitution " + number + ": " + out + " is not in the team of " + uscc);
-                continue;
-            }
-            Set<String> skip = left.computeIfAbsent(uscc, u -> new HashSet<>());
-            skip.add(out);
-            String expected = null;
-            Ranking ranking = new Ranking(seed, uscc, roster, rosterIds, crossOrg ? orgOf.get(uscc) : null);
-            for (int i = ranking.next(); i >= 0; i = ranking.next()) {
-                String[] inspector = roster.get(i);
-                if (!current.contains(inspector[0]) && !skip.contains(inspector[0])
-                        && !conflicts.contains(inspector[0] + "," + uscc)
-                        && !(crossOrg && inspector[1].equals(orgOf.get(uscc)))) {
-                    expected = inspector[0];
-                    break;
-                }
-            }
-            check(in.equals(expected), "substitution " + number + " on " + uscc + ": " + out + " -> " + in + " is the next eligible",
-                    "substitution " + number + " on " + uscc + ": expected " + expected + " got " + in);
-            current.set(current.indexOf(out), in);
-        }
-        if (substitutions.isEmpty()) {
-            System.out.println("OK   no substitutions");
-        }
-    }
-
-    // roster.csv and conflicts.csv as read: their lines, whether each is canonical, the ids as bytes
-    // (hashed for every rank) and the conflict pairs as "INSPECTOR_ID,USCC".
-    record RosterFiles(byte[] rosterBytes, List<String[]> roster, String rosterProblem, byte[][] ids,
-                       byte[] conflictsBytes, List<String[]> conflictLines, String conflictsProblem, Set<String> conflicts) {
-
-        static RosterFiles read(byte[] rosterBytes, byte[] conflictsBytes) {
-            List<String[]> roster = new ArrayList<>();
-            String rosterProblem = readLines(rosterBytes, roster);
-            byte[][] ids = new byte[roster.size()][];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = roster.get(i)[0].getBytes(StandardCharsets.UTF_8);
-            }
-            List<String[]> conflictLines = new ArrayList<>();
-            String conflictsProblem = readLines(conflictsBytes, conflictLines);
-            Set<String> conflicts = new HashSet<>();
-            conflictLines.forEach(line -> conflicts.add(line[0] + "," + line[1]));
-            return new RosterFiles(rosterBytes, roster, rosterProblem, ids, conflictsBytes, conflictLines,
-                    conflictsProblem, conflicts);
-        }
-    }
-
-    // Section 2b re-drawn: each entity's published team (kept for section 3), its org code, the cap, and
-    // how many teams differ from the re-drawn ones (with the first difference).
-    record Redrawn(Map<String, List<String>> teams, Map<String, String> orgOf, long cap, int bad, String firstBad,
-                   String exhausted) {
-    }
-
-    // Section 2b: the teams re-drawn in selection order. It needs only the seed, the record and the
-    // roster, so it runs on other cores while section 2a is checked (see verify), and it prints
-    // nothing: verifyTeams reports in order. A method of its own so that the JIT compiles this loop
-    // alone (see membersByStratum).
-    static Redrawn redrawTeams(Object record, String seed, List<Object> selected, RosterFiles files, long team) {
-        List<String[]> roster = files.roster();
-        byte[][] rosterIds = files.ids();
-        Set<String> conflicts = files.conflicts();
-        boolean crossOrg = bool(record, "crossOrg");
-        // cap = ceil(slots / roster_size) + K, slots = T * number of selected entities.
-        long slots = team * selected.size();
-        long cap = roster.isEmpty() ? 0 : (slots + roster.size() - 1) / roster.size() + number(record, "capSlack");
-        Map<String, String> orgOf = new HashMap<>();
-        int[] load = new int[roster.size()];
-        Map<String, List<String>> teams = new HashMap<>();
-        int bad = 0;
-        String firstBad = null;
-        String exhausted = null; // "entity USCC rule RULE" of the first entity with fewer than T eligible
-        // Ranks do not depend on loads: they are computed on every core, a batch of entities at a time.
-        List<Ranking> rankings = List.of();
-        for (int k = 0; k < selected.size(); k++) {
-            if (k % 1000 == 0) {
-                rankings = selected.subList(k, Math.min(k + 1000, selected.size())).parallelStream()
-                        .map(e -> new Ranking(seed, text(e, "uscc"), roster, rosterIds, crossOrg ? text(e, "orgCode") : null))
-                        .toList();
-            }
-            Object entity = selected.get(k);
-            String uscc = text(entity, "uscc");
-            String org = text(entity, "orgCode");
-            orgOf.put(uscc, org);
-            List<String> expected = new ArrayList<>();
-            List<Integer> taken = new ArrayList<>();
-            Ranking ranking = rankings.get(k % 1000);
-            for (int i = ranking.next(); i >= 0 && expected.size() < team; i = ranking.next()) {
-                String[] inspector = roster.get(i);
-                boolean eligible = !conflicts.contains(inspector[0] + "," + uscc)
-                        && load[i] < cap
-                        && !(crossOrg && inspector[1].equals(org));
-                if (eligible) {
-                    expected.add(inspector[0]);
-                    taken.add(i);
-                }
-            }
-            List<String> actual = new ArrayList<>();
-            list(entity, "inspectors").forEach(id -> actual.add(String.valueOf(id)));
-            if (expected.size() < team) {
-                exhausted = exhausted != null ? exhausted
-                        : "entity " + uscc + " rule " + ruleThatRanOut(roster, conflicts, load, cap, uscc, team);
-                bad++;
-                firstBad = firstBad != null ? firstBad : "team of " + uscc + ": only " + expected.size()
-                        + " eligible inspectors, the draw should have failed, record shows " + actual;
-            } else if (!expected.equals(actual)) {
-                bad++;
-                firstBad = firstBad != null ? firstBad : "team of " + uscc + ": expected " + expected + " got " + actual;
-            }
-            taken.forEach(i -> load[i]++);
-            teams.put(uscc, actual);
-        }
-        return new Redrawn(teams, orgOf, cap, bad, firstBad, exhausted);
-    }
-
-    // Section 2b: the first rule after which fewer than T inspectors remain, applied in order over
-    // the whole roster: roster, conflict, cap, cross_org.
-    static String ruleThatRanOut(List<String[]> roster, Set<String> conflicts, int[] load, long cap, String uscc,
-                                 long team) {
-        int free = 0;
-        int belowCap = 0;
-        for (int i = 0; i < roster.size(); i++) {
-            if (!conflicts.contains(roster.get(i)[0] + "," + uscc)) {
-                free++;
-                belowCap += load[i] < cap ? 1 : 0;
-            }
-        }
-        return roster.size() < team ? "roster" : free < team ? "conflict" : belowCap < team ? "cap" : "cross_org";
-    }
-
-    // The published selection; a FAILED draw publishes none (section 2b).
-    static List<Object> selectedOf(Object record) {
-        return "FAILED".equals(((Map<?, ?>) record).get("status")) ? new ArrayList<>() : list(record, "selected");
-    }
-
-    // Fairdraw extension: orgs.csv lists every frame entity's supervising org code (USCC,ORG_CODE,
-    // same canonical rules, same USCC order as the frame); its hash orgsHash was announced, so the
-    // org codes that decide the cross-office rule were fixed before the beacon.
-    static void verifyOrgs(Object record, Lines frame, Text orgsText) throws Exception {
-        Lines orgs = orgsText.lines.join();
-        String problem = orgs.problem;
-        check(problem == null, "orgs.csv is canonical (" + orgs.size() + " lines USCC,ORG_CODE)",
-                "orgs.csv is not canonical: " + problem);
-        String orgsHash = orgsText.hash.join();
-        check(orgsHash.equals(text(record, "orgsHash")), "orgs hash matches",
-                "orgs hash: expected " + text(record, "orgsHash") + " got " + orgsHash);
-        int position = 0;
-        while (position < Math.min(frame.size(), orgs.size()) && frame.sameFirst(position, orgs)) {
-            position++;
-        }
-        Map<String, String> orgOf = new HashMap<>(); // of the selected entities only, found by binary search
-        for (Object entity : selectedOf(record)) {
-            String uscc = text(entity, "uscc");
-            int line = frame.find(uscc);
-            if (line >= 0 && line < position) {
-                orgOf.put(uscc, orgs.second(line));
-            }
-        }
-        check(position == frame.size() && position == orgs.size(), "orgs.csv lists exactly the frame's entities",
-                "orgs.csv and frame.csv differ at line " + (position + 1));
-        int bad = 0;
-        String firstBad = null;
-        for (Object entity : selectedOf(record)) {
-            String uscc = text(entity, "uscc");
-            String org = text(entity, "orgCode");
-            if (!org.equals(orgOf.get(uscc))) {
-                bad++;
-                firstBad = firstBad != null ? firstBad
-                        : "org code of " + uscc + ": orgs.csv says " + orgOf.get(uscc) + ", record says " + org;
-            }
-        }
-        check(bad == 0, "every selected entity's org code is the announced one",
-                firstBad + (bad > 1 ? " (and " + (bad - 1) + " more)" : ""));
-    }
-
-    // rank(e, i) = hex(SHA-256(seed + "\nI\n" + uscc + "\n" + inspector_id)), ascending; ties by id.
-    // next() hands out roster positions in that order, one at a time: a team needs only the first few.
-    // Ranks are compared by their first 8 bytes (see key: hex order); equal prefixes fall back to the
-    // whole hex rank, then the id.
-    static class Ranking {
-        final String seed;
-        final String uscc;
-        final List<String[]> roster;
-        final long[] keys;
-        final boolean[] handedOut;
-
-        // Inspectors of skipOrg (the entity's org under cross-office) can never be taken for this
-        // entity, so they are left out: their ranks are not computed, next() never hands them out.
-        Ranking(String seed, String uscc, List<String[]> roster, byte[][] rosterIds, String skipOrg) {
-            this.seed = seed;
-            this.uscc = uscc;
-            this.roster = roster;
-            this.keys = new long[roster.size()];
-            this.handedOut = new boolean[roster.size()];
-            Hasher hasher = HASHER.get();
-            hasher.prefix((seed + "\nI\n" + uscc + "\n").getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < keys.length; i++) {
-                if (roster.get(i)[1].equals(skipOrg)) {
-                    handedOut[i] = true;
-                } else {
-                    keys[i] = hasher.key(rosterIds[i], 0, rosterIds[i].length);
-                }
-            }
-        }
-
-        int next() {
-            int best = -1;
-            for (int i = 0; i < keys.length; i++) {
-                if (!handedOut[i] && (best < 0 || before(i, best))) {
-                    best = i;
-                }
-            }
-            if (best >= 0) {
-                handedOut[best] = true;
-            }
-            return best;
-        }
-
-        boolean before(int a, int b) {
-            if (keys[a] != keys[b]) {
-                return keys[a] < keys[b];
-            }
-            String rankA = sha256(seed + "\nI\n" + uscc + "\n" + roster.get(a)[0]);
-            String rankB = sha256(seed + "\nI\n" + uscc + "\n" + roster.get(b)[0]);
-            return rankA.equals(rankB) ? roster.get(a)[0].compareTo(roster.get(b)[0]) < 0 : rankA.compareTo(rankB) < 0;
-        }
-
-    }
-
-    // A canonical two-field text read in place (a million-line frame is not split into strings):
-    // the same rules as readLines below, with line i's fields at bytes [start, comma) and (comma, end).
-    static class Lines {
-        final byte[] bytes;
-        int[] start = new int[1024];
-        int[] comma = new int[1024];
-        int[] end = new int[1024];
-        int size;
-        String problem;
-        boolean firstSorted = true;
-
-        Lines(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        Lines parse() {
-            if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
-                problem = "the last line is not terminated by LF";
-                return this;
-            }
-            int at = 0;
-            while (at < bytes.length) {
-                int lineEnd = at;
-                int commas = 0;
-                int firstComma = -1;
-                boolean cr = false;
-                for (; bytes[lineEnd] != '\n'; lineEnd++) {
-                    if (bytes[lineEnd] == ',') {
-                        commas++;
-                        firstComma = firstComma < 0 ? lineEnd : firstComma;
-                    }
-                    cr |= bytes[lineEnd] == '\r';
-                }
-                int number = size + 1;
-                if (cr || commas != 1 || firstComma == at || firstComma == lineEnd - 1) {
-                    problem = "line " + number + " is not two non-empty fields separated by one comma: " + text(at, lineEnd);
-                    return this;
-                }
-                firstSorted &= size == 0
-                        || Arrays.compareUnsigned(bytes, start[size - 1], comma[size - 1], bytes, at, firstComma) < 0;
-                if (size > 0 && Arrays.compareUnsigned(bytes, start[size - 1], end[size - 1], bytes, at, lineEnd) >= 0) {
-                    problem = "line " + number + " is not after line " + (number - 1) + " in byte order: " + text(at, lineEnd);
-                    return this;
-                }
-                if (size == start.length) {
-                    start = Arrays.copyOf(start, 2 * size);
-                    comma = Arrays.copyOf(comma, 2 * size);
-                    end = Arrays.copyOf(end, 2 * size);
-                }
-                start[size] = at;
-                comma[size] = firstComma;
-                end[size] = lineEnd;
-                size++;
-                at = lineEnd + 1;
-            }
-            return this;
-        }
-
-        int size() {
-            return size;
-        }
-
-        String first(int i) {
-            return text(start[i], comma[i]);
-        }
-
-        String second(int i) {
-            return text(comma[i] + 1, end[i]);
-        }
-
-        // The line whose first field is key, or -1: binary search when the lines are sorted by first
-        // field (as the lines of a canonical text of codes are), else a plain scan.
-        int find(String key) {
-            byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
-            if (!firstSorted) {
-                for (int i = 0; i < size; i++) {
-                    if (Arrays.equals(bytes, start[i], comma[i], wanted, 0, wanted.length)) {
-                        return i;
-                    }
-                }
-                return -1;
-            }
-            int low = 0;
-            int high = size - 1;
-            while (low <= high) {
-                int middle = (low + high) >>> 1;
-                int c = Arrays.compareUnsigned(bytes, start[middle], comma[middle], wanted, 0, wanted.length);
-                if (c == 0) {
-                    return middle;
-                }
-                if (c < 0) {
-                    low = middle + 1;
-                } else {
-                    high = middle - 1;
-                }
-            }
-            return -1;
-        }
-
-        // The index in names of line i's second field, which is added to names when new.
-        final List<byte[]> nameBytes = new ArrayList<>();
-
-        int secondIndex(int i, List<String> names) {
-            int from = comma[i] + 1;
-            for (int k = 0; k < nameBytes.size(); k++) {
-                byte[] name = nameBytes.get(k);
-                if (Arrays.equals(bytes, from, end[i], name, 0, name.length)) {
-                    return k;
-                }
-            }
-            names.add(second(i));
-            nameBytes.add(Arrays.copyOfRange(bytes, from, end[i]));
-            return names.size() - 1;
-        }
-
-        boolean sameFirst(int i, Lines other) {
-            return Arrays.equals(bytes, start[i], comma[i], other.bytes, other.start[i], other.comma[i]);
-        }
-
-        String text(int from, int to) {
-            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
-        }
-    }
-
-    // The first 8 bytes of a hash as a number that orders as the hex texts do: big-endian, with the
-    // top bit flipped so that Java's signed comparison (and Arrays.sort) is the unsigned byte order.
-    static long key(byte[] hash) {
-        long key = 0;
-        for (int i = 0; i < 8; i++) {
-            key = (key << 8) | (hash[i] & 0xff);
-        }
-        return key ^ Long.MIN_VALUE;
-    }
-
-    // key(SHA-256(prefix + bytes[from, to))) for millions of tickets and ranks: the prefix stays in a
-    // buffer, each hash copies its suffix behind it, nothing is allocated. One per thread.
-    static class Hasher {
-        final MessageDigest digest = newDigest();
-        final byte[] hash = new byte[32];
-        byte[] buffer = new byte[256];
-        int prefixLength;
-
-        Hasher(byte[] prefix) {
-            prefix(prefix);
-        }
-
-        void prefix(byte[] prefix) {
-            if (buffer.length < prefix.length + 64) {
-                buffer = new byte[2 * (prefix.length + 64)];
-            }
-            System.arraycopy(prefix, 0, buffer, 0, prefix.length);
-            prefixLength = prefix.length;
-        }
-
-        long key(byte[] bytes, int from, int to) {
-            int length = prefixLength + to - from;
-            if (buffer.length < length) {
-                buffer = Arrays.copyOf(buffer, 2 * length);
-            }
-            System.arraycopy(bytes, from, buffer, prefixLength, to - from);
-            digest.update(buffer, 0, length);
-            try {
-                digest.digest(hash, 0, hash.length);
-            } catch (java.security.DigestException e) {
-                throw new IllegalStateException(e);
-            }
-            return Verify.key(hash);
-        }
-    }
-
-    static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(() -> new Hasher(new byte[0]));
-
-    interface Range {
-        void run(int from, int to);
-    }
-
-    // Splits [0, size) into chunks run on every core; each index writes only its own slot.
-    static void inParallel(int size, Range task) {
-        int chunks = (int) Math.max(1, Math.min(8L * Runtime.getRuntime().availableProcessors(), size / 4096));
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c ->
-                task.run((int) ((long) c * size / chunks), (int) ((long) (c + 1) * size / chunks)));
-    }
-
-    // Ticket ascending (lowercase hex order = unsigned byte order), ties by USCC.
-    static final Comparator<String[]> TICKET_ORDER = (a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]);
-
-    // Canonical two-field text: LF-terminated lines "a,b", sorted by byte order, no line twice.
-    static String readLines(byte[] bytes, List<String[]> into) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.isEmpty()) {
-            return null;
-        }
-        if (!text.endsWith("\n")) {
-            return "the last line is not terminated by LF";
-        }
-        byte[] previous = null;
-        int number = 0;
-        for (String line : text.substring(0, text.length() - 1).split("\n", -1)) {
-            number++;
-            String[] fields = line.split(",", -1);
-            if (line.indexOf('\r') >= 0 || fields.length != 2 || fields[0].isEmpty() || fields[1].isEmpty()) {
-                return "line " + number + " is not two non-empty fields separated by one comma: " + line;
-            }
-            byte[] current = line.getBytes(StandardCharsets.UTF_8);
-            if (previous != null && Arrays.compareUnsigned(previous, current) >= 0) {
-                return "line " + number + " is not after line " + (number - 1) + " in byte order: " + line;
-            }
-            previous = current;
-            into.add(fields);
-        }
+    // ==== §3 Substitution ====
+    // The next eligible inspector in rank order for the entity, skipping the team and everyone who left it
+    // before; the cap is ignored, conflicts and cross-office still apply. Null when nobody is left.
+    static String substitute(String seed, String uscc, String org, List<String> team, Set<String> leftBefore,
+                             List<String[]> roster, Set<String> conflicts, boolean crossOrg) {
+        for (String[] inspector : byRank(seed, uscc, roster))
+            if (!team.contains(inspector[0]) && !leftBefore.contains(inspector[0]) && !conflicts.contains(inspector[0] + "," + uscc)
+                    && !(crossOrg && inspector[1].equals(org))) return inspector[0];
         return null;
     }
 
-    static String first(SortedSet<String> values) {
-        List<String> shown = new ArrayList<>(values).subList(0, Math.min(5, values.size()));
-        return shown + (values.size() > 5 ? " and " + (values.size() - 5) + " more" : "");
+    // ==== §4 The published record: a JSON object; a missing or mistyped field is a failed check ====
+    static class BadRecord extends RuntimeException { BadRecord(String message) { super(message); } }
+    static Object field(Object object, String name, Class<?> type) {
+        Object value = object instanceof Map<?, ?> map ? map.get(name) : null;
+        if (!type.isInstance(value)) throw new BadRecord("field " + name + " is missing or not a " + type.getSimpleName());
+        return value;
+    }
+    static String text(Object object, String name) { return (String) field(object, name, String.class); }
+    static long number(Object object, String name) { return (Long) field(object, name, Long.class); }
+    static boolean bool(Object object, String name) { return (Boolean) field(object, name, Boolean.class); }
+    @SuppressWarnings("unchecked") static List<Object> list(Object object, String name) { return (List<Object>) field(object, name, List.class); }
+    static SortedMap<String, Object> strataByName(Object record) {
+        return list(record, "strata").stream().collect(Collectors.toMap(s -> text(s, "stratum"), s -> s, (first, last) -> last, TreeMap::new));
     }
 
-    static void check(boolean ok, String success, String failure) {
-        if (ok) {
-            passed++;
-            System.out.println("OK   " + success);
-        } else {
-            fail(failure);
+    // ==== §5 Verifying ====
+    static int passed, failed;
+    public static void main(String[] args) {
+        List<String> files = new ArrayList<>(List.of(args));
+        int flag = files.indexOf("--orgs");
+        String orgsFile = flag >= 0 && flag + 1 < files.size() ? files.remove(flag + 1) : null;
+        if (orgsFile != null) files.remove(flag);
+        if (files.size() != 2 && files.size() != 4 || files.contains("--orgs"))
+            exit2("usage: java Verify.java record.json frame.csv [roster.csv conflicts.csv] [--orgs orgs.csv]");
+        byte[] frame = read(files.get(1)), orgs = orgsFile == null ? null : read(orgsFile), record = read(files.get(0));
+        byte[] roster = files.size() == 4 ? read(files.get(2)) : null, conflicts = files.size() == 4 ? read(files.get(3)) : null;
+        Object json = null;
+        try { json = new Json(new String(record, UTF_8)).document(); }
+        catch (IllegalArgumentException e) { exit2("record.json is not valid JSON: " + e.getMessage()); }
+        try { verify(json, frame, roster, conflicts, orgs); }
+        catch (BadRecord e) { fail("record format: " + e.getMessage()); }
+        System.out.println(failed == 0 ? "VERIFIED: all " + passed + " checks passed"
+                : "NOT VERIFIED: " + failed + " of " + (passed + failed) + " checks failed");
+        System.exit(failed == 0 ? 0 : 1);
+    }
+    static void verify(Object record, byte[] frameBytes, byte[] rosterBytes, byte[] conflictsBytes, byte[] orgsBytes) {
+        same("protocol", "FD-DRAW-1", text(record, "protocol"), "protocol is FD-DRAW-1");
+        // §1: the announced frame (canonical USCC,STRATUM text), orgs.csv, commitment = hex(SHA-256(hex(secret))), params.
+        List<String[]> frame = checkText(record, "frame", frameBytes, " (%d lines USCC,STRATUM, sorted, LF)", " (%d entities)");
+        check(frame.size() == number(record, "frameSize"), "frame size is " + frame.size(),
+                "frame size: record says " + number(record, "frameSize") + ", frame.csv has " + frame.size());
+        Map<String, String> orgOf = new HashMap<>();
+        if (orgsBytes != null) {
+            List<String[]> orgs = checkText(record, "orgs", orgsBytes, " (%d lines USCC,ORG_CODE)", "");
+            orgs.forEach(line -> orgOf.put(line[0], line[1]));
+            int line = 0;
+            while (line < Math.min(frame.size(), orgs.size()) && frame.get(line)[0].equals(orgs.get(line)[0])) line++;
+            check(line == frame.size() && line == orgs.size(), "orgs.csv lists exactly the frame's entities",
+                    "orgs.csv and frame.csv differ at line " + (line + 1));
         }
-    }
-
-    static void fail(String failure) {
-        failed++;
-        System.out.println("FAIL " + failure);
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    // One digest per thread: tickets and ranks are hashed on every core (a million-entity frame).
-    static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Verify::newDigest);
-
-    static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        same("commitment", text(record, "commitment"), sha256(text(record, "secret")), "secret opens the commitment");
+        same("params hash", text(record, "paramsHash"), sha256(paramsText(record)), "params hash matches");
+        // §2: the seed binds the draw id, every announced hash, the beacon and the secret.
+        String seed = seed(record);
+        same("seed", seed, text(record, "seed"), "seed matches");
+        // §2a: every stratum of the frame has a ratio; n_s per stratum; the first n_s by ticket are selected.
+        Map<String, List<Entity>> byStratum = byTicket(seed, frame);
+        Map<String, Object> strata = strataByName(record);
+        List<String> withoutRatio = byStratum.keySet().stream().filter(s -> !strata.containsKey(s)).toList();
+        check(withoutRatio.isEmpty(), "every stratum of the frame has a ratio " + byStratum.keySet(),
+                "strata " + withoutRatio + " occur in the frame but have no ratio in the record");
+        boolean failedDraw = "FAILED".equals(((Map<?, ?>) record).get("status"));
+        List<Object> selected = failedDraw ? List.of() : list(record, "selected"); // a FAILED draw publishes no selection
+        Map<String, Long> samples = new TreeMap<>();
+        for (Object s : strata.values()) {
+            String name = text(s, "stratum");
+            long size = byStratum.getOrDefault(name, List.of()).size(), sample = sampleSize(size, number(s, "ratioBp"), number(s, "min"));
+            long published = selected.stream().filter(e -> text(e, "stratum").equals(name)).count();
+            String formula = "min(" + size + ", max(" + number(s, "min") + ", ceil(" + size + "*" + number(s, "ratioBp") + "/10000))) = " + sample;
+            check(number(s, "size") == size && number(s, "sample") == sample && (failedDraw || published == sample),
+                    "stratum " + name + ": " + size + " entities, sample " + formula, "stratum " + name + ": expected size " + size + " and sample "
+                    + formula + ", record says size " + number(s, "size") + " sample " + number(s, "sample") + " with " + published + " selected");
+            samples.put(name, sample);
         }
+        List<Entity> expected = selectionOrder(byStratum, samples);
+        if (!failedDraw) checkSelection(seed, frame, strata.keySet(), expected, selected);
+        if (orgsBytes != null) checkAll(selected.stream().filter(e -> !text(e, "orgCode").equals(orgOf.get(text(e, "uscc"))))
+                .map(e -> "org code of " + text(e, "uscc") + ": orgs.csv says " + orgOf.get(text(e, "uscc")) + ", record says "
+                        + text(e, "orgCode")).toList(), "every selected entity's org code is the announced one");
+        // §2b and §3, given the roster and the conflicts; a FAILED draw is walked on the selection recomputed here.
+        List<String[]> selection = failedDraw // {USCC, ORG_CODE} in selection order
+                ? expected.stream().map(e -> new String[] {e.uscc(), orgOf.getOrDefault(e.uscc(), "")}).toList()
+                : selected.stream().map(e -> new String[] {text(e, "uscc"), text(e, "orgCode")}).toList();
+        if (rosterBytes == null || failedDraw && orgsBytes == null && bool(record, "crossOrg")) System.out.println("SKIP teams and substitutions:"
+                + " give roster.csv and conflicts.csv (and --orgs orgs.csv for a failed cross-office draw) to re-run section 2b");
+        else checkTeams(record, seed, selection, selected, rosterBytes, conflictsBytes, failedDraw);
     }
 
-    static String sha256(byte[] bytes) {
-        return hex(SHA256.get().digest(bytes));
-    }
-
-    // Lowercase hex (a table lookup: java.util.HexFormat was the slowest step on a million tickets).
-    static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    static String hex(byte[] bytes) {
-        char[] out = new char[2 * bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+    // §2a: every published ticket (of an entity of the frame with that stratum), the set per stratum, the order.
+    static void checkSelection(String seed, List<String[]> frame, Set<String> strata, List<Entity> expected, List<Object> selected) {
+        Map<String, String> stratumOf = frame.stream().collect(Collectors.toMap(line -> line[0], line -> line[1], (first, second) -> first));
+        List<String> bad = new ArrayList<>();
+        for (Object e : selected) {
+            String uscc = text(e, "uscc"), ticket = ticket(seed, uscc);
+            if (!text(e, "stratum").equals(stratumOf.get(uscc))) bad.add(uscc + " is not in the frame with stratum " + text(e, "stratum"));
+            else if (!ticket.equals(text(e, "ticket"))) bad.add("ticket of " + uscc + ": expected " + ticket + " got " + text(e, "ticket"));
         }
-        return new String(out);
-    }
-
-    // --- record access: a missing or mistyped field is a failed check, not a crash ---
-
-    static class BadRecord extends RuntimeException {
-        BadRecord(String message) {
-            super(message);
+        checkAll(bad, "every ticket matches (" + selected.size() + " selected entities)");
+        for (String name : strata) {
+            Set<String> wanted = new TreeSet<>(expected.stream().filter(e -> e.stratum().equals(name)).map(Entity::uscc).toList());
+            Set<String> actual = new TreeSet<>(selected.stream().filter(e -> text(e, "stratum").equals(name)).map(e -> text(e, "uscc")).toList());
+            List<String> missing = wanted.stream().filter(u -> !actual.contains(u)).toList();
+            List<String> extra = actual.stream().filter(u -> !wanted.contains(u)).toList();
+            check(missing.isEmpty() && extra.isEmpty(), "stratum " + name + ": the selected set is the first " + wanted.size()
+                    + " by ticket", "selection in stratum " + name + ": missing " + first5(missing) + ", not entitled " + first5(extra));
         }
+        List<String> wanted = expected.stream().map(Entity::uscc).toList(), actual = selected.stream().map(e -> text(e, "uscc")).toList();
+        int at = 0;
+        while (at < Math.min(wanted.size(), actual.size()) && wanted.get(at).equals(actual.get(at))) at++;
+        check(wanted.equals(actual), "selection order is ticket ascending", "selection order: at position " + (at + 1) + " expected "
+                + (at < wanted.size() ? wanted.get(at) : "the end") + " got " + (at < actual.size() ? actual.get(at) : "the end"));
     }
-
-    @SuppressWarnings("unchecked")
-    static <T> T field(Object object, String name, Class<?> type) {
-        Object value = object instanceof Map ? ((Map<String, Object>) object).get(name) : null;
-        if (!type.isInstance(value)) {
-            throw new BadRecord("field " + name + " is missing or not a " + type.getSimpleName());
+    // §2b: the teams re-drawn (for a FAILED draw: the published failure), then §3: every substitution in order.
+    static void checkTeams(Object record, String seed, List<String[]> selection, List<Object> selected, byte[] rosterBytes,
+                           byte[] conflictsBytes, boolean failedDraw) {
+        List<String[]> roster = checkText(record, "roster", rosterBytes, "", " (%d inspectors)");
+        check(roster.size() == number(record, "rosterSize"), "roster size is " + roster.size(),
+                "roster size: record says " + number(record, "rosterSize") + ", roster.csv has " + roster.size());
+        Set<String> conflicts = new HashSet<>();
+        checkText(record, "conflicts", conflictsBytes, "", " (%d pairs)").forEach(pair -> conflicts.add(pair[0] + "," + pair[1]));
+        long team = number(record, "team");
+        Teams drawn = drawTeams(seed, selection, roster, conflicts, team, number(record, "capSlack"), bool(record, "crossOrg"));
+        String ranOut = drawn.failedAt() == null ? null : "entity " + drawn.failedAt() + " rule " + drawn.rule();
+        if (failedDraw) { // the published failure must be the first entity and rule that run out
+            Object failure = field(record, "failure", Map.class);
+            String claimed = "entity " + text(failure, "uscc") + " rule " + text(failure, "rule");
+            check(claimed.equals(ranOut), "the draw fails as published: " + claimed + " runs out", "failure: the record says "
+                    + claimed + ", re-running section 2b gives " + (ranOut == null ? "no failure, every team can be staffed" : ranOut));
+            return;
         }
-        return (T) value;
+        Map<String, List<String>> teams = new HashMap<>(); // the published teams, as the substitutions change them
+        List<String> bad = new ArrayList<>();
+        for (Object e : selected) {
+            String uscc = text(e, "uscc");
+            List<String> expected = drawn.teams().get(uscc), published = new ArrayList<>(list(e, "inspectors").stream().map(String::valueOf).toList());
+            teams.put(uscc, published);
+            if (uscc.equals(drawn.failedAt())) bad.add("team of " + uscc + ": only " + drawn.available()
+                    + " eligible inspectors, the draw should have failed, record shows " + published);
+            else if (expected != null && !expected.equals(published)) bad.add("team of " + uscc + ": expected " + expected + " got " + published);
+        }
+        checkAll(bad, "every team re-drawn identically (" + selected.size() + " teams of " + team + ", cap " + drawn.cap() + ")");
+        List<Object> substitutions = ((Map<?, ?>) record).containsKey("substitutions") ? list(record, "substitutions") : List.of();
+        Map<String, Set<String>> left = new HashMap<>(); // per entity, everyone substituted out of its team so far
+        for (int n = 1; n <= substitutions.size(); n++) {
+            Object substitution = substitutions.get(n - 1);
+            String uscc = text(substitution, "uscc"), out = text(substitution, "out"), in = text(substitution, "in");
+            List<String> current = teams.get(uscc);
+            if (current == null || !current.contains(out)) { fail("substitution " + n + ": " + out + " is not in the team of " + uscc); continue; }
+            left.computeIfAbsent(uscc, u -> new HashSet<>()).add(out);
+            String org = selection.stream().filter(e -> e[0].equals(uscc)).findFirst().orElseThrow()[1];
+            String substitute = substitute(seed, uscc, org, current, left.get(uscc), roster, conflicts, bool(record, "crossOrg"));
+            check(in.equals(substitute), "substitution " + n + " on " + uscc + ": " + out + " -> " + in + " is the next eligible",
+                    "substitution " + n + " on " + uscc + ": expected " + substitute + " got " + in);
+            current.set(current.indexOf(out), in);
+        }
+        if (substitutions.isEmpty()) System.out.println("OK   no substitutions");
     }
-
-    static String text(Object object, String name) {
-        return field(object, name, String.class);
+    // A canonical text of §1: lines "a,b" (no CR, both fields non-empty), each terminated by LF, sorted in byte
+    // order of the whole line, no line twice; its hash is the announced NAMEHash. Returns its lines up to a problem.
+    static List<String[]> checkText(Object record, String name, byte[] bytes, String linesDetail, String hashDetail) {
+        List<String[]> lines = new ArrayList<>();
+        String text = new String(bytes, UTF_8), previous = null;
+        String problem = text.isEmpty() || text.endsWith("\n") ? null : "the last line is not terminated by LF";
+        for (String line : problem != null || text.isEmpty() ? new String[0] : text.substring(0, text.length() - 1).split("\n", -1)) {
+            String[] fields = line.split(",", -1);
+            if (fields.length != 2 || fields[0].isEmpty() || fields[1].isEmpty() || line.contains("\r"))
+                problem = "line " + (lines.size() + 1) + " is not two non-empty fields separated by one comma: " + line;
+            else if (previous != null && Arrays.compareUnsigned(previous.getBytes(UTF_8), line.getBytes(UTF_8)) >= 0)
+                problem = "line " + (lines.size() + 1) + " is not after line " + lines.size() + " in byte order: " + line;
+            if (problem != null) break;
+            previous = line;
+            lines.add(fields);
+        }
+        check(problem == null, name + ".csv is canonical" + String.format(linesDetail, lines.size()), name + ".csv is not canonical: " + problem);
+        same(name + " hash", text(record, name + "Hash"), sha256(bytes), name + " hash matches" + String.format(hashDetail, lines.size()));
+        return lines;
     }
-
-    static long number(Object object, String name) {
-        return Verify.<Long>field(object, name, Long.class);
+    static void check(boolean ok, String success, String failure) { // prints "OK   what was checked" or "FAIL what is wrong"
+        if (ok) passed++; else failed++;
+        System.out.println(ok ? "OK   " + success : "FAIL " + failure);
     }
-
-    static boolean bool(Object object, String name) {
-        return Verify.<Boolean>field(object, name, Boolean.class);
+    static void fail(String failure) { check(false, null, failure); }
+    static void same(String what, String expected, String got, String success) {
+        check(expected.equals(got), success, what + ": expected " + expected + " got " + got);
     }
-
-    static List<Object> list(Object object, String name) {
-        return field(object, name, List.class);
+    static void checkAll(List<String> bad, String success) { // one check over many items: the first problem and how many others
+        check(bad.isEmpty(), success, bad.isEmpty() ? "" : bad.get(0) + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more)" : ""));
     }
-
-    // --- a small JSON reader (RFC 8259) for the record: objects, arrays, strings, numbers, literals ---
-
+    static String first5(List<String> all) { return all.size() <= 5 ? all.toString() : all.subList(0, 5) + " and " + (all.size() - 5) + " more"; }
+    static byte[] read(String file) {
+        try { return Files.readAllBytes(Path.of(file)); } catch (java.io.IOException e) { exit2("cannot read " + e.getMessage()); return null; }
+    }
+    static void exit2(String message) { System.err.println(message); System.exit(2); }
+    // A small JSON reader (RFC 8259) for the record: objects as maps, arrays as lists, whole numbers as Long.
     static class Json {
-        final String text;
-        int at;
-
-        Json(String text) {
-            this.text = text;
-        }
-
-        Object parseDocument() {
-            Object value = parse();
-            space();
-            if (at != text.length()) {
-                throw error("unexpected text after the document");
-            }
+        final String s; int at; // the text and the next character to read
+        Json(String s) { this.s = s; }
+        Object document() {
+            Object value = value();
+            if (peek() != 0) throw error("unexpected text after the document");
+            if (!(value instanceof Map)) throw error("the top level is not an object");
             return value;
         }
-
-        Object parse() {
-            space();
-            if (peek('{')) {
+        Object value() {
+            char c = peek();
+            if (c == '{' || c == '[') { // values separated by ',' up to the closing bracket; in an object "key": value
                 Map<String, Object> object = new LinkedHashMap<>();
-                space();
-                if (!peek('}')) {
-                    do {
-                        space();
-                        String key = string();
-                        space();
-                        expect(':');
-                        object.put(key, parse());
-                        space();
-                    } while (peek(','));
-                    expect('}');
-                }
-                return object;
-            }
-            if (peek('[')) {
                 List<Object> array = new ArrayList<>();
-                space();
-                if (!peek(']')) {
-                    do {
-                        array.add(parse());
-                        space();
-                    } while (peek(','));
-                    expect(']');
-                }
-                return array;
-            }
-            if (at < text.length() && text.charAt(at) == '"') {
-                return string();
-            }
-            for (String literal : new String[] {"true", "false", "null"}) {
-                if (text.startsWith(literal, at)) {
-                    at += literal.length();
-                    return literal.equals("null") ? null : Boolean.valueOf(literal.equals("true"));
-                }
-            }
-            int start = at;
-            while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
                 at++;
+                if (!take(c == '{' ? '}' : ']')) {
+                    do { if (c == '[') array.add(value()); else object.put(key(), value()); } while (take(','));
+                    expect(c == '{' ? '}' : ']');
+                }
+                return c == '{' ? object : array;
             }
-            try {
-                BigDecimal number = new BigDecimal(text.substring(start, at));
+            if (c == '"') return string();
+            for (String literal : List.of("true", "false", "null"))
+                if (s.startsWith(literal, at)) { at += literal.length(); return literal.equals("null") ? null : literal.equals("true"); }
+            int start = at;
+            while (at < s.length() && "+-0123456789.eE".indexOf(s.charAt(at)) >= 0) at++;
+            try { // a whole number as Long, any other as BigDecimal
+                java.math.BigDecimal number = new java.math.BigDecimal(s.substring(start, at));
                 return number.stripTrailingZeros().scale() <= 0 ? (Object) number.longValueExact() : number;
-            } catch (ArithmeticException | NumberFormatException e) {
-                at = start;
-                throw error("bad value");
-            }
+            } catch (ArithmeticException | NumberFormatException e) { at = start; throw error("bad value"); }
         }
-
         String string() {
             expect('"');
-            // Most strings of a record (codes, hashes) have no escape: taken whole.
-            int end = at;
-            while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\\') {
-                end++;
-            }
-            if (end < text.length() && text.charAt(end) == '"') {
-                String plain = text.substring(at, end);
-                at = end + 1;
-                return plain;
-            }
             StringBuilder out = new StringBuilder();
-            for (char c; (c = next()) != '"'; ) {
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                char escape = next();
-                int simple = "\"\\/bfnrt".indexOf(escape);
-                if (simple >= 0) {
-                    out.append("\"\\/\b\f\n\r\t".charAt(simple));
-                } else if (escape == 'u' && at + 4 <= text.length()) {
-                    out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                    at += 4;
-                } else {
-                    throw error("bad escape");
-                }
+            for (char c = next(); c != '"'; c = next()) {
+                if (c != '\\') out.append(c);
+                else if ((c = next()) == 'u' && at + 4 <= s.length()) out.append((char) Integer.parseInt(s.substring(at, at += 4), 16));
+                else if ("\"\\/bfnrt".indexOf(c) >= 0) out.append("\"\\/\b\f\n\r\t".charAt("\"\\/bfnrt".indexOf(c)));
+                else throw error("bad escape");
             }
             return out.toString();
         }
-
-        char next() {
-            if (at >= text.length()) {
-                throw error("unexpected end");
-            }
-            return text.charAt(at++);
+        char peek() { // skips white space; 0 at the end
+            while (at < s.length() && " \t\r\n".indexOf(s.charAt(at)) >= 0) at++;
+            return at < s.length() ? s.charAt(at) : 0;
         }
-
-        boolean peek(char c) {
-            boolean found = at < text.length() && text.charAt(at) == c;
-            at += found ? 1 : 0;
-            return found;
-        }
-
-        void expect(char c) {
-            if (!peek(c)) {
-                throw error("expected '" + c + "'");
-            }
-        }
-
-        void space() {
-            while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) >= 0) {
-                at++;
-            }
-        }
-
-        IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(message + " at character " + at);
-        }
+        char next() { if (at < s.length()) return s.charAt(at++); throw error("unexpected end"); }
+        boolean take(char c) { boolean found = peek() == c && at < s.length(); at += found ? 1 : 0; return found; } // c after white space
+        void expect(char c) { if (!take(c)) throw error("expected '" + c + "'"); }
+        String key() { String key = string(); expect(':'); return key; } // "key":
+        IllegalArgumentException error(String message) { return new IllegalArgumentException(message + " at character " + at); }
     }
 }

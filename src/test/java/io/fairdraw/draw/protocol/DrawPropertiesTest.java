@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of FD-DRAW-1 over 300 seeded random draws (deterministic: fixed seed list). The
- * fast implementation is compared with {@link ReferenceDraw}, a naive reading of the spec.
+ * server's implementation is compared with {@link VerifyReference}: verifier/Verify.java, the
+ * plain verifier citizens run.
  */
 class DrawPropertiesTest {
 
@@ -32,7 +33,7 @@ class DrawPropertiesTest {
     @MethodSource("seeds")
     void agreesWithTheNaiveReferenceIncludingFailures(long seed) {
         RandomDraws.Case draw = RandomDraws.generate(seed);
-        ReferenceDraw.Result reference = draw.reference();
+        VerifyReference.Result reference = draw.reference();
         if (reference.failure() != null) {
             // §2b: the draw fails exactly when the greedy rule finds fewer than T, naming entity and rule.
             assertThatThrownBy(draw::execute).isInstanceOfSatisfying(DrawFailure.class, failure -> {
@@ -58,7 +59,7 @@ class DrawPropertiesTest {
     void theGeneratorExercisesSuccessAndEveryFailureRule() {
         Map<String, Integer> outcomes = new HashMap<>();
         seeds().forEach(seed -> {
-            ReferenceDraw.Failure failure = RandomDraws.generate(seed).reference().failure();
+            VerifyReference.Failure failure = RandomDraws.generate(seed).reference().failure();
             outcomes.merge(failure == null ? "ok" : failure.rule(), 1, Integer::sum);
         });
         assertThat(outcomes).containsKeys("ok", "roster", "conflict", "cap", "cross_org");
@@ -123,8 +124,7 @@ class DrawPropertiesTest {
         outcome.order().forEach(p -> selected.merge(frame.entry(p.frameIndex()).stratum(), 1, Integer::sum));
         for (StratumOutcome stratum : outcome.strata()) {
             int size = sizes.getOrDefault(stratum.stratum(), 0);
-            long byRatio = ReferenceDraw.ceilDiv((long) size * stratum.ratioBp(), 10_000);
-            int expected = (int) Math.min(size, Math.max(stratum.min(), byRatio));
+            int expected = (int) VerifyReference.sampleSize(size, stratum.ratioBp(), stratum.min());
             assertThat(stratum.size()).isEqualTo(size);
             assertThat(stratum.sample()).isEqualTo(expected);
             assertThat(selected.getOrDefault(stratum.stratum(), 0)).isEqualTo(expected);
@@ -183,7 +183,7 @@ class DrawPropertiesTest {
             List<String> team = DrawProtocol.currentTeam(result, done, entity.uscc());
             String out = team.get(random.nextInt(team.size()));
             Set<String> leftBefore = left.computeIfAbsent(entity.uscc(), u -> new HashSet<>());
-            String expected = ReferenceDraw.substitute(result.seed(), entity, team, leftBefore, draw.roster(),
+            String expected = VerifyReference.substitute(result.seed(), entity, team, leftBefore, draw.roster(),
                     conflictLines, draw.crossOrg());
             Throwable thrown = catchThrowable(() -> DrawProtocol.substitute(definition, result, done, entity.uscc(), out));
             if (expected == null) {
@@ -227,7 +227,7 @@ class DrawPropertiesTest {
         List<StratumParams> strata = RandomDraws.STRATA.stream().map(s -> new StratumParams(s, 300, 2)).toList();
         RandomDraws.Case draw = new RandomDraws.Case("BIG-1", frame, strata, 2, 1, true, roster, conflicts, "big",
                 Secret.ofHex("ab".repeat(32)));
-        ReferenceDraw.Result reference = draw.reference();
+        VerifyReference.Result reference = draw.reference();
         DrawResult result = draw.execute();
         assertThat(reference.failure()).isNull();
         // About 12,000 entities per stratum at 3 %: 360 or 361 each, so ~1,800 teams.
@@ -257,7 +257,7 @@ class DrawPropertiesTest {
         List<StratumParams> strata = List.of(new StratumParams("A", 700, 0));
         RandomDraws.Case draw = new RandomDraws.Case("CAP-1", frame, strata, 2, 1, true, roster, List.of(), "cap",
                 Secret.ofHex("cd".repeat(32)));
-        ReferenceDraw.Result reference = draw.reference();
+        VerifyReference.Result reference = draw.reference();
         DrawResult result = draw.execute();
         assertThat(reference.failure()).isNull();
         assertThat(result.selected()).hasSize(4_200);

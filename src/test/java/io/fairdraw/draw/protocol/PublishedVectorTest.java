@@ -79,7 +79,7 @@ class PublishedVectorTest {
         PublishedVector vector = PublishedVector.load(name);
         DrawDefinition definition = vector.definition();
         DrawParams params = definition.params();
-        ReferenceDraw.Result reference = ReferenceDraw.run(definition.drawId(), definition.frame().entries(),
+        VerifyReference.Result reference = VerifyReference.run(definition.drawId(), definition.frame().entries(),
                 params.strata(), params.team(), params.capSlack(), params.crossOrg(), definition.roster().entries(),
                 definition.conflicts().pairs(), vector.text("beacon"), vector.text("secret"));
         DrawResult result = DrawProtocol.execute(definition, vector.announcement(), vector.text("beacon"), vector.secret());

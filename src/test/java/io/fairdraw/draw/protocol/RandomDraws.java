@@ -30,8 +30,8 @@ final class RandomDraws {
             return new DrawDefinition(drawId, Frame.of(frame), params(), Roster.of(roster), Conflicts.of(conflicts));
         }
 
-        ReferenceDraw.Result reference() {
-            return ReferenceDraw.run(drawId, frame, strata, team, capSlack, crossOrg, roster, conflicts, beacon, secret.hex());
+        VerifyReference.Result reference() {
+            return VerifyReference.run(drawId, frame, strata, team, capSlack, crossOrg, roster, conflicts, beacon, secret.hex());
         }
 
         /** Announce and execute with the fast implementation. */
