@@ -1,30 +1,31 @@
 package io.fairdraw.draw.protocol;
 
+import io.fairdraw.draw.protocol.engine.DrawEngine;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 /**
  * The frozen frame: entities sorted by USCC, no USCC twice (FD-DRAW-1 §1). Immutable; input order
  * does not matter.
  *
  * <p>Held as its canonical text plus primitive arrays (line starts, stratum and org indexes into
- * small dictionaries), not as one object per entity: a million-entity frame is about 21 MB of text
- * and 12 MB of arrays, it is hashed and published as that text, tickets hash the USCC straight out
- * of it, and {@link FrameEntry} values are only made for the few entities a caller asks for
- * (the selected ones). Measured in bench/draw: rebuilding a frame from its stored text this way
- * takes tens of milliseconds where parsing it into a million records took seconds.
+ * small lists), not as one object per entity: it is hashed and published as that text, tickets
+ * hash the USCC straight out of it ({@link #codes()}), and {@link FrameEntry} values are only made
+ * for the few entities a caller asks for (the selected ones).
  */
 public final class Frame {
 
@@ -95,14 +96,13 @@ public final class Frame {
             throw notCanonical("orgs", size + 1, "there are more org codes than frame lines");
         }
         return new Frame(frameText, lines.lineStarts, lines.stratumIndexes, lines.strata, lines.orgIndexes,
-                lines.orgs.values());
+                lines.orgs);
     }
 
     /**
      * {@link #ofCanonical}, with {@link #hash()} and {@link #orgsHash()} computed from the stored texts
-     * on another core while this thread parses them: for an execution, which checks both against the
-     * announcement (50 ms in the shadow of 90 ms for a million lines, bench/draw). A download of the
-     * texts needs neither and uses {@link #ofCanonical}.
+     * on another core while this thread parses them: an execution checks both against the
+     * announcement. A download of the texts needs neither and uses {@link #ofCanonical}.
      */
     public static Frame ofCanonicalHashed(byte[] frameText, byte[] orgCodeLines) {
         CompletableFuture<String[]> hashes = CompletableFuture.supplyAsync(
@@ -116,9 +116,8 @@ public final class Frame {
 
     /**
      * Parses and checks the stored texts one line at a time. The work of a line is this small
-     * method, called a million times, so the JIT compiles it early and well; as the body of one long
-     * loop in {@link #ofCanonical}, run once per draw, it was compiled anew in each of the first
-     * draws (bench/draw: 85-230 ms of compiler time per execute, -XX:+PrintCompilation).
+     * method, so that the JIT compiles it early, from its many calls, rather than one long loop run
+     * once per draw.
      */
     private static final class StoredLines {
         private final byte[] frameText;
@@ -128,7 +127,8 @@ public final class Frame {
         final int[] orgIndexes;
         final List<String> strata = new ArrayList<>();
         private final List<byte[]> strataBytes = new ArrayList<>();
-        final CodeDictionary orgs = new CodeDictionary();
+        final List<String> orgs = new ArrayList<>();
+        private final Map<String, Integer> orgIndex = new HashMap<>();
         int f;
         int o;
         private int previousStart = -1;
@@ -164,7 +164,11 @@ public final class Frame {
             if (orgEnd == o || orgEnd >= orgCodeLines.length || orgCodeLines[orgEnd] != '\n') {
                 throw notCanonical("orgs", line + 1, "not an org code in [0-9A-Za-z._-] terminated by LF");
             }
-            orgIndexes[line] = orgs.indexOf(orgCodeLines, o, orgEnd);
+            String org = new String(orgCodeLines, o, orgEnd - o, StandardCharsets.US_ASCII);
+            orgIndexes[line] = orgIndex.computeIfAbsent(org, code -> {
+                orgs.add(code);
+                return orgs.size() - 1;
+            });
             previousStart = f;
             previousEnd = comma;
             f = end + 1;
@@ -174,8 +178,7 @@ public final class Frame {
 
     /**
      * SHA-256 of the org text ({@link #orgsText()}) of a stored frame text and its org code lines,
-     * fed line by line through a small buffer instead of building the 23 MB text of a million
-     * lines. Only used once {@link #ofCanonical} has found both texts canonical, when the lines
+     * fed line by line through a small buffer instead of building the whole text. Only used once {@link #ofCanonical} has found both texts canonical, when the lines
      * read here are exactly those of the org text.
      */
     private static String orgsHashOf(byte[] frameText, byte[] orgCodeLines) {
@@ -267,6 +270,31 @@ public final class Frame {
     /** The canonical text, shared: callers of this package-private method must not modify it. */
     byte[] text() {
         return text;
+    }
+
+    /** The USCCs for the draw engine, read straight out of the canonical text. */
+    DrawEngine.Codes codes() {
+        return new DrawEngine.Codes() {
+            @Override
+            public int size() {
+                return Frame.this.size();
+            }
+
+            @Override
+            public byte[] text() {
+                return text;
+            }
+
+            @Override
+            public int offset(int entity) {
+                return usccOffset(entity);
+            }
+
+            @Override
+            public int length(int entity) {
+                return usccLength(entity);
+            }
+        };
     }
 
     /** Offset of entity {@code i}'s USCC in {@link #text()}. */
@@ -385,9 +413,10 @@ public final class Frame {
     }
 
     /**
-     * Collects entities as bytes (one code buffer, primitive arrays), then sorts them by USCC byte
-     * order once: no record per entity, and a frame that arrives sorted (the plan's frame function
-     * sorts) costs one linear pass.
+     * Collects entities as bytes (one code buffer, primitive arrays), then orders them by USCC byte
+     * order once: no record per entity. The plan's frame function delivers the entities sorted
+     * ({@code FrameRules.Result}), which costs one linear check; other input is sorted by a plain
+     * comparison sort.
      */
     public static final class Builder {
 
@@ -438,7 +467,7 @@ public final class Frame {
             }
             starts[size] = codesLength;
             codesLength = CanonicalText.ascii(uscc, codes, codesLength);
-            // A handful of strata (A–D, X): a linear search beats hashing a million strings.
+            // A handful of strata (A–D, X): a linear search.
             int s = strata.indexOf(stratum);
             if (s < 0) {
                 s = strata.size();
@@ -463,7 +492,7 @@ public final class Frame {
          */
         public Frame build() {
             starts[size] = codesLength;
-            UsccSort.Sorted sorted = UsccSort.sort(codes, starts, size);
+            int[] order = usccOrder();
             byte[][] strataBytes = new byte[strata.size()][];
             for (int s = 0; s < strataBytes.length; s++) {
                 strataBytes[s] = strata.get(s).getBytes(StandardCharsets.US_ASCII);
@@ -479,31 +508,45 @@ public final class Frame {
             int[] lineStarts = new int[size + 1];
             int[] stratumIndexes = new int[size];
             int[] orgIndexes = new int[size];
-            // The two look-ups by entity number, random accesses, in a loop of their own: short enough for
-            // the processor to overlap their cache misses (at 10,000,000 entities 0.12 s here, 1.9 s more
-            // inside the long loop below, in-memory harness).
-            for (int p = 0; p < size; p++) {
-                int e = sorted.entity(p);
-                stratumIndexes[p] = stratumOf[e];
-                orgIndexes[p] = orgOf[e];
-            }
             int position = 0;
             for (int p = 0; p < size; p++) {
-                if (p > 0 && sorted.sameAsPrevious(p)) {
-                    int end = sorted.code(p, text, position);
+                int e = order[p];
+                if (p > 0 && compare(order[p - 1], e) == 0) {
                     throw new ProtocolException("frame.duplicate-uscc",
-                            new String(text, position, end - position, StandardCharsets.US_ASCII));
+                            new String(codes, starts[e], starts[e + 1] - starts[e], StandardCharsets.US_ASCII));
                 }
+                stratumIndexes[p] = stratumOf[e];
+                orgIndexes[p] = orgOf[e];
                 lineStarts[p] = position;
-                position = sorted.code(p, text, position);
+                System.arraycopy(codes, starts[e], text, position, starts[e + 1] - starts[e]);
+                position += starts[e + 1] - starts[e];
                 text[position++] = ',';
-                byte[] stratum = strataBytes[stratumIndexes[p]];
+                byte[] stratum = strataBytes[stratumOf[e]];
                 System.arraycopy(stratum, 0, text, position, stratum.length);
                 position += stratum.length;
                 text[position++] = '\n';
             }
             lineStarts[size] = position;
             return new Frame(text, lineStarts, stratumIndexes, strata, orgIndexes, orgs);
+        }
+
+        /** Entity numbers in USCC order; equal codes keep their input order (the sort is stable). */
+        private int[] usccOrder() {
+            int[] order = new int[size];
+            boolean sorted = true;
+            for (int e = 0; e < size; e++) {
+                order[e] = e;
+                sorted &= e == 0 || compare(e - 1, e) <= 0;
+            }
+            if (sorted) {
+                return order;
+            }
+            return IntStream.range(0, size).boxed().sorted(this::compare).mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Unsigned byte order of two entities' USCCs (FD-DRAW-1 §1). */
+        private int compare(int a, int b) {
+            return Arrays.compareUnsigned(codes, starts[a], starts[a + 1], codes, starts[b], starts[b + 1]);
         }
     }
 
