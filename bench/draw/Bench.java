@@ -485,7 +485,7 @@ public class Bench {
         long cpu = cpu();
         long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long faults = pageFaults();
-        // JIT: the compiler threads' time; page faults: first touches of memory (~17 us each on these VMs).
+        // JIT: the compiler threads' time; page faults: first touches of memory.
         System.out.printf("  %-58s %7.3f s  (JVM CPU %6.3f s, JIT %4d ms, page faults %,7d)%n", what,
                 (now - lapStart) / 1e9, (cpu - lapCpu) / 1e9, jit - lapJit, faults - lapFaults);
         lapStart = now;
