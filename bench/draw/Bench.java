@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * On an embedded PostgreSQL 17 (zonky, started here) it generates ENTITIES entities in 4 classes
  * (10/40/40/10 %) into a table and 300 inspectors, then times, in the same run:
- *   announce = read the frame rows (Frame.of sorts them by USCC byte order), every hash, the org text,
+ *   announce = read the frame rows in USCC byte order (ORDER BY uscc COLLATE "C": the plan's frame
+ *              function delivers them sorted, so Frame.builder only checks the order), every hash, the org text,
  *              the commitment, and INSERT of the announcement with its two blobs;
  *   execute  = read the two blobs back, rebuild the frame, DrawProtocol.execute (seed, 2a, 2b) with the
  *              selection streamed by COPY as its teams are drawn (SelectionCopy), UPDATE the
@@ -96,8 +97,7 @@ public class Bench {
      * One draw announced and executed before the timed rounds, as a server that has drawn before
      * (FD_BENCH_WARMUP=0 leaves it out). The naive draw runs in a PostgreSQL server that is warm from
      * the set-up; without this, the first rounds' execute also paid the JIT compiling the draw code
-     * (350-1,700 ms of compiler CPU per execute in rounds 1-2, -XX:+PrintCompilation): a fresh JVM's
-     * first draw. Its times are printed, not counted in the medians.
+     * (the JIT figure of each phase, bench/draw/README.md): a fresh JVM's first draw. Its times are printed, not counted in the medians.
      */
     static void warmUp(Connection c) throws Exception {
         System.out.printf("%n-- warm-up draw (a fresh JVM's first draw; not in the medians)%n");
@@ -246,21 +246,22 @@ public class Bench {
     static Announced announce(Connection c, String drawId) throws Exception {
         c.setAutoCommit(false);
         // Each row goes into the frame builder as DrawAnnouncer adds each entry of the plan's frame
-        // function: three strings, validated, appended to the builder's byte buffers.
+        // function: three strings, validated, appended to the builder's byte buffers. The frame function
+        // delivers them sorted by USCC (FrameRules.Result); here PostgreSQL sorts them, inside the timing.
         Frame.Builder builder = Frame.builder(1 << 16);
         try (Statement s = c.createStatement()) {
             s.setFetchSize(50_000);
-            try (ResultSet rs = s.executeQuery("SELECT uscc, stratum, org_code FROM bench_entity")) {
+            try (ResultSet rs = s.executeQuery("SELECT uscc, stratum, org_code FROM bench_entity ORDER BY uscc COLLATE \"C\"")) {
                 while (rs.next()) {
                     builder.add(rs.getString(1), rs.getString(2), rs.getString(3));
                 }
             }
         }
-        lap("announce: read frame rows (JDBC) into Frame.builder");
+        lap("announce: read frame rows sorted (JDBC) into Frame.builder");
         Frame frame = builder.build();
         builder = null;
         frame.hash();
-        lap("announce: sort by USCC, canonical text, frame hash");
+        lap("announce: order check, canonical text, frame hash");
         List<RosterEntry> roster = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, org_code FROM bench_inspector")) {
             while (rs.next()) {
@@ -485,7 +486,7 @@ public class Bench {
         long cpu = cpu();
         long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long faults = pageFaults();
-        // JIT: the compiler threads' time; page faults: first touches of memory (~17 us each on these VMs).
+        // JIT: the compiler threads' time; page faults: first touches of memory.
         System.out.printf("  %-58s %7.3f s  (JVM CPU %6.3f s, JIT %4d ms, page faults %,7d)%n", what,
                 (now - lapStart) / 1e9, (cpu - lapCpu) / 1e9, jit - lapJit, faults - lapFaults);
         lapStart = now;

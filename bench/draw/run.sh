@@ -23,7 +23,7 @@ CP="$WORK/BOOT-INF/classes:$WORK/BOOT-INF/lib/*"
 cd "$ROOT"   # Verify.java is run as verifier/Verify.java, as a citizen would
 # -XX:MaxHeapFreeRatio=100: Bench.java runs System.gc() before each phase to measure that phase's
 # peak heap, and G1 would then hand the freed heap back to the OS; the next phase would touch it
-# again at ~17 us a page on these VMs (up to 140,000 page faults, over 1 s of CPU, in one execute).
+# again, a page fault per page (figures in README.md).
 # A running server does not collect fully between requests and keeps its heap, as this flag makes
 # the benchmark do.
 java -Xmx"${FD_BENCH_HEAP:-2g}" -XX:MaxHeapFreeRatio=100 -cp "$CP" bench/draw/Bench.java "$ENTITIES" "$ROUNDS"

@@ -4,6 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
+import io.fairdraw.draw.protocol.engine.DrawEngine;
 
 /** House style of DESIGN.md §6 as executable rules. */
 class ArchitectureTest {
@@ -53,6 +57,21 @@ class ArchitectureTest {
     void nothingDependsOnSystem() {
         noClasses().that().resideOutsideOfPackage("io.fairdraw.system..")
                 .should().dependOnClassesThat().resideInAPackage("io.fairdraw.system..")
+                .check(CLASSES);
+    }
+
+    @Test
+    @DisplayName("抽取引擎只能通过接口 DrawEngine 使用；参考实现不依赖引擎")
+    void drawEngineOnlyThroughItsSeam() {
+        // Issue 22 item 2: the fast engine is reached only through DrawEngine (and DrawEngine.fast()),
+        // so ReferenceEngine and everything else in draw.protocol stay readable without it.
+        noClasses().that().resideOutsideOfPackage("io.fairdraw.draw.protocol.engine..")
+                .should().dependOnClassesThat(resideInAPackage("io.fairdraw.draw.protocol.engine..")
+                        .and(belongToAnyOf(DrawEngine.class).negate()))
+                .check(CLASSES);
+        // The seam's inputs are plain strings and arrays: the engine knows nothing of the protocol.
+        noClasses().that().resideInAPackage("io.fairdraw.draw.protocol.engine..")
+                .should().dependOnClassesThat().resideInAPackage("io.fairdraw.draw.protocol")
                 .check(CLASSES);
     }
 }

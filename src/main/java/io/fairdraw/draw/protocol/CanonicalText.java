@@ -33,8 +33,7 @@ final class CanonicalText {
     /**
      * Copies a validated ASCII field (Fields.requireCode / requireStratum) into a text. The
      * deprecated {@code String.getBytes(int, int, byte[], int)} copies the low byte of each char,
-     * which for ASCII is exactly its UTF-8 encoding, without allocating; measured about twice as
-     * fast as a charAt loop on a million-entity frame.
+     * which for ASCII is exactly its UTF-8 encoding, without allocating.
      */
     @SuppressWarnings("deprecation")
     static int ascii(String value, byte[] target, int position) {

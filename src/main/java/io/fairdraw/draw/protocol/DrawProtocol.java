@@ -1,5 +1,6 @@
 package io.fairdraw.draw.protocol;
 
+import io.fairdraw.draw.protocol.engine.DrawEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,10 +45,16 @@ public final class DrawProtocol {
      */
     public static DrawResult execute(DrawDefinition definition, Announcement announced, String beacon, Secret secret,
                                      Consumer<SelectedEntity> selected) {
+        return execute(definition, announced, beacon, secret, selected, DrawEngine.fast());
+    }
+
+    /** The same with the given engine: the tests run whole draws on the reference engine too. */
+    static DrawResult execute(DrawDefinition definition, Announcement announced, String beacon, Secret secret,
+                              Consumer<SelectedEntity> selected, DrawEngine engine) {
         requireAnnounced(announced, announce(definition, secret));
         String seed = seed(announced, beacon, secret);
         Frame frame = definition.frame();
-        EntitySelection.Outcome outcome = EntitySelection.select(frame, definition.params(), seed);
+        EntitySelection.Outcome outcome = EntitySelection.select(frame, definition.params(), seed, engine);
         List<FrameEntry> ordered = new ArrayList<>(outcome.order().size());
         outcome.order().forEach(pick -> ordered.add(frame.entry(pick.frameIndex())));
         List<SelectedEntity> selection = new ArrayList<>(ordered.size());
@@ -58,7 +65,7 @@ public final class DrawProtocol {
                             Sha256.hex(outcome.order().get(k).ticket()), entry.orgCode(), team);
                     selection.add(entity);
                     selected.accept(entity);
-                });
+                }, engine);
         int cap = InspectorAssignment.cap(ordered.size(), definition.params(), definition.roster().size());
         return new DrawResult(seed, cap, outcome.strata(), selection);
     }

@@ -1,6 +1,6 @@
 package io.fairdraw.draw.protocol;
 
-import java.nio.charset.StandardCharsets;
+import io.fairdraw.draw.protocol.engine.DrawEngine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * FD-DRAW-1 §2a: per stratum, entities ordered by {@code ticket} ascending (ties by USCC), the
  * first {@code n_s} selected; all selected together in ticket order form the selection order.
+ * The tickets of a stratum are the engine's work ({@link DrawEngine#firstByTicket}).
  */
 final class EntitySelection {
 
@@ -25,37 +26,35 @@ final class EntitySelection {
         return byTicket != 0 ? byTicket : Integer.compare(a.frameIndex, b.frameIndex);
     };
 
-    private static final int MIN_PARALLEL_CHUNK = 16_384;
-
     private EntitySelection() {
     }
 
     static Outcome select(Frame frame, DrawParams params, String seed) {
-        byte[] prefix = (seed + "\nE\n").getBytes(StandardCharsets.US_ASCII);
+        return select(frame, params, seed, DrawEngine.fast());
+    }
+
+    static Outcome select(Frame frame, DrawParams params, String seed, DrawEngine engine) {
         List<StratumParams> strata = params.strata();
         int[] paramsIndexOf = new int[frame.strata().size()];
         for (int f = 0; f < paramsIndexOf.length; f++) {
             String name = frame.strata().get(f);
             paramsIndexOf[f] = indexOf(strata, name);
             if (paramsIndexOf[f] < 0) {
+                // §1: every stratum that occurs in the frame must have a ratio.
                 throw new ProtocolException("params.stratum-without-ratio", name);
             }
         }
         int[][] members = membersByStratum(frame, paramsIndexOf, strata.size());
-        int[] counts = new int[strata.size()];
-        for (int s = 0; s < strata.size(); s++) {
-            counts[s] = members[s].length;
-        }
-
-        long[] keys = orderKeys(frame, prefix);
-        PrefixedSha256 hasher = new PrefixedSha256(prefix);
         List<StratumOutcome> outcomes = new ArrayList<>();
         List<Pick> order = new ArrayList<>();
         for (int s = 0; s < strata.size(); s++) {
             StratumParams stratum = strata.get(s);
-            int sample = stratum.sampleSize(counts[s]);
-            outcomes.add(new StratumOutcome(stratum.stratum(), counts[s], stratum.ratioBp(), stratum.min(), sample));
-            order.addAll(firstByTicket(frame, members[s], keys, sample, hasher));
+            int size = members[s].length;
+            int sample = stratum.sampleSize(size);
+            outcomes.add(new StratumOutcome(stratum.stratum(), size, stratum.ratioBp(), stratum.min(), sample));
+            for (DrawEngine.Ticket t : engine.firstByTicket(seed, frame.codes(), members[s], sample)) {
+                order.add(new Pick(t.entity(), t.hash()));
+            }
         }
         order.sort(TICKET_ORDER);
         return new Outcome(List.copyOf(outcomes), List.copyOf(order));
@@ -63,8 +62,7 @@ final class EntitySelection {
 
     /**
      * The frame indexes of each stratum's members, ascending. The loops over the whole frame sit
-     * in this small method, not in {@link #select}: a draw runs rarely, and the JIT compiled the
-     * long method anew, and at length, in each of the first draws (bench/draw, -XX:+PrintCompilation).
+     * in this small method, not in {@link #select}, so that the JIT compiles them early.
      */
     private static int[][] membersByStratum(Frame frame, int[] paramsIndexOf, int strata) {
         int size = frame.size();
@@ -91,86 +89,5 @@ final class EntitySelection {
             }
         }
         return -1;
-    }
-
-    /**
-     * The first {@code sample} members by full ticket. Only members whose 8-byte key is at most
-     * the {@code sample}-th smallest key can be among them; those few get their full ticket and
-     * an exact sort, so equal 8-byte prefixes are still ordered by the whole hash.
-     */
-    private static List<Pick> firstByTicket(Frame frame, int[] members, long[] keys, int sample,
-                                            PrefixedSha256 hasher) {
-        if (sample == 0) {
-            return List.of();
-        }
-        long[] memberKeys = new long[members.length];
-        for (int j = 0; j < members.length; j++) {
-            memberKeys[j] = keys[members[j]];
-        }
-        long threshold = smallest(memberKeys, sample - 1);
-        List<Pick> candidates = new ArrayList<>(sample + 4);
-        for (int index : members) {
-            if (keys[index] <= threshold) {
-                byte[] ticket = new byte[PrefixedSha256.LENGTH];
-                hasher.hash(frame.text(), frame.usccOffset(index), frame.usccLength(index), ticket, 0);
-                candidates.add(new Pick(index, ticket));
-            }
-        }
-        candidates.sort(TICKET_ORDER);
-        return candidates.subList(0, sample);
-    }
-
-    /**
-     * The {@code k}-th smallest value (0-based) of {@code values}, which it reorders: quickselect,
-     * linear on average where a full sort of a 400,000-entity stratum is not. The keys are hash
-     * prefixes, so no input can make the middle pivot degenerate other than by chance.
-     */
-    static long smallest(long[] values, int k) {
-        int from = 0;
-        int to = values.length - 1;
-        while (from < to) {
-            long pivot = values[(from + to) >>> 1];
-            int i = from;
-            int j = to;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    long swap = values[i];
-                    values[i++] = values[j];
-                    values[j--] = swap;
-                }
-            }
-            if (k <= j) {
-                to = j;
-            } else if (k >= i) {
-                from = i;
-            } else {
-                return values[k];
-            }
-        }
-        return values[k];
-    }
-
-    /**
-     * Ticket order keys of every entity, hashed in parallel chunks with one digest per chunk; the
-     * USCC bytes come straight from the canonical frame text.
-     */
-    private static long[] orderKeys(Frame frame, byte[] prefix) {
-        long[] keys = new long[frame.size()];
-        byte[] text = frame.text();
-        Parallel.forRange(frame.size(), MIN_PARALLEL_CHUNK, (from, to) -> {
-            PrefixedSha256 hasher = new PrefixedSha256(prefix);
-            byte[] hash = new byte[PrefixedSha256.LENGTH];
-            for (int i = from; i < to; i++) {
-                hasher.hash(text, frame.usccOffset(i), frame.usccLength(i), hash, 0);
-                keys[i] = PrefixedSha256.orderKey(hash, 0);
-            }
-        });
-        return keys;
     }
 }

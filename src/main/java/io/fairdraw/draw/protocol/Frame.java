@@ -1,30 +1,31 @@
 package io.fairdraw.draw.protocol;
 
+import io.fairdraw.draw.protocol.engine.DrawEngine;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 /**
  * The frozen frame: entities sorted by USCC, no USCC twice (FD-DRAW-1 §1). Immutable; input order
  * does not matter.
  *
  * <p>Held as its canonical text plus primitive arrays (line starts, stratum and org indexes into
- * small dictionaries), not as one object per entity: a million-entity frame is about 21 MB of text
- * and 12 MB of arrays, it is hashed and published as that text, tickets hash the USCC straight out
- * of it, and {@link FrameEntry} values are only made for the few entities a caller asks for
- * (the selected ones). Measured in bench/draw: rebuilding a frame from its stored text this way
- * takes tens of milliseconds where parsing it into a million records took seconds.
+ * small lists), not as one object per entity: it is hashed and published as that text, tickets
+ * hash the USCC straight out of it ({@link #codes()}), and {@link FrameEntry} values are only made
+ * for the few entities a caller asks for (the selected ones).
  */
 public final class Frame {
 
@@ -82,144 +83,24 @@ public final class Frame {
      * @throws ProtocolException {@code frame.not-canonical} or {@code orgs.not-canonical} naming the line
      */
     public static Frame ofCanonical(byte[] frameText, byte[] orgCodeLines) {
-        int size = countLines(frameText);
-        if (frameText.length > 0 && frameText[frameText.length - 1] != '\n') {
-            throw notCanonical("frame", size + 1, "the last line is not terminated by LF");
-        }
-        StoredLines lines = new StoredLines(frameText, orgCodeLines, size);
-        for (int line = 0; line < size; line++) {
-            lines.parse(line);
-        }
-        lines.lineStarts[size] = lines.f;
-        if (lines.o != orgCodeLines.length) {
-            throw notCanonical("orgs", size + 1, "there are more org codes than frame lines");
-        }
-        return new Frame(frameText, lines.lineStarts, lines.stratumIndexes, lines.strata, lines.orgIndexes,
-                lines.orgs.values());
+        StoredFrame stored = StoredFrame.parse(frameText, orgCodeLines);
+        return new Frame(frameText, stored.lineStarts, stored.stratumIndexes, stored.strata, stored.orgIndexes,
+                stored.orgs);
     }
 
     /**
      * {@link #ofCanonical}, with {@link #hash()} and {@link #orgsHash()} computed from the stored texts
-     * on another core while this thread parses them: for an execution, which checks both against the
-     * announcement (50 ms in the shadow of 90 ms for a million lines, bench/draw). A download of the
-     * texts needs neither and uses {@link #ofCanonical}.
+     * on another core while this thread parses them: an execution checks both against the
+     * announcement. A download of the texts needs neither and uses {@link #ofCanonical}.
      */
     public static Frame ofCanonicalHashed(byte[] frameText, byte[] orgCodeLines) {
         CompletableFuture<String[]> hashes = CompletableFuture.supplyAsync(
-                () -> new String[] {Sha256.of(frameText), orgsHashOf(frameText, orgCodeLines)});
+                () -> new String[] {Sha256.of(frameText), StoredFrame.orgsHash(frameText, orgCodeLines)});
         Frame frame = ofCanonical(frameText, orgCodeLines);
         String[] known = hashes.join();
         frame.hash = known[0];
         frame.orgsHash = known[1];
         return frame;
-    }
-
-    /**
-     * Parses and checks the stored texts one line at a time. The work of a line is this small
-     * method, called a million times, so the JIT compiles it early and well; as the body of one long
-     * loop in {@link #ofCanonical}, run once per draw, it was compiled anew in each of the first
-     * draws (bench/draw: 85-230 ms of compiler time per execute, -XX:+PrintCompilation).
-     */
-    private static final class StoredLines {
-        private final byte[] frameText;
-        private final byte[] orgCodeLines;
-        final int[] lineStarts;
-        final int[] stratumIndexes;
-        final int[] orgIndexes;
-        final List<String> strata = new ArrayList<>();
-        private final List<byte[]> strataBytes = new ArrayList<>();
-        final CodeDictionary orgs = new CodeDictionary();
-        int f;
-        int o;
-        private int previousStart = -1;
-        private int previousEnd = -1;
-
-        StoredLines(byte[] frameText, byte[] orgCodeLines, int size) {
-            this.frameText = frameText;
-            this.orgCodeLines = orgCodeLines;
-            this.lineStarts = new int[size + 1];
-            this.stratumIndexes = new int[size];
-            this.orgIndexes = new int[size];
-        }
-
-        void parse(int line) {
-            lineStarts[line] = f;
-            int comma = codeEnd(frameText, f);
-            if (comma == f || comma >= frameText.length || frameText[comma] != ',') {
-                throw notCanonical("frame", line + 1, "not USCC,STRATUM with USCC in [0-9A-Za-z._-]");
-            }
-            int end = comma + 1;
-            while (end < frameText.length && isLetter(frameText[end])) {
-                end++;
-            }
-            if (end == comma + 1 || end >= frameText.length || frameText[end] != '\n') {
-                throw notCanonical("frame", line + 1, "the stratum is not one or more letters A-Z, a-z");
-            }
-            if (previousStart >= 0
-                    && Arrays.compareUnsigned(frameText, previousStart, previousEnd, frameText, f, comma) >= 0) {
-                throw notCanonical("frame", line + 1, "the USCC is not after the previous line's in byte order");
-            }
-            stratumIndexes[line] = stratumIndex(frameText, comma + 1, end, strata, strataBytes);
-            int orgEnd = codeEnd(orgCodeLines, o);
-            if (orgEnd == o || orgEnd >= orgCodeLines.length || orgCodeLines[orgEnd] != '\n') {
-                throw notCanonical("orgs", line + 1, "not an org code in [0-9A-Za-z._-] terminated by LF");
-            }
-            orgIndexes[line] = orgs.indexOf(orgCodeLines, o, orgEnd);
-            previousStart = f;
-            previousEnd = comma;
-            f = end + 1;
-            o = orgEnd + 1;
-        }
-    }
-
-    /**
-     * SHA-256 of the org text ({@link #orgsText()}) of a stored frame text and its org code lines,
-     * fed line by line through a small buffer instead of building the 23 MB text of a million
-     * lines. Only used once {@link #ofCanonical} has found both texts canonical, when the lines
-     * read here are exactly those of the org text.
-     */
-    private static String orgsHashOf(byte[] frameText, byte[] orgCodeLines) {
-        MessageDigest digest = Sha256.newDigest();
-        byte[] buffer = new byte[1 << 16];
-        int filled = 0;
-        int f = 0;
-        int o = 0;
-        while (f < frameText.length && o < orgCodeLines.length) {
-            int comma = indexOf(frameText, f, (byte) ',');
-            int orgEnd = indexOf(orgCodeLines, o, (byte) '\n');
-            int usccLength = comma - f;
-            int codeLength = orgEnd - o;
-            if (filled + usccLength + codeLength + 2 > buffer.length) {
-                digest.update(buffer, 0, filled);
-                filled = 0;
-            }
-            if (usccLength + codeLength + 2 > buffer.length) {
-                digest.update(frameText, f, usccLength);
-                digest.update((byte) ',');
-                digest.update(orgCodeLines, o, codeLength);
-                digest.update((byte) '\n');
-            } else {
-                System.arraycopy(frameText, f, buffer, filled, usccLength);
-                filled += usccLength;
-                buffer[filled++] = ',';
-                System.arraycopy(orgCodeLines, o, buffer, filled, codeLength);
-                filled += codeLength;
-                buffer[filled++] = '\n';
-            }
-            f = indexOf(frameText, comma, (byte) '\n') + 1;
-            o = orgEnd + 1;
-        }
-        digest.update(buffer, 0, filled);
-        return Sha256.hex(digest.digest());
-    }
-
-    /** Position of the first {@code value} at or after {@code from}, or the length when there is none. */
-    private static int indexOf(byte[] bytes, int from, byte value) {
-        int i = from;
-        while (i < bytes.length && bytes[i] != value) {
-            i++;
-        }
-        return i;
     }
 
     /** Unmodifiable view in USCC order; each element is made on access (frames can hold millions). */
@@ -267,6 +148,31 @@ public final class Frame {
     /** The canonical text, shared: callers of this package-private method must not modify it. */
     byte[] text() {
         return text;
+    }
+
+    /** The USCCs for the draw engine, read straight out of the canonical text. */
+    DrawEngine.Codes codes() {
+        return new DrawEngine.Codes() {
+            @Override
+            public int size() {
+                return Frame.this.size();
+            }
+
+            @Override
+            public byte[] text() {
+                return text;
+            }
+
+            @Override
+            public int offset(int entity) {
+                return usccOffset(entity);
+            }
+
+            @Override
+            public int length(int entity) {
+                return usccLength(entity);
+            }
+        };
     }
 
     /** Offset of entity {@code i}'s USCC in {@link #text()}. */
@@ -385,9 +291,10 @@ public final class Frame {
     }
 
     /**
-     * Collects entities as bytes (one code buffer, primitive arrays), then sorts them by USCC byte
-     * order once: no record per entity, and a frame that arrives sorted (the plan's frame function
-     * sorts) costs one linear pass.
+     * Collects entities as bytes (one code buffer, primitive arrays), then orders them by USCC byte
+     * order once: no record per entity. The plan's frame function delivers the entities sorted
+     * ({@code FrameRules.Result}), which costs one linear check; other input is sorted by a plain
+     * comparison sort.
      */
     public static final class Builder {
 
@@ -438,7 +345,7 @@ public final class Frame {
             }
             starts[size] = codesLength;
             codesLength = CanonicalText.ascii(uscc, codes, codesLength);
-            // A handful of strata (A–D, X): a linear search beats hashing a million strings.
+            // A handful of strata (A–D, X): a linear search.
             int s = strata.indexOf(stratum);
             if (s < 0) {
                 s = strata.size();
@@ -463,7 +370,7 @@ public final class Frame {
          */
         public Frame build() {
             starts[size] = codesLength;
-            UsccSort.Sorted sorted = UsccSort.sort(codes, starts, size);
+            int[] order = usccOrder();
             byte[][] strataBytes = new byte[strata.size()][];
             for (int s = 0; s < strataBytes.length; s++) {
                 strataBytes[s] = strata.get(s).getBytes(StandardCharsets.US_ASCII);
@@ -479,25 +386,20 @@ public final class Frame {
             int[] lineStarts = new int[size + 1];
             int[] stratumIndexes = new int[size];
             int[] orgIndexes = new int[size];
-            // The two look-ups by entity number, random accesses, in a loop of their own: short enough for
-            // the processor to overlap their cache misses (at 10,000,000 entities 0.12 s here, 1.9 s more
-            // inside the long loop below, in-memory harness).
-            for (int p = 0; p < size; p++) {
-                int e = sorted.entity(p);
-                stratumIndexes[p] = stratumOf[e];
-                orgIndexes[p] = orgOf[e];
-            }
             int position = 0;
             for (int p = 0; p < size; p++) {
-                if (p > 0 && sorted.sameAsPrevious(p)) {
-                    int end = sorted.code(p, text, position);
+                int e = order[p];
+                if (p > 0 && compare(order[p - 1], e) == 0) {
                     throw new ProtocolException("frame.duplicate-uscc",
-                            new String(text, position, end - position, StandardCharsets.US_ASCII));
+                            new String(codes, starts[e], starts[e + 1] - starts[e], StandardCharsets.US_ASCII));
                 }
+                stratumIndexes[p] = stratumOf[e];
+                orgIndexes[p] = orgOf[e];
                 lineStarts[p] = position;
-                position = sorted.code(p, text, position);
+                System.arraycopy(codes, starts[e], text, position, starts[e + 1] - starts[e]);
+                position += starts[e + 1] - starts[e];
                 text[position++] = ',';
-                byte[] stratum = strataBytes[stratumIndexes[p]];
+                byte[] stratum = strataBytes[stratumOf[e]];
                 System.arraycopy(stratum, 0, text, position, stratum.length);
                 position += stratum.length;
                 text[position++] = '\n';
@@ -505,44 +407,25 @@ public final class Frame {
             lineStarts[size] = position;
             return new Frame(text, lineStarts, stratumIndexes, strata, orgIndexes, orgs);
         }
-    }
 
-    private static int countLines(byte[] text) {
-        int lines = 0;
-        for (byte b : text) {
-            if (b == '\n') {
-                lines++;
+        /** Entity numbers in USCC order; equal codes keep their input order (the sort is stable). */
+        private int[] usccOrder() {
+            int[] order = new int[size];
+            boolean sorted = true;
+            for (int e = 0; e < size; e++) {
+                order[e] = e;
+                sorted &= e == 0 || compare(e - 1, e) <= 0;
             }
-        }
-        return lines;
-    }
-
-    /** First position at or after {@code from} that is not a code character ([0-9A-Za-z._-]). */
-    private static int codeEnd(byte[] text, int from) {
-        int i = from;
-        while (i < text.length && Fields.isCodeChar((char) (text[i] & 0xff))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isLetter(byte b) {
-        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
-    }
-
-    private static int stratumIndex(byte[] text, int from, int to, List<String> strata, List<byte[]> strataBytes) {
-        for (int s = 0; s < strataBytes.size(); s++) {
-            byte[] known = strataBytes.get(s);
-            if (Arrays.equals(known, 0, known.length, text, from, to)) {
-                return s;
+            if (sorted) {
+                return order;
             }
+            return IntStream.range(0, size).boxed().sorted(this::compare).mapToInt(Integer::intValue).toArray();
         }
-        strataBytes.add(Arrays.copyOfRange(text, from, to));
-        strata.add(new String(text, from, to - from, StandardCharsets.US_ASCII));
-        return strata.size() - 1;
+
+        /** Unsigned byte order of two entities' USCCs (FD-DRAW-1 §1). */
+        private int compare(int a, int b) {
+            return Arrays.compareUnsigned(codes, starts[a], starts[a + 1], codes, starts[b], starts[b + 1]);
+        }
     }
 
-    private static ProtocolException notCanonical(String text, int line, String why) {
-        return new ProtocolException(text + ".not-canonical", "line " + line + ": " + why);
-    }
 }

@@ -1,6 +1,8 @@
 package io.fairdraw.draw.protocol;
 
+import io.fairdraw.draw.protocol.engine.DrawEngine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,15 +10,13 @@ import java.util.Map;
 /**
  * FD-DRAW-1 §2b: walk the selection order; for each entity take, in rank order, the first
  * {@code T} inspectors that are not in conflict with it, are below {@code cap}, and (with
- * {@code cross_org=1}) belong to another org than the entity's supervising org.
- *
- * <p>Ranks do not depend on loads, so they are computed in parallel for a batch of entities;
- * the greedy walk, which does depend on loads, stays sequential.
+ * {@code cross_org=1}) belong to another org than the entity's supervising org. The walk itself is
+ * the engine's work ({@link DrawEngine#assign}); this class gives it the draw's inputs as numbers
+ * and, when an entity cannot be staffed, names the rule that ran out.
  */
 final class InspectorAssignment {
 
-    private static final int BATCH = 2_048;
-    private static final int MIN_PARALLEL_CHUNK = 32;
+    private static final int[] NO_CONFLICTS = {};
 
     private InspectorAssignment() {
     }
@@ -32,63 +32,47 @@ final class InspectorAssignment {
 
     /**
      * Hands each entity's team (in rank order) to {@code onTeam} with the entity's index, in the
-     * order of {@code entities}, as soon as it is drawn (a batch at a time, see {@link #rankBatch}).
+     * order of {@code entities}, as soon as it is drawn.
+     *
+     * @throws DrawFailure naming the first entity that cannot be staffed and the rule that ran out
      */
     static void assign(String seed, List<FrameEntry> entities, Roster roster, Conflicts conflicts, DrawParams params,
-                       TeamConsumer onTeam) {
+                       TeamConsumer onTeam, DrawEngine engine) {
         int size = roster.size();
         int cap = cap(entities.size(), params, size);
-        int[] load = new int[size];
-        boolean[] conflicted = new boolean[size];
-        // Org codes as numbers, to leave same-org inspectors out of the ranking under cross_org=1.
+        // Org codes as numbers: equal numbers, equal codes (cross_org=1 compares them).
         Map<String, Integer> orgIds = new HashMap<>();
         int[] rosterOrg = new int[size];
+        List<String> ids = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             rosterOrg[i] = orgIds.computeIfAbsent(roster.entry(i).orgCode(), code -> orgIds.size());
+            ids.add(roster.entry(i).inspectorId());
         }
-        int batch = Math.min(BATCH, entities.size());
-        long[] keys = new long[batch * size];
-        int[] ids = new int[batch * size];
-        for (int start = 0; start < entities.size(); start += BATCH) {
-            RankOrder[] orders = rankBatch(seed, entities, start, Math.min(BATCH, entities.size() - start), roster,
-                    params.crossOrg() ? orgIds : Map.of(), rosterOrg, load, cap, keys, ids);
-            for (int j = 0; j < orders.length; j++) {
-                FrameEntry entity = entities.get(start + j);
-                onTeam.accept(start + j, team(entity, orders[j], roster, conflicts, params, conflicted, load, cap));
-            }
+        List<String> usccs = new ArrayList<>(entities.size());
+        int[] entityOrg = new int[entities.size()];
+        int[][] conflicted = new int[entities.size()][];
+        for (int k = 0; k < entities.size(); k++) {
+            FrameEntry entity = entities.get(k);
+            usccs.add(entity.uscc());
+            entityOrg[k] = orgIds.computeIfAbsent(entity.orgCode(), code -> orgIds.size());
+            conflicted[k] = conflictIndexes(entity.uscc(), roster, conflicts);
         }
-    }
-
-    /**
-     * The first {@code T} eligible inspectors of one entity in rank order, counted into {@code load}.
-     * Its own method so that the JIT compiles it early, from its many calls (see
-     * {@code EntitySelection.membersByStratum}).
-     */
-    private static List<String> team(FrameEntry entity, RankOrder order, Roster roster, Conflicts conflicts,
-                                     DrawParams params, boolean[] conflicted, int[] load, int cap) {
-        int team = params.team();
-        markConflicts(entity, roster, conflicts, conflicted, true);
-        int[] chosen = new int[team];
-        int taken = 0;
-        while (taken < team) {
-            int i = order.next();
-            if (i < 0) {
-                break;
-            }
-            if (!conflicted[i] && load[i] < cap && !sameOrgForbidden(params, roster.entry(i), entity)) {
-                chosen[taken++] = i;
-            }
+        int[] load = new int[size];
+        int staffed = engine.assign(new DrawEngine.Assignment(seed, usccs, entityOrg, conflicted, ids, rosterOrg,
+                params.team(), cap, params.crossOrg()), (k, team) -> {
+                    List<String> members = new ArrayList<>(team.length);
+                    for (int i : team) {
+                        load[i]++;
+                        members.add(ids.get(i));
+                    }
+                    onTeam.accept(k, List.copyOf(members));
+                });
+        if (staffed < entities.size()) {
+            FrameEntry entity = entities.get(staffed);
+            boolean[] flags = new boolean[size];
+            markConflicts(entity, roster, conflicts, flags, true);
+            throw failure(entity, roster, flags, load, cap, params);
         }
-        if (taken < team) {
-            throw failure(entity, roster, conflicted, load, cap, params);
-        }
-        markConflicts(entity, roster, conflicts, conflicted, false);
-        List<String> members = new ArrayList<>(team);
-        for (int i : chosen) {
-            load[i]++;
-            members.add(roster.entry(i).inspectorId());
-        }
-        return List.copyOf(members);
     }
 
     @FunctionalInterface
@@ -96,34 +80,21 @@ final class InspectorAssignment {
         void accept(int index, List<String> team);
     }
 
-    /**
-     * The rank orders of a batch of entities, hashed on every core. Each order leaves out the
-     * inspectors the walk would certainly skip for that entity: those of its own org under
-     * cross_org=1, and those already at {@code cap} when the batch starts (loads only grow). Both
-     * rules only skip, so the teams are the same as with the whole roster ranked. Entity {@code j}
-     * of the batch keeps its keys and ids in {@code keys} and {@code ids} from {@code j * roster size}
-     * on: the two arrays serve every batch of the draw.
-     */
-    private static RankOrder[] rankBatch(String seed, List<FrameEntry> entities, int start, int count, Roster roster,
-                                         Map<String, Integer> sameOrgIds, int[] rosterOrg, int[] load, int cap,
-                                         long[] keys, int[] ids) {
-        RankOrder[] orders = new RankOrder[count];
-        Parallel.forRange(count, MIN_PARALLEL_CHUNK, (from, to) -> {
-            Ranking ranking = new Ranking(seed, roster);
-            int[] candidates = new int[roster.size()];
-            for (int j = from; j < to; j++) {
-                FrameEntry entity = entities.get(start + j);
-                int entityOrg = sameOrgIds.getOrDefault(entity.orgCode(), -1);
-                int n = 0;
-                for (int i = 0; i < candidates.length; i++) {
-                    if (load[i] < cap && rosterOrg[i] != entityOrg) {
-                        candidates[n++] = i;
-                    }
-                }
-                orders[j] = ranking.order(entity.uscc(), candidates, n, keys, ids, j * candidates.length);
+    /** The roster indexes of the inspectors declared in conflict with {@code uscc}. */
+    private static int[] conflictIndexes(String uscc, Roster roster, Conflicts conflicts) {
+        List<String> declared = conflicts.inspectorsFor(uscc);
+        if (declared.isEmpty()) {
+            return NO_CONFLICTS;
+        }
+        int[] indexes = new int[declared.size()];
+        int n = 0;
+        for (String inspectorId : declared) {
+            int index = roster.indexOf(inspectorId);
+            if (index >= 0) {
+                indexes[n++] = index;
             }
-        });
-        return orders;
+        }
+        return n == indexes.length ? indexes : Arrays.copyOf(indexes, n);
     }
 
     static boolean sameOrgForbidden(DrawParams params, RosterEntry inspector, FrameEntry entity) {

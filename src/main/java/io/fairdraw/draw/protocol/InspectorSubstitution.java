@@ -52,8 +52,9 @@ final class InspectorSubstitution {
         FrameEntry frameEntry = new FrameEntry(entity.uscc(), entity.stratum(), entity.orgCode());
         boolean[] conflicted = new boolean[roster.size()];
         InspectorAssignment.markConflicts(frameEntry, roster, definition.conflicts(), conflicted, true);
-        RankOrder order = new Ranking(result.seed(), roster).order(uscc);
-        for (int i = order.next(); i >= 0; i = order.next()) {
+        // §3: "the next eligible inspector in rank(e, ·) order": one entity, read as the reference reads it.
+        List<String> ids = roster.entries().stream().map(RosterEntry::inspectorId).toList();
+        for (int i : ReferenceEngine.byRank(result.seed(), uscc, ids)) {
             RosterEntry inspector = roster.entry(i);
             if (!skipped.contains(inspector.inspectorId()) && !conflicted[i]
                     && !InspectorAssignment.sameOrgForbidden(definition.params(), inspector, frameEntry)) {

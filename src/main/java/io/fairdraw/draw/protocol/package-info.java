@@ -7,6 +7,11 @@
  * third-party library) so that the same rules can be read, tested and re-implemented by anyone;
  * {@code verifier/Verify.java} and {@code static/js/draw-verify.js} duplicate them on purpose.
  *
+ * <p>The byte-level speed work (tickets and ranks of millions of entities, on every core) sits
+ * behind the seam {@link io.fairdraw.draw.protocol.engine.DrawEngine} in its own package; this
+ * package holds its readable reference, {@code ReferenceEngine}, read straight from the protocol
+ * text, and the tests hold the two equal.
+ *
  * <p>Entry point: {@link io.fairdraw.draw.protocol.DrawProtocol}. Invalid input raises
  * {@link io.fairdraw.draw.protocol.ProtocolException} (a stable code plus the offending value,
  * translated by the UI); an assignment that the rules cannot satisfy raises

@@ -145,23 +145,6 @@ class FrameTest {
         assertThat(Frame.ofCanonical(new byte[0], new byte[0]).size()).isZero();
     }
 
-    @Test
-    void quickselectFindsTheKthSmallest() {
-        Random random = new Random(3);
-        for (int round = 0; round < 300; round++) {
-            int size = 1 + random.nextInt(200);
-            long[] values = new long[size];
-            for (int i = 0; i < size; i++) {
-                // Few distinct values in some rounds: ties around the pivot.
-                values[i] = round % 2 == 0 ? random.nextLong() : random.nextInt(5) - 2;
-            }
-            long[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int k = random.nextInt(size);
-            assertThat(EntitySelection.smallest(values.clone(), k)).isEqualTo(sorted[k]);
-        }
-    }
-
     private static void assertRefused(String frame, String orgs, String code, String detail) {
         assertThatThrownBy(() -> Frame.ofCanonical(frame.getBytes(StandardCharsets.US_ASCII),
                 orgs.getBytes(StandardCharsets.US_ASCII)))

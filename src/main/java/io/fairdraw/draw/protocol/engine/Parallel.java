@@ -1,4 +1,4 @@
-package io.fairdraw.draw.protocol;
+package io.fairdraw.draw.protocol.engine;
 
 import java.util.stream.IntStream;
 

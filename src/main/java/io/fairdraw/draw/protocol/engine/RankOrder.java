@@ -1,4 +1,4 @@
-package io.fairdraw.draw.protocol;
+package io.fairdraw.draw.protocol.engine;
 
 import java.util.function.IntBinaryOperator;
 
@@ -6,9 +6,8 @@ import java.util.function.IntBinaryOperator;
  * The roster of one entity in ascending rank order, produced lazily. §2b only needs the first
  * {@code T} eligible inspectors, usually 2 or 3 of 300, so the first {@link #SCANS} calls of
  * {@link #next()} each find the smallest remaining key by a linear scan (branch-friendly, no
- * set-up); only an entity that skips that many inspectors gets a binary min-heap for the rest.
- * A heap built for every entity cost a third of the whole rank phase at 1,000,000 entities
- * (bench/draw, JFR samples), twice the scans it replaces.
+ * set-up); only an entity that skips that many inspectors gets a binary min-heap for the rest
+ * (a heap for every entity cost more than the scans it replaces, bench/draw/README.md).
  *
  * <p>Inspectors are compared by the first 8 bytes of their rank; equal prefixes, which SHA-256
  * makes practically impossible, fall back to {@code tieBreak} (whole rank, then inspector id).
@@ -20,7 +19,7 @@ final class RankOrder {
     /**
      * Keys and roster indexes at positions {@code [from, to)}, permuted in place: positions
      * before {@code handedOut} are done. A batch of entities shares two arrays (see
-     * {@link InspectorAssignment}), so ranking 30,000 entities does not allocate 100 MB.
+     * {@link FastEngine#assign}), so ranking many entities does not allocate one pair per entity.
      */
     private final long[] keys;
     private final int[] ids;
