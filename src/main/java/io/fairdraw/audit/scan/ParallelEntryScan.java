@@ -1,6 +1,7 @@
-package io.fairdraw.audit.domain;
+package io.fairdraw.audit.scan;
 
 import io.fairdraw.audit.AuditVerification;
+import io.fairdraw.audit.domain.AuditChain;
 import io.fairdraw.audit.merkle.Rfc6962;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,77 +10,59 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.LongFunction;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyInputStream;
 
 /**
- * The chain check (and the Merkle leaves) of entries {@code 1..n} in one streaming pass that is
- * fast enough for a million entries: the rows come as {@code COPY … TO STDOUT} text (no JDBC row
- * objects, no per-field strings) and are hashed in chunks on several threads. Each entry's chain
- * hash depends only on its own stored {@code prev_hash}, so the hashes of all rows can be checked
- * in parallel; the links ({@code prev_hash} = the predecessor's {@code hash}) are compared in
- * order at chunk borders. The result is exactly {@link ChainCheck}'s (first bad entry by the same
- * rules), which stays the reference implementation.
+ * The engine of {@link EntryScan}: the COPY text is cut into chunks at row ends and the chunks
+ * are hashed on several threads. Each entry's chain hash depends only on its own stored
+ * {@code prev_hash}, so all rows can be hashed independently; the links ({@code prev_hash} = the
+ * predecessor's {@code hash}) are compared in order at chunk borders. The verdict is
+ * {@link ReferenceEntryScan}'s (first bad entry by the same rules).
  *
- * <p>Why the COPY text is the canonical text: COPY escapes backslash, TAB, LF and CR as
- * {@code \\ \t \n \r} — the canonical escaping — and additionally BS, FF and VT as
- * {@code \b \f \v}, which are turned back into the raw characters here. The time is printed by
- * PostgreSQL in ISO style in UTC ({@code 2026-03-01 02:03:04.1234+00}, trailing fraction zeros
- * dropped) and rewritten to the canonical {@code 2026-03-01T02:03:04.123400Z}; any time outside
- * that shape (a year beyond 9999, BC) takes the slow path through {@link AuditChain#canonical}.
+ * <p>Why the COPY text can be hashed as it is: COPY escapes backslash, TAB, LF and CR as
+ * {@code \\ \t \n \r} — the canonical escaping of {@code AuditChain} — and additionally BS, FF and
+ * VT as {@code \b \f \v}, which are turned back into the raw characters here. The time printed
+ * by PostgreSQL ({@code 2026-03-01 02:03:04.1234+00}) is rewritten to the canonical
+ * {@code 2026-03-01T02:03:04.123400Z}; any time outside that shape (a year beyond 9999, BC) takes
+ * the slow path through the caller's {@code slowCanonical}.
  */
-final class EntryScan {
+final class ParallelEntryScan implements EntryScan {
 
+    static final int CHUNK = 1 << 20;
     private static final int H = Rfc6962.HASH_SIZE;
-    private static final int CHUNK = 1 << 20;
     private static final byte[] GENESIS = AuditChain.GENESIS.getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    /** The result: the chain verdict; {@code leaves} and {@code present} filled when asked for. */
-    record Result(AuditVerification chain, long rows) {
+    private final ExecutorService pool;
+    private final int parallelism;
+    private final int chunkSize;
+
+    /** @param chunkSize bytes of COPY text per task (smaller in tests, to cross many borders) */
+    ParallelEntryScan(ExecutorService pool, int parallelism, int chunkSize) {
+        this.pool = pool;
+        this.parallelism = parallelism;
+        this.chunkSize = chunkSize;
     }
 
-    private final long n;
-    private final byte[] leaves;
-    private final byte[] present;
-    private final LongFunction<String> slowCanonical;
-
-    /**
-     * @param leaves        n·32 bytes receiving the leaf hash of entry seq at (seq − 1)·32, or null
-     * @param present       n flags set to 1 for every entry read, or null
-     * @param slowCanonical the canonical text of an entry read through JDBC (for unusual times)
-     */
-    EntryScan(long n, byte[] leaves, byte[] present, LongFunction<String> slowCanonical) {
-        this.n = n;
-        this.leaves = leaves;
-        this.present = present;
-        this.slowCanonical = slowCanonical;
+    /** Where one scan puts its leaves. */
+    private record Target(byte[] leaves, byte[] present, LongFunction<String> slowCanonical) {
     }
 
-    /** Streams entries 1..n on {@code connection} (in the caller's transaction) and checks them on {@code pool}. */
-    Result run(Connection connection, ExecutorService pool, int parallelism) {
-        try (Statement s = connection.createStatement()) {
-            // Fixes the text COPY prints for timestamptz; local to the caller's transaction.
-            s.execute("SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO'");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        String sql = "COPY (SELECT seq, at, actor, unit_code, action, target_type, target_id, summary, client_addr, "
-                + "prev_hash, hash FROM audit_entry WHERE seq BETWEEN 1 AND " + n + " ORDER BY seq) TO STDOUT";
+    @Override
+    public AuditVerification scan(InputStream in, long n, byte[] leaves, byte[] present,
+                                  LongFunction<String> slowCanonical) {
+        Target target = new Target(leaves, present, slowCanonical);
         List<Future<Chunk>> chunks = new ArrayList<>();
         Semaphore inFlight = new Semaphore(parallelism * 3);
-        try (InputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
-            byte[] buf = new byte[CHUNK];
+        try {
+            byte[] buf = new byte[chunkSize];
             int len = 0;
             while (true) {
                 int r = in.read(buf, len, buf.length - len);
@@ -90,23 +73,21 @@ final class EntryScan {
                 if (len == buf.length) {
                     int end = lastNewline(buf, len);
                     if (end < 0) { // one row longer than the buffer
-                        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                        buf = Arrays.copyOf(buf, buf.length * 2);
                         continue;
                     }
-                    byte[] rest = new byte[Math.max(CHUNK, len - end)];
+                    byte[] rest = new byte[Math.max(chunkSize, len - end)];
                     System.arraycopy(buf, end, rest, 0, len - end);
-                    submit(pool, inFlight, chunks, buf, end);
+                    submit(target, inFlight, chunks, buf, end);
                     buf = rest;
                     len = len - end;
                 }
             }
             if (len > 0) {
-                submit(pool, inFlight, chunks, buf, len);
+                submit(target, inFlight, chunks, buf, len);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -123,12 +104,12 @@ final class EntryScan {
         return -1;
     }
 
-    private void submit(ExecutorService pool, Semaphore inFlight, List<Future<Chunk>> chunks, byte[] buf, int len)
+    private void submit(Target target, Semaphore inFlight, List<Future<Chunk>> chunks, byte[] buf, int len)
             throws InterruptedException {
         inFlight.acquire();
         chunks.add(pool.submit(() -> {
             try {
-                return process(buf, len);
+                return process(target, buf, len);
             } finally {
                 inFlight.release();
             }
@@ -145,7 +126,7 @@ final class EntryScan {
         Long firstBad;
     }
 
-    private Result merge(List<Future<Chunk>> futures) {
+    private static AuditVerification merge(List<Future<Chunk>> futures) {
         long expected = 1;
         byte[] prev = GENESIS;
         Long firstBad = null;
@@ -167,7 +148,7 @@ final class EntryScan {
             if (firstBad == null) {
                 if (c.firstSeq != expected) {
                     firstBad = expected;
-                } else if (!java.util.Arrays.equals(c.firstPrev, prev)) {
+                } else if (!Arrays.equals(c.firstPrev, prev)) {
                     firstBad = c.firstSeq;
                 } else {
                     firstBad = c.firstBad;
@@ -176,13 +157,13 @@ final class EntryScan {
             expected = c.lastSeq + 1;
             prev = c.lastHash;
         }
-        String root = rows == 0 ? AuditChain.GENESIS : new String(prev, StandardCharsets.ISO_8859_1);
-        return new Result(new AuditVerification(firstBad == null, rows, root, firstBad), rows);
+        String root = rows == 0 ? AuditChain.GENESIS : decode(prev);
+        return new AuditVerification(firstBad == null, rows, root, firstBad);
     }
 
     // ---- one chunk of COPY text
 
-    private Chunk process(byte[] b, int len) {
+    private static Chunk process(Target target, byte[] b, int len) {
         MessageDigest chain = sha256();
         MessageDigest leaf = sha256();
         byte[] time = new byte[27];
@@ -232,15 +213,15 @@ final class EntryScan {
             }
             byte[] slow = null;
             if (!canonicalTime(b, tabs[0] + 1, tabs[1], time)) {
-                slow = slowCanonical.apply(seq).getBytes(StandardCharsets.UTF_8);
+                slow = target.slowCanonical().apply(seq).getBytes(StandardCharsets.UTF_8);
             }
 
             // leaf = SHA-256(0x00 ‖ canonical)
-            if (leaves != null) {
+            if (target.leaves() != null) {
                 leaf.update((byte) 0x00);
                 feed(leaf, slow, b, pos, tabs[0] + 1, time, seg, segFrom, segLen);
-                digestInto(leaf, leaves, Math.toIntExact((seq - 1) * H));
-                present[Math.toIntExact(seq - 1)] = 1;
+                digestInto(leaf, target.leaves(), Math.toIntExact((seq - 1) * H));
+                target.present()[Math.toIntExact(seq - 1)] = 1;
             }
             // hash = SHA-256(prev_hash ‖ canonical), compared with the stored hex
             if (parseHex(b, prevStart, prevEnd, prevRaw)) {
@@ -254,14 +235,14 @@ final class EntryScan {
 
             if (c.firstSeq < 0) {
                 c.firstSeq = seq;
-                c.firstPrev = java.util.Arrays.copyOfRange(b, prevStart, prevEnd);
+                c.firstPrev = Arrays.copyOfRange(b, prevStart, prevEnd);
                 if (bad) {
                     c.firstBad = seq;
                 }
             } else if (c.firstBad == null) {
                 if (seq != expected) {
                     c.firstBad = expected;
-                } else if (bad || !java.util.Arrays.equals(b, prevStart, prevEnd, b, prevHashStart, prevHashEnd)) {
+                } else if (bad || !Arrays.equals(b, prevStart, prevEnd, b, prevHashStart, prevHashEnd)) {
                     c.firstBad = seq;
                 }
             }
@@ -273,7 +254,7 @@ final class EntryScan {
             pos = eol + 1;
         }
         if (c.rows > 0) {
-            c.lastHash = java.util.Arrays.copyOfRange(b, prevHashStart, prevHashEnd);
+            c.lastHash = Arrays.copyOfRange(b, prevHashStart, prevHashEnd);
         }
         return c;
     }
@@ -332,6 +313,28 @@ final class EntryScan {
             }
         }
         return o;
+    }
+
+    /** A whole COPY field as text (the root names the last stored hash as it is, even a damaged one). */
+    private static String decode(byte[] field) {
+        byte[] out = new byte[field.length];
+        int o = 0;
+        for (int i = 0; i < field.length; i++) {
+            byte c = field[i];
+            if (c == '\\' && i + 1 < field.length) {
+                c = switch (field[++i]) {
+                    case 'b' -> 0x08;
+                    case 'f' -> 0x0C;
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'v' -> 0x0B;
+                    default -> field[i];
+                };
+            }
+            out[o++] = c;
+        }
+        return new String(out, 0, o, StandardCharsets.UTF_8);
     }
 
     /**
