@@ -149,7 +149,7 @@ class JdbcTransparencyLog implements TransparencyLog {
 
     /**
      * One query of O(log n) primary-key lookups in autocommit: a read-only transaction around it
-     * would add a COMMIT round trip to every proof (docs/transparency-log.md, proofs in ≤ 1 ms).
+     * would add a COMMIT round trip to every proof (docs/transparency-log.md).
      */
     @Override
     public InclusionProof inclusionProof(long seq, long treeSize) {
