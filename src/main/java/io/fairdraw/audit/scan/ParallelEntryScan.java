@@ -38,7 +38,6 @@ final class ParallelEntryScan implements EntryScan {
     static final int CHUNK = 1 << 20;
     private static final int H = Rfc6962.HASH_SIZE;
     private static final byte[] GENESIS = AuditChain.GENESIS.getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final ExecutorService pool;
     private final int parallelism;
@@ -157,7 +156,7 @@ final class ParallelEntryScan implements EntryScan {
             expected = c.lastSeq + 1;
             prev = c.lastHash;
         }
-        String root = rows == 0 ? AuditChain.GENESIS : decode(prev);
+        String root = rows == 0 ? AuditChain.GENESIS : CopyText.decode(prev);
         return new AuditVerification(firstBad == null, rows, root, firstBad);
     }
 
@@ -191,7 +190,7 @@ final class ParallelEntryScan implements EntryScan {
             if (t != 10) {
                 throw new IllegalStateException("unexpected COPY row with " + (t + 1) + " fields");
             }
-            long seq = parseLong(b, pos, tabs[0]);
+            long seq = CopyText.parseLong(b, pos, tabs[0]);
             int prevStart = tabs[8] + 1;
             int prevEnd = tabs[9];
             int hashStart = tabs[9] + 1;
@@ -203,16 +202,16 @@ final class ParallelEntryScan implements EntryScan {
             byte[] seg = b;
             int segFrom = segStart;
             int segLen = segEnd - segStart;
-            if (needsUnescape(b, segStart, segEnd)) {
+            if (CopyText.needsUnescape(b, segStart, segEnd)) {
                 if (unescaped == null || unescaped.length < segLen) {
                     unescaped = new byte[Math.max(segLen, 4096)];
                 }
-                segLen = unescape(b, segStart, segEnd, unescaped);
+                segLen = CopyText.unescape(b, segStart, segEnd, unescaped);
                 seg = unescaped;
                 segFrom = 0;
             }
             byte[] slow = null;
-            if (!canonicalTime(b, tabs[0] + 1, tabs[1], time)) {
+            if (!CopyText.canonicalTime(b, tabs[0] + 1, tabs[1], time)) {
                 slow = target.slowCanonical().apply(seq).getBytes(StandardCharsets.UTF_8);
             }
 
@@ -224,11 +223,11 @@ final class ParallelEntryScan implements EntryScan {
                 target.present()[Math.toIntExact(seq - 1)] = 1;
             }
             // hash = SHA-256(prev_hash ‖ canonical), compared with the stored hex
-            if (parseHex(b, prevStart, prevEnd, prevRaw)) {
+            if (CopyText.parseHex(b, prevStart, prevEnd, prevRaw)) {
                 chain.update(prevRaw);
                 feed(chain, slow, b, pos, tabs[0] + 1, time, seg, segFrom, segLen);
                 digestInto(chain, digest, 0);
-                bad = !hexEquals(digest, b, hashStart, eol);
+                bad = !CopyText.hexEquals(digest, b, hashStart, eol);
             } else {
                 bad = true; // not a hash at all (ChainCheck would fail to parse it)
             }
@@ -277,150 +276,6 @@ final class ParallelEntryScan implements EntryScan {
         } catch (DigestException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** COPY's {@code \b \f \v} (not canonical escapes) present? */
-    private static boolean needsUnescape(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\\') {
-                byte next = b[i + 1];
-                if (next == 'b' || next == 'f' || next == 'v') {
-                    return true;
-                }
-                i++; // skip the escaped character (it may itself be a backslash)
-            }
-        }
-        return false;
-    }
-
-    private static int unescape(byte[] b, int from, int to, byte[] out) {
-        int o = 0;
-        for (int i = from; i < to; i++) {
-            byte c = b[i];
-            if (c == '\\') {
-                byte next = b[++i];
-                switch (next) {
-                    case 'b' -> out[o++] = 0x08;
-                    case 'f' -> out[o++] = 0x0C;
-                    case 'v' -> out[o++] = 0x0B;
-                    default -> {
-                        out[o++] = '\\';
-                        out[o++] = next;
-                    }
-                }
-            } else {
-                out[o++] = c;
-            }
-        }
-        return o;
-    }
-
-    /** A whole COPY field as text (the root names the last stored hash as it is, even a damaged one). */
-    private static String decode(byte[] field) {
-        byte[] out = new byte[field.length];
-        int o = 0;
-        for (int i = 0; i < field.length; i++) {
-            byte c = field[i];
-            if (c == '\\' && i + 1 < field.length) {
-                c = switch (field[++i]) {
-                    case 'b' -> 0x08;
-                    case 'f' -> 0x0C;
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 't' -> '\t';
-                    case 'v' -> 0x0B;
-                    default -> field[i];
-                };
-            }
-            out[o++] = c;
-        }
-        return new String(out, 0, o, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * {@code uuuu-MM-dd HH:mm:ss[.f{1,6}]+00} (PostgreSQL, ISO, UTC) to {@code uuuu-MM-ddTHH:mm:ss.ffffffZ};
-     * false for anything else.
-     */
-    static boolean canonicalTime(byte[] b, int from, int to, byte[] out) {
-        int len = to - from;
-        if (len < 22 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != ' ' || b[from + 13] != ':'
-                || b[from + 16] != ':' || b[to - 3] != '+' || b[to - 2] != '0' || b[to - 1] != '0') {
-            return false;
-        }
-        int fracDigits;
-        if (len == 22) {
-            fracDigits = 0;
-        } else {
-            if (b[from + 19] != '.') {
-                return false;
-            }
-            fracDigits = len - 23;
-            if (fracDigits < 1 || fracDigits > 6) {
-                return false;
-            }
-        }
-        for (int i = 0; i < 19; i++) {
-            if (i != 4 && i != 7 && i != 10 && i != 13 && i != 16 && !digit(b[from + i])) {
-                return false;
-            }
-        }
-        System.arraycopy(b, from, out, 0, 19);
-        out[10] = 'T';
-        out[19] = '.';
-        for (int i = 0; i < 6; i++) {
-            if (i < fracDigits) {
-                byte d = b[from + 20 + i];
-                if (!digit(d)) {
-                    return false;
-                }
-                out[20 + i] = d;
-            } else {
-                out[20 + i] = '0';
-            }
-        }
-        out[26] = 'Z';
-        return true;
-    }
-
-    private static boolean digit(byte d) {
-        return d >= '0' && d <= '9';
-    }
-
-    private static long parseLong(byte[] b, int from, int to) {
-        long v = 0;
-        for (int i = from; i < to; i++) {
-            v = v * 10 + (b[i] - '0');
-        }
-        return v;
-    }
-
-    /** 64 hex digits (either case, as {@link java.util.HexFormat#parseHex} accepts) to 32 bytes. */
-    private static boolean parseHex(byte[] b, int from, int to, byte[] out) {
-        if (to - from != 2 * H) {
-            return false;
-        }
-        for (int i = 0; i < H; i++) {
-            int hi = Character.digit(b[from + 2 * i], 16);
-            int lo = Character.digit(b[from + 2 * i + 1], 16);
-            if (hi < 0 || lo < 0) {
-                return false;
-            }
-            out[i] = (byte) (hi << 4 | lo);
-        }
-        return true;
-    }
-
-    /** The stored hash equals the lower-case hex of the digest (what AuditChain.hash produces). */
-    private static boolean hexEquals(byte[] digest, byte[] b, int from, int to) {
-        if (to - from != 2 * H) {
-            return false;
-        }
-        for (int i = 0; i < H; i++) {
-            if (b[from + 2 * i] != HEX[(digest[i] >> 4) & 0xF] || b[from + 2 * i + 1] != HEX[digest[i] & 0xF]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static MessageDigest sha256() {
