@@ -7,11 +7,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.DisplayName;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
@@ -73,5 +76,50 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.fairdraw.draw.protocol.engine..")
                 .should().dependOnClassesThat().resideInAPackage("io.fairdraw.draw.protocol")
                 .check(CLASSES);
+    }
+    // ---- issue 22 item 2: engines behind a seam (audit scan, registry import)
+
+    /** The engine classes of {@code pkg}: everything there but the seams (and their nested types) and the references. */
+    private static DescribedPredicate<JavaClass> engineOf(String pkg, String... seams) {
+        return DescribedPredicate.describe("the engine in " + pkg + " (not " + String.join(", ", seams) + ")",
+                c -> c.getPackageName().equals(pkg) && !c.getSimpleName().startsWith("Reference")
+                        && !c.getSimpleName().equals("package-info")
+                        && Arrays.stream(seams).noneMatch(seam -> c.getName().equals(pkg + "." + seam)
+                                || c.getName().startsWith(pkg + "." + seam + "$")));
+    }
+
+    private static final String SCAN = "io.fairdraw.audit.scan";
+    private static final String IMPORT = "io.fairdraw.registry.engine";
+
+    @Test
+    @DisplayName("审计扫描引擎只能经由接缝 EntryScan 使用")
+    void auditScanEngineOnlyThroughItsSeam() {
+        noClasses().that().resideOutsideOfPackage(SCAN).should().dependOnClassesThat(engineOf(SCAN, "EntryScan"))
+                .check(CLASSES);
+    }
+
+    @Test
+    @DisplayName("名录导入引擎只能经由接缝 KnownEntities、CodeSet 使用")
+    void registryEngineOnlyThroughItsSeams() {
+        noClasses().that().resideOutsideOfPackage(IMPORT)
+                .should().dependOnClassesThat(engineOf(IMPORT, "KnownEntities", "CodeSet")).check(CLASSES);
+    }
+
+    @Test
+    @DisplayName("参考实现不依赖引擎（审计扫描、名录导入）")
+    void referencesDoNotDependOnTheirEngines() {
+        noClasses().that().resideInAPackage(SCAN).and().haveSimpleNameStartingWith("Reference")
+                .should().dependOnClassesThat(engineOf(SCAN, "EntryScan")).check(CLASSES);
+        noClasses().that().resideInAPackage(IMPORT).and().haveSimpleNameStartingWith("Reference")
+                .should().dependOnClassesThat(engineOf(IMPORT, "KnownEntities", "CodeSet")).check(CLASSES);
+    }
+
+    @Test
+    @DisplayName("引擎类与参考实现都不公开：只能经由接缝的工厂方法得到")
+    void enginesHaveReferencesAndArePackagePrivate() {
+        classes().that(engineOf(SCAN, "EntryScan")).or(engineOf(IMPORT, "KnownEntities", "CodeSet"))
+                .should().notHaveModifier(JavaModifier.PUBLIC).check(CLASSES);
+        classes().that().resideInAnyPackage(SCAN, IMPORT).and().haveSimpleNameStartingWith("Reference")
+                .should().notHaveModifier(JavaModifier.PUBLIC).check(CLASSES);
     }
 }

@@ -14,10 +14,10 @@ import java.util.HexFormat;
  * and CR escaped, the time in UTC with exactly six fraction digits (PostgreSQL keeps
  * microseconds), so the chain can be recomputed from the table alone, offline.
  */
-final class AuditChain {
+public final class AuditChain {
 
     /** prev_hash of entry 1. */
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -25,7 +25,7 @@ final class AuditChain {
     private AuditChain() {
     }
 
-    static String canonical(AuditRow r) {
+    public static String canonical(AuditRow r) {
         StringBuilder sb = new StringBuilder(160);
         sb.append(r.seq()).append('\t').append(TIME.format(r.at()));
         for (String f : new String[] {r.actor(), r.unitCode(), r.action(), r.targetType(),
@@ -36,7 +36,7 @@ final class AuditChain {
         return sb.toString();
     }
 
-    static String hash(String prevHashHex, String canonical) {
+    public static String hash(String prevHashHex, String canonical) {
         MessageDigest sha = sha256();
         sha.update(HexFormat.of().parseHex(prevHashHex));
         sha.update(canonical.getBytes(StandardCharsets.UTF_8));

@@ -20,7 +20,7 @@ public class AuditVerifier {
         this.fast = fast;
     }
 
-    /** The chain check by the streaming, multi-threaded pass ({@link EntryScan}). */
+    /** The chain check by the streaming, multi-threaded scan engine ({@link io.fairdraw.audit.scan.EntryScan}). */
     public AuditVerification verify() {
         return fast.verifyChain();
     }

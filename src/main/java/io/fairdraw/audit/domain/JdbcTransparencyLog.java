@@ -149,8 +149,7 @@ class JdbcTransparencyLog implements TransparencyLog {
 
     /**
      * One query of O(log n) primary-key lookups in autocommit: a read-only transaction around it
-     * would add a COMMIT round trip to every proof (docs/transparency-log.md; its latency target and
-     * figures: bench/transparency-log).
+     * would add a COMMIT round trip to every proof (docs/transparency-log.md).
      */
     @Override
     public InclusionProof inclusionProof(long seq, long treeSize) {

@@ -7,6 +7,7 @@ import io.fairdraw.audit.merkle.CheckpointNote;
 import io.fairdraw.audit.merkle.NodeId;
 import io.fairdraw.audit.merkle.Rfc6962;
 import io.fairdraw.audit.merkle.TreeShape;
+import io.fairdraw.audit.scan.EntryScan;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -131,11 +132,11 @@ public class LogVerifier {
             Future<Levels> stored = pool.submit(() -> readOnly.execute(s -> stored(n)));
             Levels recomputed = Levels.of(n);
             byte[] present = new byte[Math.toIntExact(n)];
-            EntryScan.Result scan = readOnly.execute(s -> new EntryScan(n, n == 0 ? null : recomputed.level()[0],
-                    present, this::canonicalOf).run(DataSourceUtils.getConnection(dataSource), pool, threads));
+            AuditVerification chain = readOnly.execute(s -> EntryCopy.scan(DataSourceUtils.getConnection(dataSource),
+                    n, EntryScan.engine(pool, threads), n == 0 ? null : recomputed.level()[0], present,
+                    this::canonicalOf));
             recomputed.computeUpperLevels(pool, threads);
             Levels kept = join(stored);
-            AuditVerification chain = scan.chain();
 
             BitSet badLeaves = new BitSet();
             for (int i = 0; i < n; i++) {
@@ -161,14 +162,14 @@ public class LogVerifier {
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("chain-verify"));
         try {
-            return readOnly.execute(s -> new EntryScan(n, null, null, this::canonicalOf)
-                    .run(DataSourceUtils.getConnection(dataSource), pool, threads)).chain();
+            return readOnly.execute(s -> EntryCopy.scan(DataSourceUtils.getConnection(dataSource), n,
+                    EntryScan.engine(pool, threads), null, null, this::canonicalOf));
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** The canonical text through JDBC: the slow path of {@link EntryScan} for unusual times. */
+    /** The canonical text through JDBC: the slow path of the scan engine for unusual times. */
     private String canonicalOf(long seq) {
         return readOnly.execute(s -> entries.find(seq).map(AuditChain::canonical)
                 .orElseThrow(() -> new IllegalStateException("entry " + seq + " vanished")));

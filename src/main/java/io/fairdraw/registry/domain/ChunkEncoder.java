@@ -1,14 +1,15 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.registry.engine.KnownEntities;
 import java.util.Arrays;
 
 /**
  * Sorts a chunk's valid rows on the parser thread, against the registry as the import found it:
  * new entities become COPY rows for the registry, changed ones rows for the staging table, and
  * unchanged ones are only counted (DESIGN.md §4: a re-import writes nothing). Each row is encoded
- * once; its data columns are digested straight from the encoded bytes. New rows are then put in
- * code order, the primary key's: its B-tree takes them leaf by leaf, so the COPY writes fewer pages
- * than in file order (bench/registry-import).
+ * once; its data columns are classified straight from the encoded bytes. New rows are then put in
+ * code order, the primary key's, so that its B-tree takes them leaf by leaf (measured in
+ * bench/registry-import/README.md).
  */
 final class ChunkEncoder {
 
@@ -32,17 +33,16 @@ final class ChunkEncoder {
             }
             int end = fresh.length();
             switch (known.classify(row[0], fresh.array(), dataStart, end)) {
-                case KnownEntities.NEW -> {
+                case NEW -> {
                     chunk.freshStart[chunk.freshRows] = start;
-                    chunk.freshHigh[chunk.freshRows] = CodeBits.high(row[0]);
-                    chunk.freshLow[chunk.freshRows] = CodeBits.low(row[0]);
+                    chunk.freshCode[chunk.freshRows] = row[0];
                     fresh.add(actor);
                     fresh.add(importId);
                     fresh.add(actor);
                     fresh.endRow();
                     chunk.freshRows++;
                 }
-                case KnownEntities.UNCHANGED -> {
+                case UNCHANGED -> {
                     fresh.truncate(start);
                     chunk.unchanged++;
                 }
@@ -62,14 +62,13 @@ final class ChunkEncoder {
     }
 
     private static void sortFresh(ImportPipeline.Chunk chunk) {
-        long[] high = chunk.freshHigh;
-        int[] low = chunk.freshLow;
+        String[] code = chunk.freshCode;
         Integer[] order = new Integer[chunk.freshRows];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        // CodeBits keep the characters' order (digits, then letters), so this is the codes' byte order.
-        Arrays.sort(order, (a, b) -> high[a] != high[b] ? Long.compare(high[a], high[b]) : Integer.compare(low[a], low[b]));
+        // Canonical codes are digits and capital letters (GB 32100-2015): String order is the key order.
+        Arrays.sort(order, (a, b) -> code[a].compareTo(code[b]));
         byte[] rows = chunk.fresh.array();
         for (int i : order) {
             chunk.sorted.addRow(rows, chunk.freshStart[i], chunk.freshStart[i + 1]);

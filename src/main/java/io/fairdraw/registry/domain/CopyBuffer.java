@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null), as UTF-8 bytes.
  * Values are escaped exactly as {@code COPY … TO} writes them, so a row encoded here is
- * byte-identical to the same row read back from the registry ({@link KnownEntities} compares
+ * byte-identical to the same row read back from the registry ({@link io.fairdraw.registry.engine.KnownEntities} compares
  * digests of both).
  */
 final class CopyBuffer {

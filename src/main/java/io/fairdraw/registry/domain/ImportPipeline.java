@@ -1,5 +1,6 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.registry.engine.KnownEntities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -32,10 +33,9 @@ final class ImportPipeline {
         /** New entities as COPY rows for the registry, in file order, then in code order ({@link #sorted}). */
         final CopyBuffer fresh = new CopyBuffer(1 << 18);
         final CopyBuffer sorted = new CopyBuffer(1 << 18);
-        /** Per new row: where it starts in {@link #fresh}, and its code as {@link CodeBits}. */
+        /** Per new row: where it starts in {@link #fresh}, and its code. */
         final int[] freshStart = new int[CHUNK_ROWS + 1];
-        final long[] freshHigh = new long[CHUNK_ROWS];
-        final int[] freshLow = new int[CHUNK_ROWS];
+        final String[] freshCode = new String[CHUNK_ROWS];
         /** Changed entities as COPY rows for the staging table (row number first). */
         final CopyBuffer changed = new CopyBuffer(1 << 12);
         final List<RejectedRow> rejected = new ArrayList<>();

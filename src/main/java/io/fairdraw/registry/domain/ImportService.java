@@ -3,6 +3,7 @@ package io.fairdraw.registry.domain;
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
 import io.fairdraw.organization.FairdrawUser;
+import io.fairdraw.registry.engine.KnownEntities;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Role;

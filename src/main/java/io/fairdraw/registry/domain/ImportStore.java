@@ -1,5 +1,6 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.registry.engine.KnownEntities;
 import io.fairdraw.shared.ConflictError;
 
 import java.sql.Array;
@@ -63,8 +64,8 @@ class ImportStore {
     /** Once per import, inside its transaction: lock, staging table, plan settings. */
     void begin(long id, String fileName, String unitCode, String actor) {
         try (Statement st = connection().createStatement()) {
-            // Issue 18: no thread waits without a timeout. Imports take turns (a 1,000,000-row one
-            // takes about a minute); one that waits longer than fairdraw.import.lock-wait is told to try again.
+            // Issue 18: no thread waits without a timeout. Imports take turns; one that waits
+            // longer than fairdraw.import.lock-wait is told to try again.
             st.execute("SET LOCAL lock_timeout = " + lockWaitMillis);
             try {
                 st.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
@@ -99,7 +100,7 @@ class ImportStore {
         Connection c = connection();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM registry_entity")) {
             rs.next();
-            KnownEntities known = new KnownEntities(rs.getInt(1), SEEDS.nextLong());
+            KnownEntities known = KnownEntities.engine(rs.getInt(1), SEEDS.nextLong());
             CopyOut out = c.unwrap(PGConnection.class).getCopyAPI()
                     .copyOut("COPY (SELECT uscc, " + DATA + " FROM registry_entity) TO STDOUT");
             byte[] row;

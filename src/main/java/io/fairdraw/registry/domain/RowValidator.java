@@ -3,6 +3,7 @@ package io.fairdraw.registry.domain;
 import io.fairdraw.registry.EntityStatus;
 import io.fairdraw.shared.SupervisionField;
 import io.fairdraw.registry.RiskClass;
+import io.fairdraw.registry.engine.CodeSet;
 import io.fairdraw.shared.InvalidCreditCodeException;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class RowValidator {
     private final Set<String> knownUnits;
     private final Predicate<String> canWrite;
     private final String ownUnit;
-    private final CodeSet seen = new CodeSet();
+    private final CodeSet seen = CodeSet.engine();
     private final String[] value = new String[TemplateColumn.values().length];
     /** The choices quoted by an enumeration error, built once: per row they cost more than the rest of the check. */
     private final String fieldChoices;

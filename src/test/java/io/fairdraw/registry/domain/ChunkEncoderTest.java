@@ -2,6 +2,7 @@ package io.fairdraw.registry.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fairdraw.registry.engine.KnownEntities;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ class ChunkEncoderTest {
             rows[i] = new String[] {UnifiedSocialCreditCode.random(rnd, "659001").value(), "名称" + i, "有限责任公司",
                     "LAND", "D01", "", "", "", "ACTIVE", i % 2 == 0 ? null : "B"};
         }
-        KnownEntities known = new KnownEntities(2, 5);
+        KnownEntities known = KnownEntities.engine(2, 5);
         known.add(databaseRow(rows[1]));
         String[] stored = rows[4].clone();
         stored[1] = "旧名称";
@@ -44,6 +45,15 @@ class ChunkEncoderTest {
         assertThat(chunk.changedRows).containsExactly(rows[4]);
         assertThat(chunk.rowNumbers[0]).isEqualTo(6);
         assertThat(lines(chunk.changed)).containsExactly("6\t" + rows[4][0] + "\t名称4\t有限责任公司\tLAND\tD01\t\t\t\tACTIVE\t\\N");
+    }
+
+    @Test
+    @DisplayName("文件行按 COPY TO 的转义编码：含制表符、换行、反斜杠等的行与数据库读出的同一行字节相同")
+    void encodesAsCopyToWrites() {
+        String[] row = {"91659001MA78A0AB1X", "a\tb\nc\\d\re\bf\fg\u000Bh\u0001i", "有限责任公司", null};
+        // What PostgreSQL's COPY … TO STDOUT writes for that row (text format).
+        String fromDatabase = "91659001MA78A0AB1X\ta\\tb\\nc\\\\d\\re\\bf\\fg\\vh\u0001i\t有限责任公司\t\\N\n";
+        assertThat(databaseRow(row)).isEqualTo(fromDatabase.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] databaseRow(String[] row) {

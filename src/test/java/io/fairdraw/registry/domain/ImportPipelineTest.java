@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.fairdraw.registry.engine.KnownEntities;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;

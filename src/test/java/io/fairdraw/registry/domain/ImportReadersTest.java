@@ -2,6 +2,7 @@ package io.fairdraw.registry.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fairdraw.registry.engine.CodeSet;
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ class ImportReadersTest {
     @Test
     @DisplayName("文件内重复检测：10 万个随机代码，重复时返回首次出现的行号")
     void codeSetFindsDuplicates() {
-        CodeSet set = new CodeSet();
+        CodeSet set = CodeSet.engine();
         SplittableRandom rnd = new SplittableRandom(7);
         String[] codes = new String[100_000];
         for (int i = 0; i < codes.length; i++) {

@@ -1,27 +1,23 @@
-package io.fairdraw.registry.domain;
+package io.fairdraw.registry.engine;
 
 import java.util.Arrays;
 
 /**
- * The registry as an import found it, read once in one sequential scan instead of one primary-key
- * probe per file row, which cost more than reading the row (bench/registry-import):
- * every code, exactly, with a 128-bit digest of its data columns as COPY text. 28 bytes per slot,
- * ~42 MB for 1,000,000 entities.
+ * The engine of {@link KnownEntities}: every code, exactly, with a 128-bit digest of its data
+ * columns as COPY text, in an open-addressing table of 28 bytes per slot, so a registry of
+ * 1,000,000 entities fits the import's heap (a map of strings would not).
  *
  * <p>Codes are compared exactly ({@link CodeBits}, no hashing), so two codes can never be taken
- * for one: an unknown code is always {@link #NEW}. Data are compared by digest, keyed with a
- * random seed per import. {@link #UNCHANGED} is therefore wrong only if a row's stored and new
+ * for one: an unknown code is always {@link Change#NEW}. Data are compared by digest, keyed with a
+ * random seed per import. {@link Change#UNCHANGED} is therefore wrong only if a row's stored and new
  * data collide in 128 bits under that seed — about 2⁻¹²⁸ per row, not reproducible by a crafted
  * file — and would then only skip that row's update: an unchanged row is never written, so a
- * collision cannot write wrong data or touch another unit's entity. {@link #CHANGED} rows are not
+ * collision cannot write wrong data or touch another unit's entity. {@link Change#CHANGED} rows are not
  * trusted at all: the merge compares them column by column ({@code IS DISTINCT FROM}) and checks
  * their unit, so text that encodes differently but means the same only costs time.
  */
-final class KnownEntities {
+final class PackedKnownEntities implements KnownEntities {
 
-    static final int NEW = 0;
-    static final int UNCHANGED = 1;
-    static final int CHANGED = 2;
     private static final int FREE = -1;
     /** A COPY row starts with the 18-character code and a tab; the data columns follow. */
     private static final int DATA_START = CodeBits.LENGTH + 1;
@@ -35,7 +31,7 @@ final class KnownEntities {
     private int size;
 
     /** Room for {@code expected} entities at a load of 2/3; grows if more arrive. */
-    KnownEntities(int expected, long seed) {
+    PackedKnownEntities(int expected, long seed) {
         this.seed = seed;
         allocate(Math.max(1024, expected + expected / 2));
     }
@@ -44,7 +40,8 @@ final class KnownEntities {
      * Adds one row of {@code COPY (SELECT uscc, <data columns>) TO STDOUT}: the code, a tab, the
      * data columns, a newline.
      */
-    void add(byte[] row) {
+    @Override
+    public void add(byte[] row) {
         int length = row.length;
         if (length < DATA_START + 1 || row[CodeBits.LENGTH] != '\t' || row[length - 1] != '\n') {
             throw new IllegalStateException("not a registry row: " + new String(row, 0, Math.min(length, 40),
@@ -57,22 +54,21 @@ final class KnownEntities {
         put(CodeBits.high(row, 0), CodeBits.low(row, 0), digest.first, digest.second);
     }
 
-    /**
-     * Whether a file row is new, unchanged or changed: {@code code} canonical, its data columns
-     * encoded as in a COPY row in {@code data[from, to)}. Not thread-safe (one digest buffer).
-     */
-    int classify(String code, byte[] data, int from, int to) {
+    /** Not thread-safe: one digest buffer. */
+    @Override
+    public Change classify(String code, byte[] data, int from, int to) {
         long h = CodeBits.high(code);
         int l = CodeBits.low(code);
         int slot = find(h, l);
         if (slot < 0) {
-            return NEW;
+            return Change.NEW;
         }
         digest.digest(seed, data, from, to);
-        return first[slot] == digest.first && second[slot] == digest.second ? UNCHANGED : CHANGED;
+        return first[slot] == digest.first && second[slot] == digest.second ? Change.UNCHANGED : Change.CHANGED;
     }
 
-    int size() {
+    @Override
+    public int size() {
         return size;
     }
 

@@ -1,17 +1,16 @@
-package io.fairdraw.registry.domain;
+package io.fairdraw.registry.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.shared.UnifiedSocialCreditCode;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class KnownEntitiesTest {
+class PackedKnownEntitiesTest {
 
     private static final String[] DATA = {"阿拉尔市鑫源矿业有限公司", "有限责任公司", "MINERAL", "D01", "阿拉尔市文化路1号",
             "王强", "C6590022020", "ACTIVE", null};
@@ -22,7 +21,7 @@ class KnownEntitiesTest {
         SplittableRandom rnd = new SplittableRandom(11);
         String known = UnifiedSocialCreditCode.random(rnd, "659002").value();
         // Codes that land on the same slot as the known one: the collision the table must resolve.
-        int capacity = new KnownEntities(0, 1).capacity();
+        int capacity = new PackedKnownEntities(0, 1).capacity();
         int slot = CodeBits.slot(CodeBits.high(known), CodeBits.low(known), capacity);
         String sameSlot;
         do {
@@ -30,30 +29,30 @@ class KnownEntitiesTest {
         } while (sameSlot.equals(known) || CodeBits.slot(CodeBits.high(sameSlot), CodeBits.low(sameSlot), capacity) != slot);
         String otherCheckChar = known.substring(0, 17) + (known.charAt(17) == '0' ? '1' : '0');
 
-        KnownEntities k = new KnownEntities(0, 42);
+        PackedKnownEntities k = new PackedKnownEntities(0, 42);
         k.add(copyRow(known, DATA));
-        assertThat(classify(k, known, DATA)).isEqualTo(KnownEntities.UNCHANGED);
-        assertThat(classify(k, sameSlot, DATA)).isEqualTo(KnownEntities.NEW);
-        assertThat(classify(k, otherCheckChar, DATA)).isEqualTo(KnownEntities.NEW);
+        assertThat(classify(k, known, DATA)).isEqualTo(KnownEntities.Change.UNCHANGED);
+        assertThat(classify(k, sameSlot, DATA)).isEqualTo(KnownEntities.Change.NEW);
+        assertThat(classify(k, otherCheckChar, DATA)).isEqualTo(KnownEntities.Change.NEW);
         k.add(copyRow(sameSlot, changed(8, "A")));
-        assertThat(classify(k, sameSlot, DATA)).isEqualTo(KnownEntities.CHANGED);
-        assertThat(classify(k, known, DATA)).isEqualTo(KnownEntities.UNCHANGED);
+        assertThat(classify(k, sameSlot, DATA)).isEqualTo(KnownEntities.Change.CHANGED);
+        assertThat(classify(k, known, DATA)).isEqualTo(KnownEntities.Change.UNCHANGED);
     }
 
     @Test
     @DisplayName("数据任一列不同即为变更：包括空值与空串、相邻列之间挪动文字")
     void anyDifferenceInTheDataIsAChange() {
         String code = UnifiedSocialCreditCode.random(new SplittableRandom(3), "659001").value();
-        KnownEntities k = new KnownEntities(1, 7);
+        PackedKnownEntities k = new PackedKnownEntities(1, 7);
         k.add(copyRow(code, DATA));
         for (int c = 0; c < DATA.length; c++) {
             assertThat(classify(k, code, changed(c, DATA[c] == null ? "A" : DATA[c] + "x"))).as("column %d", c)
-                    .isEqualTo(KnownEntities.CHANGED);
+                    .isEqualTo(KnownEntities.Change.CHANGED);
         }
-        assertThat(classify(k, code, changed(8, ""))).isEqualTo(KnownEntities.CHANGED);
+        assertThat(classify(k, code, changed(8, ""))).isEqualTo(KnownEntities.Change.CHANGED);
         String[] moved = changed(0, DATA[0] + DATA[1].charAt(0));
         moved[1] = DATA[1].substring(1);
-        assertThat(classify(k, code, moved)).isEqualTo(KnownEntities.CHANGED);
+        assertThat(classify(k, code, moved)).isEqualTo(KnownEntities.Change.CHANGED);
     }
 
     @Test
@@ -64,18 +63,17 @@ class KnownEntitiesTest {
         // What PostgreSQL's COPY … TO STDOUT writes for that row (text format).
         String fromDatabase = code + "\ta\\tb\\nc\\\\d\\re\\bf\\fg\\vh\u0001i\t有限责任公司\tMINERAL\tD01\t阿拉尔市文化路1号\t王强"
                 + "\tC6590022020\tACTIVE\t\\N\n";
-        KnownEntities k = new KnownEntities(1, 9);
+        PackedKnownEntities k = new PackedKnownEntities(1, 9);
         byte[] row = fromDatabase.getBytes(StandardCharsets.UTF_8);
         k.add(row);
-        assertThat(classify(k, code, data)).isEqualTo(KnownEntities.UNCHANGED);
-        assertThat(copyRow(code, data)).isEqualTo(row);
+        assertThat(classify(k, code, data)).isEqualTo(KnownEntities.Change.UNCHANGED);
     }
 
     @Test
     @DisplayName("超出预估数量时扩容：10 万个代码全部找回，未登记的代码为新增")
     void growsBeyondTheExpectedCount() {
         SplittableRandom rnd = new SplittableRandom(13);
-        KnownEntities k = new KnownEntities(10, 99);
+        PackedKnownEntities k = new PackedKnownEntities(10, 99);
         Set<String> codes = new HashSet<>();
         while (codes.size() < 100_000) {
             String c = UnifiedSocialCreditCode.random(rnd, "659003").value();
@@ -85,11 +83,11 @@ class KnownEntitiesTest {
         }
         assertThat(k.size()).isEqualTo(100_000);
         for (String c : codes) {
-            assertThat(classify(k, c, changed(0, c))).isEqualTo(KnownEntities.UNCHANGED);
+            assertThat(classify(k, c, changed(0, c))).isEqualTo(KnownEntities.Change.UNCHANGED);
         }
         for (int i = 0; i < 10_000; i++) {
             String c = UnifiedSocialCreditCode.random(rnd, "659004").value();
-            assertThat(classify(k, c, changed(0, c))).isEqualTo(KnownEntities.NEW);
+            assertThat(classify(k, c, changed(0, c))).isEqualTo(KnownEntities.Change.NEW);
         }
     }
 
@@ -99,20 +97,34 @@ class KnownEntitiesTest {
         return d;
     }
 
-    /** A file row as ChunkEncoder encodes it, classified on its data columns. */
-    private static int classify(KnownEntities k, String code, String[] data) {
+    /** A file row encoded as COPY TO writes it (ChunkEncoderTest holds CopyBuffer to the same), classified on its data columns. */
+    private static KnownEntities.Change classify(KnownEntities k, String code, String[] data) {
         byte[] row = copyRow(code, data);
         return k.classify(code, row, CodeBits.LENGTH + 1, row.length - 1);
     }
 
-    /** The code and data as one COPY text row. */
-    private static byte[] copyRow(String code, String[] data) {
-        CopyBuffer b = new CopyBuffer(16);
-        b.add(code);
+    /** The code and data as one COPY text row: {@code \N} for null, backslash and BS TAB LF VT FF CR escaped. */
+    static byte[] copyRow(String code, String[] data) {
+        StringBuilder sb = new StringBuilder(code);
         for (String v : data) {
-            b.add(v);
+            sb.append('\t');
+            if (v == null) {
+                sb.append("\\N");
+                continue;
+            }
+            for (char c : v.toCharArray()) {
+                switch (c) {
+                    case '\\' -> sb.append("\\\\");
+                    case '\b' -> sb.append("\\b");
+                    case '\t' -> sb.append("\\t");
+                    case '\n' -> sb.append("\\n");
+                    case '\u000B' -> sb.append("\\v");
+                    case '\f' -> sb.append("\\f");
+                    case '\r' -> sb.append("\\r");
+                    default -> sb.append(c);
+                }
+            }
         }
-        b.endRow();
-        return Arrays.copyOf(b.array(), b.length());
+        return sb.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }
 }

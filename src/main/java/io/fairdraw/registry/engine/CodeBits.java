@@ -1,4 +1,4 @@
-package io.fairdraw.registry.domain;
+package io.fairdraw.registry.engine;
 
 import java.util.Arrays;
 
