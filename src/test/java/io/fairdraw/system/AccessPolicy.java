@@ -212,7 +212,7 @@ final class AccessPolicy {
         role("GET", "/api/v1/audit/verify/merkle", Role.AUDITOR, Role.ADMIN);
         role("GET", "/api/v1/audit/entries/{seq}", Role.AUDITOR, Role.ADMIN);
 
-        // --- inspection: the team's INSPECTORs record (own visits; RecordService also requires team
+        // --- inspection: the team's INSPECTORs record (own visits; RecordAccess also requires team
         //     membership), the REVIEWER of the task's unit approves/returns (谁抽查、谁公示); visits,
         //     records, evidence and the printed notice/sheet are the task unit's data (bureau, AUDITOR read).
         add("GET", "/inspection/visits", SIGNED_IN);          // 我的检查任务: only the caller's own team visits

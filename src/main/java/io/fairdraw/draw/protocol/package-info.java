@@ -5,7 +5,8 @@
  * hashes, the commitment, the seed, tickets, per-stratum sample sizes, consistent selection,
  * inspector assignment (2b) and substitution (3). Plain Java only (no Spring, no database, no
  * third-party library) so that the same rules can be read, tested and re-implemented by anyone;
- * {@code verifier/Verify.java} and {@code static/js/draw-verify.js} duplicate them on purpose.
+ * {@code verifier/Verify.java} and {@code static/js/draw-verify.js} re-implement them on purpose,
+ * independently; Verify.java is also the reference the tests hold this package to (issue 22).
  *
  * <p>The byte-level speed work (tickets and ranks of millions of entities, on every core) sits
  * behind the seam {@link io.fairdraw.draw.protocol.engine.DrawEngine} in its own package; this
