@@ -1,5 +1,6 @@
 package io.fairdraw.audit.scan;
 
+import io.fairdraw.support.CopyTextFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.audit.AuditVerification;
@@ -194,29 +195,11 @@ class EntryScanPropertyTest {
             sb.append(r.seq()).append('\t').append(pgTime(r.at()));
             for (String f : new String[] {r.actor(), r.unitCode(), r.action(), r.targetType(), r.targetId(),
                 r.summary(), r.clientAddr(), r.prevHash(), r.hash()}) {
-                sb.append('\t').append(copyEscape(f));
+                sb.append('\t').append(CopyTextFormat.escape(f));
             }
             sb.append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** COPY TO's text format: backslash and the six controls BS, TAB, LF, VT, FF, CR escaped. */
-    private static String copyEscape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\b' -> sb.append("\\b");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\u000b' -> sb.append("\\v");
-                case '\f' -> sb.append("\\f");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** timestamptz in ISO style at UTC: trailing fraction zeros dropped, {@code BC} after years before 1. */

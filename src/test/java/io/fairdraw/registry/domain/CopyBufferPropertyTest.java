@@ -1,5 +1,6 @@
 package io.fairdraw.registry.domain;
 
+import io.fairdraw.support.CopyTextFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -34,30 +35,13 @@ class CopyBufferPropertyTest {
             for (int f = 0; f < fields; f++) {
                 String value = rnd.nextInt(10) == 0 ? null : text(rnd);
                 buffer.add(value);
-                reference.append(f == 0 ? "" : "\t").append(value == null ? "\\N" : escape(value));
+                reference.append(f == 0 ? "" : "\t").append(value == null ? "\\N" : CopyTextFormat.escape(value));
             }
             buffer.endRow();
             reference.append('\n');
         }
         assertThat(Arrays.copyOf(buffer.array(), buffer.length()))
                 .isEqualTo(reference.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String escape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\b' -> sb.append("\\b");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\u000B' -> sb.append("\\v");
-                case '\f' -> sb.append("\\f");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static String text(SplittableRandom rnd) {

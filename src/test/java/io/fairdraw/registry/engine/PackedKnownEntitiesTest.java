@@ -1,5 +1,6 @@
 package io.fairdraw.registry.engine;
 
+import io.fairdraw.support.CopyTextFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.shared.UnifiedSocialCreditCode;
@@ -112,18 +113,7 @@ class PackedKnownEntitiesTest {
                 sb.append("\\N");
                 continue;
             }
-            for (char c : v.toCharArray()) {
-                switch (c) {
-                    case '\\' -> sb.append("\\\\");
-                    case '\b' -> sb.append("\\b");
-                    case '\t' -> sb.append("\\t");
-                    case '\n' -> sb.append("\\n");
-                    case '\u000B' -> sb.append("\\v");
-                    case '\f' -> sb.append("\\f");
-                    case '\r' -> sb.append("\\r");
-                    default -> sb.append(c);
-                }
-            }
+            sb.append(CopyTextFormat.escape(v));
         }
         return sb.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }
