@@ -206,10 +206,10 @@ public class Bench {
                     r.announce() / r.naive(), r.execute(), r.execute() / r.naive(), r.naive(), r.verify(),
                     r.verified() ? "" : " NOT VERIFIED");
         }
-        System.out.printf("announce  %7.3f s  %5.2f x naive  (target <= 3)    peak heap %5d MB%n",
+        System.out.printf("announce  %7.3f s  %5.2f x naive  (target <= 2)    peak heap %5d MB%n",
                 median(rounds, Round::announce), median(rounds, r -> r.announce() / r.naive()),
                 rounds.stream().mapToLong(Round::announceHeap).max().orElse(0));
-        System.out.printf("execute   %7.3f s  %5.2f x naive  (target <= 1.5)  peak heap %5d MB%n",
+        System.out.printf("execute   %7.3f s  %5.2f x naive  (target <= 1.6)  peak heap %5d MB%n",
                 median(rounds, Round::execute), median(rounds, r -> r.execute() / r.naive()),
                 rounds.stream().mapToLong(Round::executeHeap).max().orElse(0));
         System.out.printf("naive     %7.3f s%n", median(rounds, Round::naive));
