@@ -69,8 +69,9 @@ public final class EmbeddedPostgresServer {
                     // where it means to, and makes its checkpoints durable with a synchronous flush.)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    // Bulk loads (a 1,000,000-row registry import): the defaults (128 MB buffers,
-                    // 1 GB WAL between checkpoints) make a bare COPY 4x slower here (20 s vs 5 s).
+                    // Bulk loads (a 1,000,000-row registry import, DESIGN.md §4): with the defaults
+                    // (128 MB buffers, 1 GB WAL between checkpoints) a bare COPY spends most of its time
+                    // in checkpoints (figures: bench/registry-import/README.md).
                     .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("max_wal_size", "4GB")
                     .setPGStartupWait(Duration.ofSeconds(60))
