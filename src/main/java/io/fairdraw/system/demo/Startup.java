@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -79,8 +80,16 @@ class Startup implements ApplicationRunner {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void banner() {
+    /**
+     * The banner says "running" only once requests are accepted (StartupGateFilter answers 503 until
+     * readiness turns to ACCEPTING_TRAFFIC, which Spring Boot publishes just after ApplicationReadyEvent):
+     * whoever waits for it, a person or a test, can use the URL at once.
+     */
+    @EventListener
+    void banner(AvailabilityChangeEvent<ReadinessState> ready) {
+        if (ready.getState() != ReadinessState.ACCEPTING_TRAFFIC) {
+            return;
+        }
         String port = env.getProperty("local.server.port", "8080");
         String path = env.getProperty("server.servlet.context-path", "");
         StringBuilder sb = new StringBuilder("\n=== Fairdraw is running: http://localhost:" + port + path + "/ ===\n");
