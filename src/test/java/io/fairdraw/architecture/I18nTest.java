@@ -53,6 +53,36 @@ class I18nTest {
     }
 
     @Test
+    @DisplayName("资源包中没有重复的键（后一个会悄悄覆盖前一个）")
+    void noKeyIsDefinedTwice() throws IOException {
+        // A second definition silently wins (java.util.Properties): "{0} 年度" overrode "{0,number,#} 年度"
+        // and the dashboard said "2,026 年度" (issue 21).
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && !line.startsWith("#") && !seen.add(line.substring(0, eq).strip())) {
+                    twice.add(line.substring(0, eq).strip());
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + name).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("年份不带千位分隔符（2026 年度，而非 2,026 年度）")
+    void yearsHaveNoThousandsSeparator() throws IOException {
+        Properties zh = bundle("messages.properties");
+        for (String key : List.of("dashboard.plans.countdown", "dashboard.plans.late", "portal.plan.meta",
+                "plan.print.meta", "report.heading")) {
+            String text = new java.text.MessageFormat(zh.getProperty(key), java.util.Locale.SIMPLIFIED_CHINESE)
+                    .format(key.equals("portal.plan.meta") ? new Object[] {"D01", 2026} : new Object[] {2026, 3});
+            assertThat(text).as(key).contains("2026").doesNotContain("2,026");
+        }
+    }
+
+    @Test
     @DisplayName("中英文资源包的键完全一致")
     void bundlesHaveSameKeys() throws IOException {
         Set<String> zh = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
