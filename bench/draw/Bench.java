@@ -9,6 +9,7 @@ import io.fairdraw.draw.protocol.DrawParams;
 import io.fairdraw.draw.protocol.DrawProtocol;
 import io.fairdraw.draw.protocol.DrawResult;
 import io.fairdraw.draw.protocol.Frame;
+import io.fairdraw.draw.protocol.FrameBuilder;
 import io.fairdraw.draw.protocol.Roster;
 import io.fairdraw.draw.protocol.RosterEntry;
 import io.fairdraw.draw.protocol.Secret;
@@ -248,7 +249,7 @@ public class Bench {
         // Each row goes into the frame builder as DrawAnnouncer adds each entry of the plan's frame
         // function: three strings, validated, appended to the builder's byte buffers. The frame function
         // delivers them sorted by USCC (FrameRules.Result); here PostgreSQL sorts them, inside the timing.
-        Frame.Builder builder = Frame.builder(1 << 16);
+        FrameBuilder builder = Frame.builder(1 << 16);
         try (Statement s = c.createStatement()) {
             s.setFetchSize(50_000);
             try (ResultSet rs = s.executeQuery("SELECT uscc, stratum, org_code FROM bench_entity ORDER BY uscc COLLATE \"C\"")) {

@@ -44,16 +44,15 @@ final class XmlTokens {
     private int nameEnd;
     private int[] attributes = new int[32];
     private int attributeCount;
-    private byte[] text = new byte[256];
-    private int textLength;
+    /** The character data read by {@link #readText} or decoded from an attribute, bounded. */
+    private final XmlText text;
 
-    private final int maxTextBytes;
     private final int maxDepth;
     private int depth;
 
     XmlTokens(InputStream in, int maxTextBytes, int maxDepth) {
         this.in = in;
-        this.maxTextBytes = maxTextBytes;
+        this.text = new XmlText(maxTextBytes);
         this.maxDepth = maxDepth;
     }
 
@@ -100,7 +99,7 @@ final class XmlTokens {
         if (a < 0) {
             return null;
         }
-        textLength = 0;
+        text.clear();
         appendDecoded(attributes[a + 2], attributes[a + 3]);
         return text();
     }
@@ -116,7 +115,7 @@ final class XmlTokens {
         int length = attributes[a + 3] - from;
         for (int i = 0; i < length; i++) {
             if (buf[from + i] == '&') {
-                textLength = 0;
+                text.clear();
                 appendDecoded(from, from + length);
                 return value.equals(text());
             }
@@ -183,7 +182,7 @@ final class XmlTokens {
     }
 
     void clearText() {
-        textLength = 0;
+        text.clear();
     }
 
     /** Appends the character data up to the next tag (after a {@link #START}) to the text, as UTF-8. */
@@ -199,7 +198,7 @@ final class XmlTokens {
                 }
                 p++;
             }
-            appendRaw(pos, p);
+            text.append(buf, pos, p);
             pos = p;
             if (p == lim) {
                 if (!fill()) {
@@ -212,7 +211,7 @@ final class XmlTokens {
                 need(2);
                 pos++;
                 if (pos >= limit || buf[pos] != '\n') {
-                    appendByte((byte) '\n');
+                    text.append((byte) '\n');
                 }
             } else if (c == '&') {
                 entity();
@@ -231,38 +230,20 @@ final class XmlTokens {
     }
 
     String text() {
-        return textLength == 0 ? "" : new String(text, 0, textLength, StandardCharsets.UTF_8);
+        return text.string();
     }
 
     byte[] textBytes() {
-        return text;
+        return text.bytes();
     }
 
     int textLength() {
-        return textLength;
+        return text.length();
     }
 
     /** The text as a non-negative decimal integer (surrounding blanks allowed), or -1. */
     int textAsIndex() {
-        int from = 0;
-        int to = textLength;
-        while (from < to && blank(text[from])) {
-            from++;
-        }
-        while (to > from && blank(text[to - 1])) {
-            to--;
-        }
-        if (from == to || to - from > 10) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = from; i < to; i++) {
-            if (text[i] < '0' || text[i] > '9') {
-                return -1;
-            }
-            v = v * 10 + (text[i] - '0');
-        }
-        return v > Integer.MAX_VALUE ? -1 : (int) v;
+        return text.asIndex();
     }
 
     private int tag() {
@@ -396,10 +377,10 @@ final class XmlTokens {
                 if (semi >= to) {
                     throw bad();
                 }
-                appendCodePoint(entityValue(i + 1, semi));
+                text.appendCodePoint(entityValue(i + 1, semi));
                 i = semi;
             } else {
-                appendByte(c);
+                text.append(c);
             }
         }
     }
@@ -414,7 +395,7 @@ final class XmlTokens {
         if (semi >= limit || buf[semi] != ';') {
             throw bad();
         }
-        appendCodePoint(entityValue(pos + 1, semi));
+        text.appendCodePoint(entityValue(pos + 1, semi));
         pos = semi + 1;
     }
 
@@ -465,10 +446,10 @@ final class XmlTokens {
             if (c == '\r') {
                 need(1);
                 if (pos >= limit || buf[pos] != '\n') {
-                    appendByte((byte) '\n');
+                    text.append((byte) '\n');
                 }
             } else {
-                appendByte(c);
+                text.append(c);
             }
         }
     }
@@ -570,49 +551,7 @@ final class XmlTokens {
         }
     }
 
-    private void appendRaw(int from, int to) {
-        int n = to - from;
-        if (n > 0) {
-            ensureText(n);
-            System.arraycopy(buf, from, text, textLength, n);
-            textLength += n;
-        }
-    }
-
-    private void appendByte(byte b) {
-        ensureText(1);
-        text[textLength++] = b;
-    }
-
-    private void appendCodePoint(int cp) {
-        ensureText(4);
-        if (cp < 0x80) {
-            text[textLength++] = (byte) cp;
-        } else if (cp < 0x800) {
-            text[textLength++] = (byte) (0xC0 | (cp >> 6));
-            text[textLength++] = (byte) (0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            text[textLength++] = (byte) (0xE0 | (cp >> 12));
-            text[textLength++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-            text[textLength++] = (byte) (0x80 | (cp & 0x3F));
-        } else {
-            text[textLength++] = (byte) (0xF0 | (cp >> 18));
-            text[textLength++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-            text[textLength++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-            text[textLength++] = (byte) (0x80 | (cp & 0x3F));
-        }
-    }
-
-    private void ensureText(int extra) {
-        if (textLength + extra > maxTextBytes) {
-            throw new TextTooLong();
-        }
-        if (textLength + extra > text.length) {
-            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + extra));
-        }
-    }
-
-    private static boolean blank(byte c) {
+    static boolean blank(byte c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 

@@ -10,6 +10,7 @@ import io.fairdraw.draw.protocol.DrawDefinition;
 import io.fairdraw.draw.protocol.DrawParams;
 import io.fairdraw.draw.protocol.DrawProtocol;
 import io.fairdraw.draw.protocol.Frame;
+import io.fairdraw.draw.protocol.FrameBuilder;
 import io.fairdraw.draw.protocol.ProtocolException;
 import io.fairdraw.draw.protocol.Roster;
 import io.fairdraw.draw.protocol.RosterEntry;
@@ -117,7 +118,7 @@ class DrawAnnouncer {
                                              RosterSource source, LocalDate date) {
         try {
             // Straight into the frame's byte buffers: no second object per entity (bench/draw).
-            Frame.Builder frame = Frame.builder(frameRules.entries().size());
+            FrameBuilder frame = Frame.builder(frameRules.entries().size());
             frameRules.entries().forEach(e -> frame.add(e.uscc(), e.stratum(), e.orgCode()));
             List<StratumParams> strata = new ArrayList<>();
             for (Map.Entry<String, TaskView.Ratio> r : task.ratios().entrySet()) {

@@ -167,7 +167,7 @@ class DrawEngineEquivalenceTest {
     /** A frame of {@code size} realistic USCCs in {@code strataCount} strata (A…Z, AA…), in random input order. */
     static Frame frame(Random random, int size, int strataCount) {
         List<String> strata = IntStream.range(0, strataCount).mapToObj(DrawEngineEquivalenceTest::stratumName).toList();
-        Frame.Builder builder = Frame.builder(size);
+        FrameBuilder builder = Frame.builder(size);
         Set<String> seen = new HashSet<>();
         while (seen.size() < size) {
             String uscc = Usccs.random(random);

@@ -89,7 +89,7 @@ class FrameTest {
         Random random = new Random(11);
         for (int round = 0; round < 200; round++) {
             Map<String, String> reference = new TreeMap<>();
-            Frame.Builder builder = Frame.builder(4);
+            FrameBuilder builder = Frame.builder(4);
             // at most 14 distinct codes of 1-3 characters from 2 letters
             int size = 1 + random.nextInt(round % 10 == 5 ? 14 : 300);
             String prefix = round % 3 == 0 ? "" : "9165";
