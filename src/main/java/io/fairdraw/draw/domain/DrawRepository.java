@@ -178,11 +178,19 @@ class DrawRepository {
 
     /** The frozen texts; the frame's two from their chunks ({@link FrozenFrameChunks}). */
     Frozen frozen(String drawId) {
-        String[] texts = jdbc.sql("SELECT params, roster, conflicts FROM draw_announcement WHERE draw_id = :drawId")
-                .param("drawId", drawId).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                .optional().orElseThrow(() -> new IllegalStateException("no draw " + drawId));
+        Inputs inputs = inputs(drawId);
         FrozenFrameChunks.Texts frame = FrozenFrameChunks.read(dataSource, drawId);
-        return new Frozen(frame.frame(), frame.orgCodes(), texts[0], texts[1], texts[2]);
+        return new Frozen(frame.frame(), frame.orgCodes(), inputs.params(), inputs.roster(), inputs.conflicts());
+    }
+
+    /** The frozen parameters, roster and conflicts, without the frame (§3 needs no frame text). */
+    Inputs inputs(String drawId) {
+        return jdbc.sql("SELECT params, roster, conflicts FROM draw_announcement WHERE draw_id = :drawId")
+                .param("drawId", drawId).query((rs, i) -> new Inputs(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional().orElseThrow(() -> new IllegalStateException("no draw " + drawId));
+    }
+
+    record Inputs(String params, String roster, String conflicts) {
     }
 
     /** The frame text and its org codes (for orgs.csv, rebuilt from both). */
@@ -201,20 +209,20 @@ class DrawRepository {
             return exists(drawId).map(id -> FrozenFrameChunks.frame(dataSource, id));
         }
         return jdbc.sql("SELECT " + blob.column + " FROM draw_announcement WHERE draw_id = :drawId").param("drawId", drawId)
-                .query((rs, i) -> blob.binary ? rs.getBytes(1) : rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .optional();
+                .query((rs, i) -> rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)).optional();
     }
 
-    /** The stored texts that may be downloaded as stored: frame by anyone, roster and conflicts by auditors. */
+    /**
+     * The stored texts that may be downloaded as stored: frame by anyone (from its chunks), roster and
+     * conflicts by auditors (from their columns).
+     */
     enum Blob {
-        FRAME("frame", true), ROSTER("roster", false), CONFLICTS("conflicts", false);
+        FRAME(null), ROSTER("roster"), CONFLICTS("conflicts");
 
         final String column;
-        final boolean binary;
 
-        Blob(String column, boolean binary) {
+        Blob(String column) {
             this.column = column;
-            this.binary = binary;
         }
     }
 

@@ -14,12 +14,11 @@ import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scopes;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.plan.Tasks;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.ConflictError;
 import io.fairdraw.shared.UserError;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DrawService {
 
-    /** Draws are dated in the administration's time zone (the roster's "draw date"). */
-    public static final ZoneId ZONE = io.fairdraw.shared.BusinessClock.ZONE;
 
     private final Tasks tasks;
     private final DrawAnnouncer announcer;
@@ -78,7 +75,7 @@ public class DrawService {
         }
         List<DeclaredBeacon> declared = beacons.declaration(beacon);
         Instant now = now();
-        return tx.execute(status -> announcer.announce(task, declared, LocalDate.ofInstant(now, ZONE), now, by));
+        return tx.execute(status -> announcer.announce(task, declared, BusinessClock.dateOf(now), now, by));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.fairdraw.draw.domain;
 import io.fairdraw.draw.TaskDraws;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Role;
+import io.fairdraw.shared.BusinessClock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishedDraws implements TaskDraws {
 
     /** §4 timestamps: ISO-8601 with the administration's offset, e.g. 2026-04-01T09:00:00+08:00. */
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(DrawService.ZONE);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BusinessClock.ZONE);
 
     /** The public list is a feed of recent draws, not an archive export. */
     static final int LIST_LIMIT = 500;

@@ -18,11 +18,11 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scopes;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.ConflictError;
 import io.fairdraw.shared.UserError;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -159,7 +159,7 @@ public class SubstitutionService {
         List<SelectedEntity> selected = draws.selection(drawId);
         List<SubstitutionEvent> earlier = draws.substitutions(drawId);
         List<Substitution> made = earlier.stream().map(s -> new Substitution(s.uscc(), s.out(), s.in())).toList();
-        DrawRepository.Frozen frozen = draws.frozen(drawId);
+        DrawRepository.Inputs frozen = draws.inputs(drawId);
         // §3 reads only the roster, conflicts, parameters and the selected entities; the frame of the
         // selected entities stands in for the full frame (a million lines need not be parsed again).
         List<FrameEntry> entries = selected.stream().map(e -> new FrameEntry(e.uscc(), e.stratum(), e.orgCode())).toList();
@@ -228,7 +228,7 @@ public class SubstitutionService {
     private void requireBacked(SubstitutionReason code, String out, String uscc, Instant at) {
         SubstitutionGrounds directory = grounds.getIfAvailable();
         if (code == SubstitutionReason.LEAVE
-                && (directory == null || !directory.leaveRecorded(out, LocalDate.ofInstant(at, DrawService.ZONE), at))) {
+                && (directory == null || !directory.leaveRecorded(out, BusinessClock.dateOf(at), at))) {
             throw new UserError("reason", "draw.substitution.leave_unbacked", out);
         }
         if (code == SubstitutionReason.CONFLICT && (directory == null || !directory.conflictDeclared(out, uscc))) {

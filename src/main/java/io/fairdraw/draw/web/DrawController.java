@@ -12,6 +12,7 @@ import io.fairdraw.draw.domain.SubstitutionService;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.TaskView;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -99,7 +100,7 @@ class DrawController {
             Instant at;
             try {
                 at = availableAt == null || availableAt.isBlank() ? null
-                        : LocalDateTime.parse(availableAt).atZone(DrawService.ZONE).toInstant();
+                        : LocalDateTime.parse(availableAt).atZone(BusinessClock.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 throw new UserError("availableAt", "draw.beacon.available_at.invalid", availableAt);
             }

@@ -8,6 +8,7 @@ import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.registry.EntityView;
 import io.fairdraw.registry.Registry;
+import io.fairdraw.shared.BusinessClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public class RecordReview {
         TaskView t = access.requireReviewerOf(v, who);
         access.requireNotOwnTeam(r, v, who);
         Instant at = clock.instant();
-        LocalDate on = LocalDate.ofInstant(at, RecordWorkflow.ZONE);
+        LocalDate on = BusinessClock.dateOf(at);
         InspectionRecord approved = r.approve(who.username(), at, on);
         PublicationClock.Due due = publicationClock.of(recordId).orElseThrow();
         records.update(approved, null);

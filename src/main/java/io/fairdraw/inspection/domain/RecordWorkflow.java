@@ -9,10 +9,10 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.plan.Tasks;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.ConflictError;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecordWorkflow {
 
-    /** "Today" for business rules (inspection dates, the publication clock) is the Asia/Shanghai date. */
-    public static final ZoneId ZONE = io.fairdraw.shared.BusinessClock.ZONE;
 
     private final VisitRepository visits;
     private final RecordRepository records;
@@ -64,7 +62,7 @@ public class RecordWorkflow {
     }
 
     public LocalDate today() {
-        return io.fairdraw.shared.BusinessClock.today(clock);
+        return BusinessClock.today(clock);
     }
 
     // --- recording (team members only) ---

@@ -2,8 +2,8 @@ package io.fairdraw.inspection.domain;
 
 import io.fairdraw.draw.DrawEvents;
 import io.fairdraw.plan.CoolDownSource;
+import io.fairdraw.shared.BusinessClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 @Service
 class VisitPlanner implements CoolDownSource {
 
-    private static final ZoneId ZONE = io.fairdraw.shared.BusinessClock.ZONE;
 
     private final VisitRepository visits;
     private final VisitMerger merger;
@@ -44,6 +43,6 @@ class VisitPlanner implements CoolDownSource {
      */
     @Override
     public List<PriorVisit> visitsSince(LocalDate since) {
-        return visits.countingSince(since, ZONE);
+        return visits.countingSince(since, BusinessClock.ZONE);
     }
 }

@@ -11,6 +11,7 @@ import io.fairdraw.inspection.domain.RecordQueries;
 import io.fairdraw.inspection.domain.VisitView;
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Organization;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.FormErrors;
 import io.fairdraw.shared.UserError;
 import java.io.IOException;
@@ -208,7 +209,7 @@ class VisitController {
         }
         InspectionRecord r = recording.save(id, form.draft(), points.answers(), user);
         return ResponseEntity.ok().contentType(TEXT).body(text("inspection.autosave.saved",
-                r.updatedAt().atZone(RecordWorkflow.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                r.updatedAt().atZone(BusinessClock.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
 
     @PostMapping("/inspection/records/{id}/confirm")

@@ -4,6 +4,7 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.Role;
 import io.fairdraw.plan.PlanEvents;
 import io.fairdraw.plan.PlanKind;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
 import java.util.List;
 import io.fairdraw.plan.PlanStatus;
@@ -145,7 +146,7 @@ public final class AnnualPlan {
 
     public boolean lateOn(LocalDate today) {
         LocalDate due = DUE.atYear(year);
-        LocalDate done = submittedAt == null ? null : LocalDate.ofInstant(submittedAt, PlanClock.ZONE);
+        LocalDate done = submittedAt == null ? null : BusinessClock.dateOf(submittedAt);
         return done == null ? today.isAfter(due) : done.isAfter(due);
     }
 

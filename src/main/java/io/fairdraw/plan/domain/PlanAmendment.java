@@ -2,6 +2,7 @@ package io.fairdraw.plan.domain;
 
 import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.plan.TaskPeriod;
+import io.fairdraw.shared.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -133,6 +134,6 @@ public final class PlanAmendment {
 
     /** When decided, as the pages show it (Asia/Shanghai). */
     public LocalDate decidedOn() {
-        return decision.at() == null ? null : LocalDate.ofInstant(decision.at(), PlanClock.ZONE);
+        return decision.at() == null ? null : BusinessClock.dateOf(decision.at());
     }
 }

@@ -8,6 +8,7 @@ import io.fairdraw.plan.PlanAmended;
 import io.fairdraw.plan.PlanAmendments;
 import io.fairdraw.plan.PlanStatus;
 import io.fairdraw.plan.TaskPeriod;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
 import java.time.Clock;
 import java.time.Instant;
@@ -158,7 +159,7 @@ public class PlanAmendmentService implements PlanAmendments {
     public List<Version> publishedVersions(long planId) {
         return plans.publishedPlanOf(planId).map(p -> {
             List<Version> out = new ArrayList<>();
-            out.add(new Version(1, LocalDate.ofInstant(p.publishedAt(), PlanClock.ZONE), null, null, null, null,
+            out.add(new Version(1, BusinessClock.dateOf(p.publishedAt()), null, null, null, null,
                     null, null, null, null, null));
             amendments.forPlan(planId).stream().filter(a -> a.status() == PlanAmendment.Status.APPROVED)
                     .sorted(java.util.Comparator.comparing(PlanAmendment::version))

@@ -2,11 +2,11 @@ package io.fairdraw.plan.domain;
 
 import io.fairdraw.plan.PlanKind;
 import io.fairdraw.plan.PlanStatus;
+import io.fairdraw.shared.BusinessClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +96,7 @@ class PlanRepository {
                         + "WHERE p.status = 'INVITED' ORDER BY p.unit_code, t.id")
                 .query((rs, n) -> new io.fairdraw.plan.PlanOverview.Invitation(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getInt(4), rs.getString(5),
-                        LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), PlanClock.ZONE))).list();
+                        BusinessClock.dateOf(rs.getTimestamp(6).toInstant()))).list();
     }
 
     boolean isPartner(long planId, String unitCode) {

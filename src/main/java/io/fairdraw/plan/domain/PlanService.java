@@ -6,6 +6,7 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scopes;
+import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
 import java.time.Clock;
 import java.time.Instant;
@@ -165,7 +166,7 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
     @Transactional(readOnly = true)
     public List<PlanFact> plansOf(int year) {
         return plans.list(null, year, null).stream().filter(PlanService::annual).map(p -> new PlanFact(p.unitCode(), p.year(), p.status(),
-                p.submittedAt() == null ? null : LocalDate.ofInstant(p.submittedAt(), PlanClock.ZONE),
+                p.submittedAt() == null ? null : BusinessClock.dateOf(p.submittedAt()),
                 tasks.forPlan(p.id()).size())).toList();
     }
 
@@ -181,7 +182,7 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
     }
 
     public LocalDate today() {
-        return io.fairdraw.shared.BusinessClock.today(clock);
+        return BusinessClock.today(clock);
     }
 
     /** A published plan, unscoped (published plans are public). */
