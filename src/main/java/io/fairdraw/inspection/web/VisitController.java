@@ -74,6 +74,14 @@ class VisitController {
         this.recording = recording;
     }
 
+    private io.fairdraw.shared.PublicLinks links;
+
+    /** issue 21 item 6: the notice's absolute link to the public draw page (and its QR code). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLinks(io.fairdraw.shared.PublicLinks links) {
+        this.links = links;
+    }
+
     VisitController(RecordWorkflow service, RecordReview review, RecordQueries views, RecordEvidence evidence, MessageSource messages,
                     Organization organization, EvidenceCheck evidenceCheck) {
         this.evidenceCheck = evidenceCheck;
@@ -281,6 +289,10 @@ class VisitController {
         model.addAttribute("view", view);
         model.addAttribute("unitName", unitName(view));
         model.addAttribute("today", service.today());
+        // Paper is read outside the office: an absolute URL from fairdraw.public-base-url, and its QR code.
+        String drawUrl = links.draw(view.visit().drawId());
+        model.addAttribute("drawUrl", drawUrl);
+        model.addAttribute("drawQr", io.fairdraw.shared.QrCode.dataUri(drawUrl));
         return NOTICE;
     }
 
