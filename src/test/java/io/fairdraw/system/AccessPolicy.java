@@ -315,6 +315,10 @@ final class AccessPolicy {
         read("GET", "/api/v1/plans/{id}/amendments", STAFF);
         write("POST", "/api/v1/plans/{id}/amendments", Role.PLANNER);
         write("POST", "/api/v1/plans/{id}/amendments/{amendmentId}/{transition:approve|return}", Role.REVIEWER);
+        // --- issue 21 item 6 (helper F): the drawn list printed and exported, same scope as the task's draw page
+        read("GET", "/draws/{drawId}/drawn-list", STAFF);
+        read("GET", "/draws/{drawId}/drawn-list.xlsx", STAFF);
+        read("GET", "/inspection/entities/{uscc}/history", STAFF);   // the staff entity page's 检查记录 panel
     }
 
     private static void add(String method, String pattern, Kind kind) {
