@@ -1,12 +1,10 @@
 package io.fairdraw.draw.web;
 
+import io.fairdraw.draw.TeamNames;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
 import io.fairdraw.draw.protocol.SelectedEntity;
-import io.fairdraw.inspector.Inspector;
-import io.fairdraw.inspector.InspectorDirectory;
-import io.fairdraw.inspector.InspectorId;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.registry.EntityView;
 import io.fairdraw.registry.Registry;
@@ -16,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,15 +39,15 @@ class DrawnList {
     private final PublishedDraws published;
     private final DrawService service;
     private final Registry registry;
-    private final InspectorDirectory inspectors;
+    private final ObjectProvider<TeamNames> names;
     private final PublicLinks links;
 
-    DrawnList(PublishedDraws published, DrawService service, Registry registry, InspectorDirectory inspectors,
+    DrawnList(PublishedDraws published, DrawService service, Registry registry, ObjectProvider<TeamNames> names,
               PublicLinks links) {
         this.published = published;
         this.service = service;
         this.registry = registry;
-        this.inspectors = inspectors;
+        this.names = names;
         this.links = links;
     }
 
@@ -61,22 +60,20 @@ class DrawnList {
         service.forTask(draw.draw().taskId());
         TaskView task = service.task(draw.draw().taskId()).orElseThrow(() -> PublicDrawController.notFound(drawId));
         Map<String, List<String>> teams = Teams.current(draw);
+        TeamNames source = names.getIfAvailable();
+        Map<String, String> named = source == null ? Map.of()
+                : source.namesOf(teams.values().stream().flatMap(List::stream).distinct().toList());
         List<Row> rows = new ArrayList<>();
         int n = 0;
         for (SelectedEntity e : draw.selected()) {
             // The draw holds a legitimate reference to the entity (it drew it): name it whatever the unit.
             String name = registry.lookup(e.uscc()).map(EntityView::name).orElse("");
-            List<Member> team = teams.getOrDefault(e.uscc(), List.of()).stream().map(this::member).toList();
+            List<Member> team = teams.getOrDefault(e.uscc(), List.of()).stream()
+                    .map(id -> new Member(id, named.getOrDefault(id, ""))).toList();
             rows.add(new Row(++n, e.uscc(), name, team));
         }
         var at = draw.draw().executedAt();
         return new View(draw, task, at == null ? null : LocalDateTime.ofInstant(at, BusinessClock.ZONE),
                 links.draw(drawId), rows);
-    }
-
-    private Member member(String id) {
-        String name = InspectorId.isValid(id)
-                ? inspectors.find(InspectorId.of(id)).map(Inspector::name).orElse("") : "";
-        return new Member(id, name);
     }
 }
