@@ -315,6 +315,13 @@ final class AccessPolicy {
         read("GET", "/api/v1/plans/{id}/amendments", STAFF);
         write("POST", "/api/v1/plans/{id}/amendments", Role.PLANNER);
         write("POST", "/api/v1/plans/{id}/amendments/{amendmentId}/{transition:approve|return}", Role.REVIEWER);
+        // --- 操作手册 (issue 21 item 7): every signed-in account reads every role's manual and its screenshots;
+        //     the hall's screen (item 8) is part of the portal (一公开), as its data feed
+        add("GET", "/help", SIGNED_IN);
+        add("GET", "/help/{role}", SIGNED_IN);
+        add("GET", "/help/img/**", SIGNED_IN);
+        add("GET", "/public/screen", PUBLIC);
+        add("GET", "/public/screen.json", PUBLIC);
     }
 
     private static void add(String method, String pattern, Kind kind) {
