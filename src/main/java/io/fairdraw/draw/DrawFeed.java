@@ -10,15 +10,19 @@ import java.util.List;
 public interface DrawFeed {
 
     /**
-     * {@code status}: ANNOUNCED, EXECUTED or FAILED; {@code beaconAt}: the latest declared moment after
-     * which the beacon exists (an announced draw is executed after it), null without a declaration.
+     * {@code status}: ANNOUNCED, EXECUTED or FAILED; {@code beaconAt} (upcoming draws): the latest
+     * declared moment after which the beacon exists, when the draw can be executed (its announcement
+     * for a draw announced before declarations); null on executed ones.
      */
     record Line(String drawId, String taskName, String unitCode, String status, Instant announcedAt,
                 Instant beaconAt, Instant executedAt) {
     }
 
-    /** Announced draws not yet executed, the soonest beacon first. */
-    List<Line> upcoming(int limit);
+    /**
+     * Announced draws not yet executed: those whose beacon is still to come, soonest first, then those
+     * whose beacon has passed (execution pending), latest first; none whose beacon passed before {@code since}.
+     */
+    List<Line> upcoming(Instant now, Instant since, int limit);
 
     /** Draws executed or failed at or after {@code since}, newest first. */
     List<Line> executedSince(Instant since, int limit);

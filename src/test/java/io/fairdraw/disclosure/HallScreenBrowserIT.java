@@ -72,7 +72,7 @@ class HallScreenBrowserIT {
     }
 
     @Test
-    @DisplayName("新执行的抽取在下一次刷新时出现在大屏上，页面没有重新加载")
+    @DisplayName("新公告的抽取、随后执行的抽取在下一次刷新时出现在大屏上，页面没有重新加载")
     void newDataAppearsWithoutReload() {
         assertThat(refresh).as("the test's refresh interval (a minute in production)").isLessThan(Duration.ofSeconds(10));
         try (Browser b = Browser.open(port, 1920, 1080)) {
@@ -80,15 +80,21 @@ class HallScreenBrowserIT {
             JavascriptExecutor js = (JavascriptExecutor) b.driver();
             js.executeScript("window.fdNoReload = 'same page';");
 
-            String drawId = executedDraw();
-            assertThat(b.driver().findElements(By.cssSelector("#screen-executed li[data-key='" + drawId + "']")))
-                    .as("not on the page before a refresh").isEmpty();
-            new WebDriverWait(b.driver(), refresh.multipliedBy(3).plusSeconds(10))
-                    .withMessage("draw " + drawId + " on the screen after a refresh")
-                    .until(d -> !d.findElements(By.cssSelector("#screen-executed li[data-key='" + drawId + "']")).isEmpty());
+            String drawId = announcedDraw();
+            String upcoming = "#screen-upcoming li[data-key='" + drawId + "']";
+            String executed = "#screen-executed li[data-key='" + drawId + "']";
+            assertThat(b.driver().findElements(By.cssSelector(upcoming))).as("not on the page before a refresh").isEmpty();
+            WebDriverWait refreshed = new WebDriverWait(b.driver(), refresh.multipliedBy(3).plusSeconds(10));
+            refreshed.withMessage("announced draw " + drawId + " among the upcoming after a refresh")
+                    .until(d -> !d.findElements(By.cssSelector(upcoming)).isEmpty());
+            b.screenshot("public-screen-announced");
+
+            execute(drawId);
+            refreshed.withMessage("draw " + drawId + " among the executed after a refresh")
+                    .until(d -> !d.findElements(By.cssSelector(executed)).isEmpty()
+                            && d.findElements(By.cssSelector(upcoming)).isEmpty());
             assertThat(js.executeScript("return window.fdNoReload")).as("the page was not reloaded").isEqualTo("same page");
-            assertThat(b.driver().findElement(By.cssSelector("#screen-executed li[data-key='" + drawId + "']")).getText())
-                    .contains("已执行");
+            assertThat(b.driver().findElement(By.cssSelector(executed)).getText()).contains("大屏测试任务").contains("已执行");
             b.screenshot("public-screen-refreshed");
         }
     }
@@ -98,7 +104,7 @@ class HallScreenBrowserIT {
      * draw ITs take theirs from 2025 on, and one plan per unit and year), tried in turn should a
      * later test take one.
      */
-    private String executedDraw() {
+    private String announcedDraw() {
         long task = -1;
         for (int year : new int[] {2024, 2023, 2022, 2018}) {
             List<Long> ids = plans.publishedPlan("D01", year, "大屏测试 " + year, List.of(new DemoPlans.DemoTask(
@@ -115,10 +121,13 @@ class HallScreenBrowserIT {
         assertThat(announced.statusCode()).as(announced.body()).isEqualTo(201);
         Matcher m = DRAW_ID.matcher(announced.body());
         assertThat(m.find()).isTrue();
-        Beacons.awaitDeclaredMoments();
-        HttpResponse<String> executed = client.api("POST", "/api/v1/draws/" + m.group(1) + "/execute", "planner.d01",
-                "{\"beacon\":\"hall screen IT\"}");
-        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
         return m.group(1);
+    }
+
+    private void execute(String drawId) {
+        Beacons.awaitDeclaredMoments();
+        HttpResponse<String> executed = new WebClient(port).api("POST", "/api/v1/draws/" + drawId + "/execute",
+                "planner.d01", "{\"beacon\":\"hall screen IT\"}");
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
     }
 }

@@ -56,10 +56,9 @@ class HallScreen {
     View now(Locale locale) {
         Instant now = clock.instant();
         LocalDate monday = BusinessClock.today(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<Row> upcoming = draws.upcoming(ROWS).stream().map(d -> new Row(d.drawId(), d.taskName(),
-                d.beaconAt() == null ? labels.unitName(d.unitCode())
-                        : text("screen.draw.upcoming", locale, labels.unitName(d.unitCode()), TIME.format(d.beaconAt()))))
-                .toList();
+        List<Row> upcoming = draws.upcoming(now, now.minus(JUST), ROWS).stream().map(d -> new Row(d.drawId(),
+                d.taskName(), text("screen.draw.upcoming", locale, labels.unitName(d.unitCode()),
+                        TIME.format(d.beaconAt())))).toList();
         List<Row> executed = draws.executedSince(now.minus(JUST), ROWS).stream().map(d -> new Row(d.drawId(),
                 d.taskName(), text("screen.draw.executed", locale, labels.unitName(d.unitCode()),
                         text("screen.status." + d.status(), locale), TIME.format(d.executedAt())))).toList();

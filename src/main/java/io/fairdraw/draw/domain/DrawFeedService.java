@@ -23,12 +23,16 @@ class DrawFeedService implements DrawFeed {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Line> upcoming(int limit) {
+    public List<Line> upcoming(Instant now, Instant since, int limit) {
+        // A hall reads "what happens next": the coming beacons first; a draw left announced long after
+        // its beacon (never executed) is not upcoming any more.
+        Comparator<Line> coming = Comparator.comparing(Line::beaconAt);
         return draws.recent().stream().filter(d -> d.status() == DrawStatus.ANNOUNCED)
                 .map(d -> line(d, draws.declaration(d.drawId()).stream().map(DeclaredBeacon::availableAt)
-                        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null)))
-                .sorted(Comparator.comparing(Line::beaconAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Line::announcedAt))
+                        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(d.announcedAt())))
+                .filter(l -> !l.beaconAt().isBefore(since))
+                .sorted(Comparator.comparing((Line l) -> l.beaconAt().isBefore(now))
+                        .thenComparing((a, b) -> a.beaconAt().isBefore(now) ? coming.compare(b, a) : coming.compare(a, b)))
                 .limit(limit).toList();
     }
 
