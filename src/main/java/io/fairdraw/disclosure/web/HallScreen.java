@@ -4,6 +4,7 @@ import io.fairdraw.disclosure.domain.Portal;
 import io.fairdraw.disclosure.domain.PublicResult;
 import io.fairdraw.disclosure.domain.ResultQuery;
 import io.fairdraw.draw.DrawFeed;
+import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.shared.BusinessClock;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -12,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -62,15 +66,28 @@ class HallScreen {
         List<Row> executed = draws.executedSince(now.minus(JUST), ROWS).stream().map(d -> new Row(d.drawId(),
                 d.taskName(), text("screen.draw.executed", locale, labels.unitName(d.unitCode()),
                         text("screen.status." + d.status(), locale), TIME.format(d.executedAt())))).toList();
-        // Newest published first: the week's rows are a prefix of the first page.
-        List<PublicResult> week = portal.search(ResultQuery.all(), Portal.PAGE_SIZE, false).rows().stream()
-                .filter(r -> !r.publishedOn().isBefore(monday)).toList();
-        List<Row> results = week.stream().limit(ROWS).map(r -> new Row(String.valueOf(r.id()), r.entityName(),
-                text("screen.result.meta", locale, labels.category(r.category(), locale), r.publishedOn().toString())))
-                .toList();
+        // Newest published first: the week's rows are a prefix of the first page. One row per inspection
+        // record (a visit checks several items): its problem finding if an item has one, else its first result.
+        Map<Long, List<PublicResult>> week = new LinkedHashMap<>();
+        portal.search(ResultQuery.all(), Portal.PAGE_SIZE, false).rows().stream()
+                .filter(r -> !r.publishedOn().isBefore(monday))
+                .forEach(r -> week.computeIfAbsent(r.recordId(), k -> new ArrayList<>()).add(r));
+        List<Row> results = week.values().stream().limit(ROWS).map(items -> {
+            PublicResult shown = items.stream().filter(r -> problem(r.category())).findFirst().orElse(items.get(0));
+            return new Row(String.valueOf(shown.recordId()), shown.entityName(), text("screen.result.meta", locale,
+                    labels.category(shown.category(), locale), shown.publishedOn().toString()));
+        }).toList();
+        boolean more = week.values().stream().mapToInt(List::size).sum() >= Portal.PAGE_SIZE;
         return new View(TIME.format(now), upcoming, executed, results,
-                text("screen.results.note", locale, week.size() >= Portal.PAGE_SIZE ? Portal.PAGE_SIZE + "+"
-                        : String.valueOf(week.size())));
+                text("screen.results.note", locale, more ? week.size() + "+" : String.valueOf(week.size())));
+    }
+
+    private static boolean problem(String category) {
+        try {
+            return ResultCategory.valueOf(category).problem();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private String text(String key, Locale locale, Object... args) {
