@@ -319,6 +319,13 @@ final class AccessPolicy {
         read("GET", "/draws/{drawId}/drawn-list", STAFF);
         read("GET", "/draws/{drawId}/drawn-list.xlsx", STAFF);
         read("GET", "/inspection/entities/{uscc}/history", STAFF);   // the staff entity page's 检查记录 panel
+        // --- 操作手册 (issue 21 item 7): every signed-in account reads every role's manual and its screenshots;
+        //     the hall's screen (item 8) is part of the portal (一公开), as its data feed
+        add("GET", "/help", SIGNED_IN);
+        add("GET", "/help/{role}", SIGNED_IN);
+        add("GET", "/help/img/**", SIGNED_IN);
+        add("GET", "/public/screen", PUBLIC);
+        add("GET", "/public/screen.json", PUBLIC);
     }
 
     private static void add(String method, String pattern, Kind kind) {

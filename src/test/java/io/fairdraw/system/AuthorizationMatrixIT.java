@@ -282,6 +282,7 @@ class AuthorizationMatrixIT {
                 case "/webjars/**" -> webjar;
                 case "/**" -> "/css/app.css";
                 case "/swagger-ui/**" -> "/swagger-ui/index.html";
+                case "/help/img/**" -> "/help/img/planner-dashboard.png";   // a committed screenshot (issue 21 item 7)
                 default -> pattern.replace("/**", "/x");
             };
         }
@@ -351,6 +352,7 @@ class AuthorizationMatrixIT {
         f.put("seq", "1");
         f.put("transition", "approve");
         f.put("amendmentId", "0");   // 计划调整 (issue 19 item 6): the plan is checked before the amendment
+        f.put("role", "planner");     // 操作手册 /help/{role} (issue 21 item 7)
         WebClient planner = WebClient.loggedIn(port, "planner." + unit.toLowerCase());
         WebClient liaison = WebClient.loggedIn(port, "liaison." + unit.toLowerCase());
         // A published plan with one task and an announced draw, in a year no other test uses.
