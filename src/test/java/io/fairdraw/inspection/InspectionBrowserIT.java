@@ -96,6 +96,9 @@ class InspectionBrowserIT {
             b.click(By.id("confirm-record"));
             b.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#confirmations [data-member='" + visit.inspectors().get(0) + "']"), "已确认"));
+            // Issue 21 item 5: 提交审核 is not yet possible (the second member has not confirmed): disabled, saying why.
+            assertThat(b.driver().findElement(By.id("submit-record")).isEnabled()).isFalse();
+            assertThat(b.driver().findElement(By.id("submit-blocked")).getText()).contains("确认检查结果后才能提交审核");
             b.screenshot("inspection-phone-recorded");
         }
         try (Browser b = Browser.open(port, 390, 844)) {
