@@ -54,7 +54,7 @@ class InspectionBrowserIT {
     @Test
     @DisplayName("手机上记录两个事项的结果并附照片，同组确认并提交，审核人审核通过")
     void recordConfirmApproveOnAPhone() {
-        String drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
+        String drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), "D01", YEAR, 10, null);
         InspectionFixtures.VisitRow visit = InspectionFixtures.visits(jdbc, drawId).get(0);
         String first = accountFor(jdbc, visit.inspectors().get(0));
         String second = accountFor(jdbc, visit.inspectors().get(1));

@@ -3,6 +3,7 @@ package io.fairdraw.inspection.web;
 import io.fairdraw.inspection.Disposal;
 import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.inspection.domain.EvidenceCheck;
+import io.fairdraw.inspection.domain.InspectionDates;
 import io.fairdraw.inspection.domain.InspectionRecord;
 import io.fairdraw.inspection.domain.RecordEvidence;
 import io.fairdraw.inspection.domain.RecordReview;
@@ -136,6 +137,8 @@ class VisitController {
         // Issue 21 item 5: 提交审核 is disabled, saying who has yet to confirm (双人确认), until all have.
         model.addAttribute("unconfirmed", open == null ? List.of() : view.team().stream()
                 .filter(m -> !open.confirmedBy().contains(m.inspectorId())).map(VisitView.Member::name).toList());
+        // Issue 21 item 5: the date input's min/max are the days the server accepts.
+        model.addAttribute("dates", InspectionDates.of(view.task(), correction, service.today()));
         checklist.fill(model, view, view.open());
     }
 
