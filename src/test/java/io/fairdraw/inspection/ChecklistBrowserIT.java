@@ -52,7 +52,7 @@ class ChecklistBrowserIT {
     @Test
     @DisplayName("手机上逐项记录检查要点：一项不符合须填写问题并上传证据，其余符合；结果由要点得出，两人确认后提交，检查记录表列出要点")
     void recordPointByPointOnAPhone() {
-        String drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
+        String drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), "D01", YEAR, 10, null);
         InspectionFixtures.VisitRow visit = InspectionFixtures.visits(jdbc, drawId).get(0);
         String first = accountFor(jdbc, visit.inspectors().get(0));
         String second = accountFor(jdbc, visit.inspectors().get(1));

@@ -39,7 +39,7 @@ class ChecklistRecordIT {
 
     private synchronized InspectionFixtures.VisitRow visit(int index) {
         if (drawId == null) {
-            drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
+            drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), "D01", YEAR, 10, null);
         }
         return InspectionFixtures.visits(jdbc, drawId).get(index);
     }

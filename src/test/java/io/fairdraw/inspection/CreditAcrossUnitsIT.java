@@ -71,7 +71,7 @@ class CreditAcrossUnitsIT {
         long d02Task = d02Tasks.get(0);
 
         WebClient client = new WebClient(port);
-        String drawId = InspectionFixtures.drawnTask(plans, client, "D01", JOINT_YEAR, 10, "D02");
+        String drawId = InspectionFixtures.drawnTask(jdbc, plans, client, "D01", JOINT_YEAR, 10, "D02");
         // A D02 entity drawn in D01's joint task, in a class below D, without the serious-dishonesty flag.
         InspectionFixtures.VisitRow visit = InspectionFixtures.visits(jdbc, drawId).stream()
                 .filter(v -> v.orgCode().equals("D02"))

@@ -48,7 +48,10 @@ class EvidenceHeapIT {
                 long[] visitAndRecord = draftOf(pg, inspector);
                 long visitId = visitAndRecord[0];
                 long recordId = visitAndRecord[1];
-                Map<String, String> form = InspectionFixtures.form(itemCodes(pg, recordId), InspectionRecordIT.YESTERDAY,
+                // a 检查日期 the demo task accepts (issue 21 item 5): yesterday, or its period's last day
+                String date = pg.string("SELECT LEAST(t.period_end, (now() AT TIME ZONE 'Asia/Shanghai')::date - 1)::text "
+                        + "FROM inspection_visit v JOIN plan_task t ON t.id = v.task_id WHERE v.id = " + visitId);
+                Map<String, String> form = InspectionFixtures.form(itemCodes(pg, recordId), date,
                         "NO_PROBLEM", null, "现场核查");
                 String page = "/inspection/visits/" + visitId;
                 String action = "/inspection/records/" + recordId;

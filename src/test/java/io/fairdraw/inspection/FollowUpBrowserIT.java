@@ -66,7 +66,7 @@ class FollowUpBrowserIT {
     @Test
     @DisplayName("整改 → 复查（手机，附照片）→ 双人确认 → 审核通过办结 → 公示更正，门户上与原结果关联")
     void followUpRunsToClosure() {
-        String drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
+        String drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), "D01", YEAR, 10, null);
         InspectionFixtures.VisitRow visit = InspectionFixtures.visits(jdbc, drawId).get(0);
         String first = accountFor(jdbc, visit.inspectors().get(0));
         String second = accountFor(jdbc, visit.inspectors().get(1));

@@ -51,7 +51,7 @@ class FollowUpIT {
 
     private synchronized Team team(int index) {
         if (drawId == null) {
-            drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
+            drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), "D01", YEAR, 10, null);
         }
         InspectionFixtures.VisitRow v = InspectionFixtures.visits(jdbc, drawId).get(index);
         return new Team(v, WebClient.loggedIn(port, accountFor(jdbc, v.inspectors().get(0))),
@@ -152,6 +152,14 @@ class FollowUpIT {
         assertThat(recordAction(t.a(), id, f, photo).body()).contains("须晚于首次检查日期 " + FIRST).contains("砂石已清运");
         f.put("date", FIRST.plusDays(31).toString());
         assertThat(recordAction(t.a(), id, f, photo).body()).contains("晚于处置期限 " + FIRST.plusDays(30));
+        // Issue 21 item 5: tomorrow (within the deadline) and the year 1207 are refused too, saying why.
+        f.put("date", TODAY.plusDays(1).toString());
+        assertThat(recordAction(t.a(), id, f, photo).body()).contains("处置日期不能晚于今天").contains(TODAY.plusDays(1).toString());
+        f.put("date", "1207-05-01");
+        assertThat(recordAction(t.a(), id, f, photo).body()).contains("须晚于首次检查日期 " + FIRST).contains("1207-05-01");
+        // The form offers only the days the rule accepts: after the first record, up to today (before the deadline).
+        assertThat(t.a().get("/inspection/follow-ups/" + id).body())
+                .contains("min=\"" + FIRST.plusDays(1) + "\"").contains("max=\"" + TODAY + "\"");
         f.put("date", TODAY.minusDays(1).toString());
         assertThat(recordAction(t.a(), id, f, List.of()).body()).contains("复查须附证据");
         assertThat(openRecord(jdbc, t.visit().id())).as("nothing refused is kept").isNull();

@@ -54,7 +54,7 @@ class InspectionBrowserIT {
     @Test
     @DisplayName("手机上记录两个事项的结果并附照片，同组确认并提交，审核人审核通过")
     void recordConfirmApproveOnAPhone() {
-        String drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
+        String drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), "D01", YEAR, 10, null);
         InspectionFixtures.VisitRow visit = InspectionFixtures.visits(jdbc, drawId).get(0);
         String first = accountFor(jdbc, visit.inspectors().get(0));
         String second = accountFor(jdbc, visit.inspectors().get(1));
@@ -96,6 +96,9 @@ class InspectionBrowserIT {
             b.click(By.id("confirm-record"));
             b.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#confirmations [data-member='" + visit.inspectors().get(0) + "']"), "已确认"));
+            // Issue 21 item 5: 提交审核 is not yet possible (the second member has not confirmed): disabled, saying why.
+            assertThat(b.driver().findElement(By.id("submit-record")).isEnabled()).isFalse();
+            assertThat(b.driver().findElement(By.id("submit-blocked")).getText()).contains("确认检查结果后才能提交审核");
             b.screenshot("inspection-phone-recorded");
         }
         try (Browser b = Browser.open(port, 390, 844)) {

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +33,14 @@ final class InspectionFixtures {
     private InspectionFixtures() {
     }
 
-    /** A published plan of {@code unit} in {@code year} with one task, drawn; returns the draw id. */
-    static String drawnTask(DemoPlans plans, WebClient client, String unit, int year, int percent, String partner) {
+    /**
+     * A published plan of {@code unit} in {@code year} with one task, drawn; returns the draw id. The
+     * year keeps the tests' plans apart; once drawn, the task's period is moved to the 400 days either side
+     * of today, so the dates the tests record (yesterday, 2026-09-24 on a moved clock …) fall within it (issue 21 item 5: a
+     * 检查日期 within the task's period and not after today).
+     */
+    static String drawnTask(JdbcClient jdbc, DemoPlans plans, WebClient client, String unit, int year, int percent,
+                            String partner) {
         List<Long> ids = plans.publishedPlan(unit, year, "IT " + year, List.of(new DemoPlans.DemoTask(
                 "IT inspection task " + year, 2, false, percent, "IT beacon source " + year, partner)));
         assertThat(ids).as("plan %s %s created", unit, year).hasSize(1);
@@ -47,6 +55,10 @@ final class InspectionFixtures {
         HttpResponse<String> executed = client.api("POST", "/api/v1/draws/" + drawId + "/execute", planner,
                 "{\"beacon\":\"IT beacon " + year + "\"}");
         assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
+        // After the draw: a period near today while drawing would merge its visits with the demo's (VisitMerger).
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        jdbc.sql("UPDATE plan_task SET period_start = ?, period_end = ? WHERE id = ?")
+                .params(today.minusDays(400), today.plusDays(400), ids.get(0)).update();
         return drawId;
     }
 

@@ -97,7 +97,7 @@ class PublicationDeadlineIT {
 
     private synchronized List<InspectionFixtures.VisitRow> visits() {
         if (drawId == null) {
-            drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), "D01", YEAR, 10, null);
+            drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), "D01", YEAR, 10, null);
         }
         List<InspectionFixtures.VisitRow> v = InspectionFixtures.visits(jdbc, drawId);
         assertThat(v).as("visits of %s", drawId).hasSizeGreaterThanOrEqualTo(2);

@@ -58,7 +58,7 @@ class ReviewPagesQueryCountIT {
             TestDivision.inspector(jdbc, "XJ-D77-00" + i, UNIT);
         }
         TestDivision.entities(jdbc, UNIT, MANY + 3, 2077);
-        String drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), UNIT, YEAR, 100, null);
+        String drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), UNIT, YEAR, 100, null);
         List<InspectionFixtures.VisitRow> visits = InspectionFixtures.visits(jdbc, drawId);
         assertThat(visits).hasSizeGreaterThanOrEqualTo(MANY + 3);
 

@@ -49,7 +49,7 @@ class SeparationOfDutiesIT {
             TestDivision.inspector(jdbc, "XJ-D92-00" + i, UNIT);
         }
         TestDivision.entities(jdbc, UNIT, 1, 2092);   // one visit: the team has no other
-        String drawId = InspectionFixtures.drawnTask(plans, new WebClient(port), UNIT, 2092, 100, null);
+        String drawId = InspectionFixtures.drawnTask(jdbc, plans, new WebClient(port), UNIT, 2092, 100, null);
         InspectionFixtures.VisitRow visit = InspectionFixtures.visits(jdbc, drawId).get(0);
         String first = visit.inspectors().get(0);
         String second = visit.inspectors().get(1);

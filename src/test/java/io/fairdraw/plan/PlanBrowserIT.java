@@ -78,7 +78,7 @@ class PlanBrowserIT {
             b.login("reviewer.d01", WebClient.DEMO_PASSWORD);
             b.go(planUrl);
             b.driver().findElement(By.id("return-reason-input")).sendKeys("请补充 D 类主体的最少户数");
-            b.click(By.id("plan-return"));
+            confirm(b, By.id("plan-return"));
             b.waitFor().until(ExpectedConditions.textToBe(By.id("plan-status"), "草稿"));
             assertThat(b.driver().findElement(By.id("return-reason")).getText()).contains("请补充 D 类主体的最少户数");
             b.logout();

@@ -3,6 +3,7 @@ package io.fairdraw.draw.web;
 import io.fairdraw.draw.domain.BeaconRequest;
 import io.fairdraw.draw.domain.BeaconSource;
 import io.fairdraw.draw.domain.BeaconSources;
+import io.fairdraw.draw.domain.DeclaredBeacon;
 import io.fairdraw.draw.domain.Draw;
 import io.fairdraw.draw.domain.DrawService;
 import io.fairdraw.draw.domain.PublishedDraw;
@@ -14,9 +15,12 @@ import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,11 +51,13 @@ class DrawController {
     private final StaffingOverrides overrides;
     private final BeaconSources sources;
     private final DrawPageNotes notes;
+    private final Clock clock;
 
     DrawController(DrawService service, PublishedDraws published, MessageSource messages,
                    SubstitutionService substitutions, StaffingOverrides overrides, BeaconSources sources,
-                   DrawPageNotes notes) {
+                   DrawPageNotes notes, Clock clock) {
         this.notes = notes;
+        this.clock = clock;
         this.sources = sources;
         this.service = service;
         this.published = published;
@@ -83,9 +89,25 @@ class DrawController {
         // issue 17: the task's beaconSource is the default source code of its announcements.
         model.addAttribute("beaconSources", sources.list());
         model.addAttribute("defaultSource", sources.find(task.beaconSource()).map(BeaconSource::code).orElse(null));
-        model.addAttribute("beacons", live.map(d -> published.declaration(d.draw().drawId())).orElse(List.of()));
+        List<DeclaredBeacon> beacons = live.map(d -> published.declaration(d.draw().drawId())).orElse(List.of());
+        model.addAttribute("beacons", beacons);
+        addValueMoment(model, beacons);
         return TASK_DRAWS;
     }
+
+    /**
+     * Issue 21 item 5, an action not yet possible is disabled and says why (FD-DRAW-1 §1, BeaconRules):
+     * before the last declared moment the draw cannot be executed; from it on, the announcement can no
+     * longer be voided. {@code valueAt} (epoch ms) lets the page switch both at that moment.
+     */
+    private void addValueMoment(Model model, List<DeclaredBeacon> beacons) {
+        Instant at = beacons.stream().map(DeclaredBeacon::availableAt).max(Comparator.naturalOrder()).orElse(null);
+        model.addAttribute("valueExists", at == null || !Instant.now(clock).isBefore(at));
+        model.addAttribute("valueAt", at == null ? null : at.toEpochMilli());
+        model.addAttribute("valueAtText", at == null ? "" : MOMENT.format(at.atZone(BusinessClock.ZONE)));
+    }
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     // The form declares one beacon source (the API declares several): its code, the event and the
     // moment its value exists, in the administration's time zone (datetime-local has no offset).

@@ -55,12 +55,18 @@ class DemoFollowUps {
                     : new RecordDraft.Item(ResultCategory.NO_PROBLEM, null, text("inspection.demo.findings.clean")));
             problem = false;
         }
-        records.save(first, new RecordDraft(today.minusDays(20), null, items), team.get(0));
+        LocalDate firstDate = records.demoDate(r, 20);   // within the task's period (issue 21 item 5)
+        records.save(first, new RecordDraft(firstDate, null, items), team.get(0));
         approve(first, team, reviewer);
         FollowUp f = repository.ofVisit(v.id()).get(0);
-        long correction = followUps.record(f.id(), new FollowUp.Action(today.minusDays(5), true, null, null, null,
+        long correction = followUps.record(f.id(), new FollowUp.Action(min(today.minusDays(5), firstDate.plusDays(25)), true, null, null, null,
                 text("inspection.demo.followup.note")), "recheck.png", DemoChecklistAnswers.photo(), team.get(0), true);
         approve(correction, team, reviewer);
+    }
+
+    /** The 复查: after the first record and within its deadline ({@link FollowUp#DEADLINE_DAYS}), not after today. */
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private void approve(long id, List<RecordAccess.Acting> team, RecordAccess.Acting reviewer) {

@@ -154,7 +154,8 @@ class DemoInspections implements InspectionSetup {
                     : "inspection.demo.findings.violation", null, Locale.SIMPLIFIED_CHINESE)));
             first = false;
         }
-        service.save(id, new RecordDraft(submit ? service.today().minusDays(3) : null, null, items), team.get(0));
+        // within the task's period (issue 21 item 5): three days ago, or its last day when the period is over
+        service.save(id, new RecordDraft(submit ? service.demoDate(r, 3) : null, null, items), team.get(0));
         if (!submit) {
             return;
         }

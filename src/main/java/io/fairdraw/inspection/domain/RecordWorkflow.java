@@ -122,6 +122,9 @@ public class RecordWorkflow {
         if (after.equals(before)) {
             return before;
         }
+        if (!java.util.Objects.equals(after.inspectionDate(), before.inspectionDate())) {
+            dates(after).check(after.inspectionDate());   // issue 21 item 5: within the task's period, not after today
+        }
         records.update(after, who.username());
         audit.record(AuditEvent.of("INSPECTION_RECORD_SAVED", "inspection_record", String.valueOf(recordId),
                 after.auditSummary()).by(who.username(), who.unitCode()));
@@ -137,6 +140,7 @@ public class RecordWorkflow {
     InspectionRecord confirm(long recordId, RecordAccess.Acting who) {
         InspectionRecord before = access.lockedForMember(recordId, who);
         InspectionRecord after = before.confirmedBy(who.inspectorId(), today());
+        dates(after).check(after.inspectionDate());
         checklist.requireComplete(after);
         records.update(after, who.username());
         audit.record(AuditEvent.of("INSPECTION_RECORD_CONFIRMED", "inspection_record", String.valueOf(recordId),
@@ -154,6 +158,7 @@ public class RecordWorkflow {
         InspectionRecord before = access.lockedForMember(recordId, who);
         Visit v = visits.find(before.visitId()).orElseThrow();
         InspectionRecord after = before.submit(v.inspectors(), who.username(), clock.instant(), today());
+        dates(after).check(after.inspectionDate());
         checklist.requireComplete(after);
         records.update(after, who.username());
         publicationClock.start(recordId, today());   // issue 19 item 5: the 20 working days start at 检查完成
@@ -192,7 +197,20 @@ public class RecordWorkflow {
         return id;
     }
 
+    /** The days the record's 检查日期 may take: its visit's task period and today (issue 21 item 5). */
+    InspectionDates dates(InspectionRecord r) {
+        TaskView task = visits.find(r.visitId()).flatMap(v -> tasks.task(v.taskId())).orElse(null);
+        return InspectionDates.of(task, r, today());
+    }
+
     // --- demo support ---
+
+    /** A demo record's date: {@code daysAgo} before the last allowed day, not before the first (issue 21 item 5). */
+    LocalDate demoDate(InspectionRecord r, int daysAgo) {
+        InspectionDates d = dates(r);
+        LocalDate date = d.latest().minusDays(daysAgo);
+        return d.earliest() != null && date.isBefore(d.earliest()) ? d.earliest() : date;
+    }
 
     @Transactional
     public void linkAccount(String username, String inspectorId) {

@@ -93,6 +93,7 @@ class FollowUpController {
         model.addAttribute("f", f);
         model.addAttribute("mayRecord", f.status() == FollowUpStatus.OPEN && service.isMember(f, user));
         model.addAttribute("maxMb", evidenceCheck.maxBytes() / (1024 * 1024));
+        model.addAttribute("today", service.today());   // issue 21 item 5: the date's max is the deadline or today
         return DETAIL;
     }
 

@@ -3,6 +3,7 @@ package io.fairdraw.inspection.web;
 import io.fairdraw.inspection.Disposal;
 import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.inspection.domain.EvidenceCheck;
+import io.fairdraw.inspection.domain.InspectionDates;
 import io.fairdraw.inspection.domain.InspectionRecord;
 import io.fairdraw.inspection.domain.RecordEvidence;
 import io.fairdraw.inspection.domain.RecordReview;
@@ -141,6 +142,11 @@ class VisitController {
         InspectionRecord open = view.open();
         model.addAttribute("reviewDue", open == null || open.status() != io.fairdraw.inspection.RecordStatus.SUBMITTED
                 ? null : views.publicationDue(open));
+        // Issue 21 item 5: 提交审核 is disabled, saying who has yet to confirm (双人确认), until all have.
+        model.addAttribute("unconfirmed", open == null ? List.of() : view.team().stream()
+                .filter(m -> !open.confirmedBy().contains(m.inspectorId())).map(VisitView.Member::name).toList());
+        // Issue 21 item 5: the date input's min/max are the days the server accepts.
+        model.addAttribute("dates", InspectionDates.of(view.task(), correction, service.today()));
         checklist.fill(model, view, view.open());
     }
 
@@ -215,7 +221,14 @@ class VisitController {
         if (binding.hasErrors()) {
             return ResponseEntity.badRequest().contentType(TEXT).body(text("inspection.autosave.invalid"));
         }
-        InspectionRecord r = recording.save(id, form.draft(), points.answers(), user);
+        InspectionRecord r;
+        try {
+            r = recording.save(id, form.draft(), points.answers(), user);
+        } catch (UserError e) {
+            // what is wrong, in words (e.g. a 检查日期 outside the task's period); the page keeps what was typed
+            return ResponseEntity.badRequest().contentType(TEXT).body(messages.getMessage(e.messageKey(), e.args(),
+                    e.messageKey(), LocaleContextHolder.getLocale()));
+        }
         return ResponseEntity.ok().contentType(TEXT).body(text("inspection.autosave.saved",
                 r.updatedAt().atZone(BusinessClock.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
