@@ -206,4 +206,36 @@ class WorkbenchIT {
         long overdue = publications.pending().stream().filter(p -> p.dueOn().isBefore(BusinessClock.today(clock))).count();
         assertThat(count(auditor, "overdue-publications")).isEqualTo((int) overdue);
     }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    @DisplayName("记录提交→审核人、记录退回→该组检查人员本人、替换申请→审核人：事件发生即提醒，处理后即消除")
+    void recordAndSubstitutionRemindersFollowTheirEvents() {
+        String reviewer = "reviewer." + UNIT.toLowerCase();
+        String me = jdbc.sql("SELECT inspector_id FROM inspection_account WHERE username = 'inspector.d01a'")
+                .query(String.class).single();
+        long record = 9_921_001L;
+        tx.executeWithoutResult(s -> events.publishEvent(new io.fairdraw.inspection.InspectionEvents.RecordSubmitted(
+                record, 77, 78, UNIT, "91650000WB2100001X")));
+        assertThat(home(reviewer)).contains("data-kind=\"RECORD_SUBMITTED\"").contains("href=\"/inspection/visits/77\"");
+        tx.executeWithoutResult(s -> events.publishEvent(new io.fairdraw.inspection.InspectionEvents.RecordReturned(
+                record, 77, 78, UNIT, "91650000WB2100001X", java.util.List.of(me, "WB21-NOBODY"), "照片不清晰")));
+        assertThat(home(reviewer)).as("returned: no longer waits for review").doesNotContain("data-kind=\"RECORD_SUBMITTED\"");
+        String inspector = WebClient.loggedIn(port, "inspector.d01a").get("/notifications").body();
+        assertThat(inspector).as("personal: the team member, whatever unit the task is").contains("data-kind=\"RECORD_RETURNED\"")
+                .contains("照片不清晰");
+        assertThat(WebClient.loggedIn(port, "planner.d01").get("/notifications").body()).doesNotContain("照片不清晰");
+        assertThat(home("inspector.d01a")).contains("id=\"fd-bell-count\"");
+
+        tx.executeWithoutResult(s -> events.publishEvent(new io.fairdraw.draw.DrawEvents.SubstitutionRequested(
+                9_921_002L, "WB21-DRAW", 78, UNIT, "91650000WB2100001X", "WB21-OUT")));
+        assertThat(home(reviewer)).contains("data-kind=\"SUBSTITUTION_REQUESTED\"").contains("WB21-OUT");
+        tx.executeWithoutResult(s -> events.publishEvent(new io.fairdraw.draw.DrawEvents.SubstitutionDecided(
+                9_921_002L, "WB21-DRAW", UNIT)));
+        assertThat(home(reviewer)).doesNotContain("data-kind=\"SUBSTITUTION_REQUESTED\"");
+    }
 }
