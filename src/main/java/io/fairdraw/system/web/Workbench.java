@@ -116,7 +116,7 @@ class Workbench {
                 todo(t, "plan-drafts", "/plans?status=DRAFT",
                         open.stream().filter(p -> p.status() == PlanStatus.DRAFT && !p.returned()).toList(), plan),
                 todo(t, "plan-returned", "/plans?status=DRAFT", open.stream().filter(PlanWorkload.PlanItem::returned).toList(), plan),
-                todo(t, "tasks-to-draw", "/plans?status=APPROVED", plans.tasksToDraw(user.unitCode()),
+                todo(t, "tasks-to-draw", null, plans.tasksToDraw(user.unitCode()),
                         k -> new Line(t.text("workbench.line.task", k.code(), k.name(), k.periodStart().toString(),
                                 k.periodEnd().toString()), "/tasks/" + k.taskId() + "/draws", false)));
     }
