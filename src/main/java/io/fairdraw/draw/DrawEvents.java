@@ -29,4 +29,13 @@ public final class DrawEvents {
     /** FD-DRAW-1 §3: {@code out} left the team of {@code uscc}, {@code in} took the place. */
     public record InspectorSubstituted(String drawId, String uscc, String out, String in, String reason) {
     }
+
+    /** A PLANNER asked to substitute {@code out} on {@code uscc}'s team (issue 21 item 1: the unit's REVIEWER is told). */
+    public record SubstitutionRequested(long requestId, String drawId, long taskId, String unitCode, String uscc,
+                                        String out) {
+    }
+
+    /** A REVIEWER approved or refused a substitution request: it no longer waits. */
+    public record SubstitutionDecided(long requestId, String drawId, String unitCode) {
+    }
 }

@@ -126,4 +126,19 @@ public final class InspectionEvents {
             return publication.publicationDue();
         }
     }
+
+    /**
+     * The team submitted a record for review (issue 21 item 1: the unit's REVIEWER is told at once).
+     * {@code unitCode} is the task's plan unit, whose REVIEWER reviews it.
+     */
+    public record RecordSubmitted(long recordId, long visitId, long taskId, String unitCode, String uscc) {
+    }
+
+    /** A REVIEWER returned a record to its team (issue 21 item 1: the team's inspectors are told at once). */
+    public record RecordReturned(long recordId, long visitId, long taskId, String unitCode, String uscc,
+                                 List<String> inspectors, String reason) {
+        public RecordReturned {
+            inspectors = List.copyOf(inspectors);
+        }
+    }
 }

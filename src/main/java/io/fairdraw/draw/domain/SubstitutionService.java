@@ -102,6 +102,8 @@ public class SubstitutionService {
             long id = requests.insert(draw.requestSubstitution(slot, code, oneLine, new Stamp(at, by.username())));
             audit.record(AuditEvent.of("DRAW_SUBSTITUTION_REQUESTED", "draw", draw.drawId(),
                     "request " + id + ": " + uscc + ": " + out + "; " + code.name() + (oneLine.isEmpty() ? "" : " " + oneLine)));
+            // issue 21 item 1: the unit's REVIEWER is told now, in this transaction.
+            events.publishEvent(new DrawEvents.SubstitutionRequested(id, drawId, draw.taskId(), draw.unitCode(), uscc, out));
             return id;
         });
     }
@@ -117,6 +119,7 @@ public class SubstitutionService {
                 requireNoRecord(r.drawId(), r.uscc());
                 SubstitutionEvent event = substitute(draw, r, by);
                 requests.saveDecision(draw.approve(r, event.in(), new Stamp(event.at(), by.username())));
+                events.publishEvent(new DrawEvents.SubstitutionDecided(requestId, r.drawId(), draw.unitCode()));
                 return event;
             });
         } catch (DrawFailure failure) {
@@ -136,6 +139,7 @@ public class SubstitutionService {
             requests.saveDecision(draw.refuse(r, new Stamp(now(), by.username())));
             audit.record(AuditEvent.of("DRAW_SUBSTITUTION_REFUSED", "draw", r.drawId(),
                     "request " + requestId + ": " + r.uscc() + ": " + r.out()));
+            events.publishEvent(new DrawEvents.SubstitutionDecided(requestId, r.drawId(), draw.unitCode()));
             return requests.find(requestId).orElseThrow();
         });
     }

@@ -87,11 +87,13 @@ public class RecordReview {
         InspectionRecord r = records.findForUpdate(recordId)
                 .orElseThrow(() -> new OutOfScopeException("inspection_record:" + recordId, false));
         Visit v = visits.find(r.visitId()).orElseThrow();
-        access.requireReviewerOf(v, who);
+        TaskView task = access.requireReviewerOf(v, who);
         access.requireNotOwnTeam(r, v, who);
         InspectionRecord after = r.returnForCorrection(reason);
         records.update(after, who.username());
         audit.record(AuditEvent.of("INSPECTION_RECORD_RETURNED", "inspection_record", String.valueOf(recordId),
                 after.returnReason()).by(who.username(), who.unitCode()));
+        events.publishEvent(new InspectionEvents.RecordReturned(recordId, v.id(), v.taskId(), task.planUnit(), v.uscc(),
+                v.inspectors(), after.returnReason()));
     }
 }

@@ -42,6 +42,7 @@ public class RecordWorkflow {
     private final RecordAccess access;
     private final Clock clock;
     private RecordChecklist checklist;
+    private org.springframework.context.ApplicationEventPublisher events;
 
     RecordWorkflow(VisitRepository visits, RecordRepository records, Tasks tasks, Catalog catalog, AuditLog audit,
                    PublicationClock publicationClock, RecordAccess access, Clock clock) {
@@ -53,6 +54,12 @@ public class RecordWorkflow {
         this.publicationClock = publicationClock;
         this.access = access;
         this.clock = clock;
+    }
+
+    /** issue 21 item 1: a submission tells the unit's REVIEWER at once (a setter: the constructor stays as it was). */
+    @Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     /** issue 19 item 3: the record's 检查表 (a setter: RecordChecklist is its own concern). */
@@ -164,6 +171,8 @@ public class RecordWorkflow {
         publicationClock.start(recordId, today());   // issue 19 item 5: the 20 working days start at 检查完成
         audit.record(AuditEvent.of("INSPECTION_RECORD_SUBMITTED", "inspection_record", String.valueOf(recordId),
                 after.auditSummary()).by(who.username(), who.unitCode()));
+        tasks.task(v.taskId()).ifPresent(t -> events.publishEvent(new io.fairdraw.inspection.InspectionEvents.RecordSubmitted(
+                recordId, v.id(), v.taskId(), t.planUnit(), v.uscc())));
         return records.find(recordId).orElseThrow();
     }
 

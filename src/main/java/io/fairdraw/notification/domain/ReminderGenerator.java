@@ -91,7 +91,10 @@ public class ReminderGenerator {
         followUps.add(today, created, due);
         int resolved = 0;
         for (ReminderKind k : ReminderKind.values()) {
-            resolved += reminders.resolveExcept(k, due.get(k));
+            // Event reminders (issue 21 item 1) are resolved by their events, never by the daily run.
+            if (k.timed()) {
+                resolved += reminders.resolveExcept(k, due.get(k));
+            }
         }
         int total = created.values().stream().mapToInt(Integer::intValue).sum();
         if (total > 0 || resolved > 0) {

@@ -32,6 +32,24 @@ class ReminderRepository {
     }
 
     /**
+     * An event's reminder (issue 21 item 1): {@code recipient} a directory inspector id for a personal one, or
+     * null for the unit's accounts with the kind's roles. True when created now.
+     */
+    boolean insertFor(ReminderKind kind, String unitCode, String recipient, String subject, List<String> args,
+                      String link) {
+        return jdbc.sql("INSERT INTO notification_reminder (kind, unit_code, recipient, subject, args, link) "
+                        + "VALUES (?,?,?,?,?,?) ON CONFLICT (kind, unit_code, subject) DO NOTHING")
+                .params(kind.name(), unitCode, recipient, subject, args.toArray(String[]::new), link).update() > 0;
+    }
+
+    /** Resolves the open reminders of a kind and unit whose subject starts with {@code subjectPrefix}. */
+    int resolve(ReminderKind kind, String unitCode, String subjectPrefix) {
+        return jdbc.sql("UPDATE notification_reminder SET resolved_at = now() WHERE kind = ? AND unit_code = ? "
+                        + "AND resolved_at IS NULL AND starts_with(subject, ?)")
+                .params(kind.name(), unitCode, subjectPrefix).update();
+    }
+
+    /**
      * Resolves the open reminders of a kind whose {@code unit|subject} is not among those still
      * due, e.g. a result that has been published; they leave the unread count and the digest.
      */
@@ -41,19 +59,27 @@ class ReminderRepository {
                 .params(kind.name(), stillDue.toArray(String[]::new)).update();
     }
 
-    long unread(String unitCode, String[] kinds, String username) {
-        return jdbc.sql("SELECT count(*) FROM notification_reminder r WHERE r.unit_code = ? AND r.kind = ANY(?) "
-                        + "AND r.resolved_at IS NULL "
-                        + "AND NOT EXISTS (SELECT 1 FROM notification_read x WHERE x.reminder_id = r.id AND x.username = ?)")
-                .params(unitCode, kinds, username).query(Long.class).single();
+    /**
+     * Who reads: the unit's reminders of the person's kinds and (issue 21 item 1) the personal ones addressed to
+     * the directory inspector the account acts as ({@code inspectorId}, null when unlinked).
+     */
+    record Reader(String unitCode, String inspectorId, String[] kinds, String username) {
     }
 
-    List<Reminders.Reminder> list(String unitCode, String[] kinds, String username, boolean unreadOnly, int limit) {
+    private static final String MINE = "((r.recipient IS NULL AND r.unit_code = ?) OR r.recipient = ?) AND r.kind = ANY(?)";
+
+    long unread(Reader who) {
+        return jdbc.sql("SELECT count(*) FROM notification_reminder r WHERE " + MINE + " AND r.resolved_at IS NULL "
+                        + "AND NOT EXISTS (SELECT 1 FROM notification_read x WHERE x.reminder_id = r.id AND x.username = ?)")
+                .params(who.unitCode(), who.inspectorId(), who.kinds(), who.username()).query(Long.class).single();
+    }
+
+    List<Reminders.Reminder> list(Reader who, boolean unreadOnly, int limit) {
         return jdbc.sql("SELECT r.id, r.kind, r.unit_code, r.args, r.due_on, r.link, r.created_at, x.read_at IS NOT NULL, "
                         + "r.resolved_at IS NOT NULL FROM notification_reminder r LEFT JOIN notification_read x ON x.reminder_id = r.id AND x.username = ? "
-                        + "WHERE r.unit_code = ? AND r.kind = ANY(?)" + (unreadOnly ? " AND x.read_at IS NULL AND r.resolved_at IS NULL" : "")
+                        + "WHERE " + MINE + (unreadOnly ? " AND x.read_at IS NULL AND r.resolved_at IS NULL" : "")
                         + " ORDER BY r.created_at DESC, r.id DESC LIMIT ?")
-                .params(username, unitCode, kinds, limit)
+                .params(who.username(), who.unitCode(), who.inspectorId(), who.kinds(), limit)
                 .query((rs, n) -> new Reminders.Reminder(rs.getLong(1), ReminderKind.valueOf(rs.getString(2)),
                         rs.getString(3), Arrays.asList((String[]) rs.getArray(4).getArray()),
                         rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6),
@@ -62,21 +88,21 @@ class ReminderRepository {
     }
 
     /** Whether the person may see the reminder at all (same unit and kinds as {@link #list}). */
-    boolean visible(long id, String unitCode, String[] kinds) {
-        return jdbc.sql("SELECT count(*) FROM notification_reminder WHERE id = ? AND unit_code = ? AND kind = ANY(?)")
-                .params(id, unitCode, kinds).query(Long.class).single() > 0;
+    boolean visible(long id, Reader who) {
+        return jdbc.sql("SELECT count(*) FROM notification_reminder r WHERE r.id = ? AND " + MINE)
+                .params(id, who.unitCode(), who.inspectorId(), who.kinds()).query(Long.class).single() > 0;
     }
 
     /** Marks read only reminders the person may see (same unit and kinds). */
-    int markRead(long id, String unitCode, String[] kinds, String username) {
-        return jdbc.sql("INSERT INTO notification_read (reminder_id, username) SELECT id, ? FROM notification_reminder "
-                        + "WHERE id = ? AND unit_code = ? AND kind = ANY(?) ON CONFLICT DO NOTHING")
-                .params(username, id, unitCode, kinds).update();
+    int markRead(long id, Reader who) {
+        return jdbc.sql("INSERT INTO notification_read (reminder_id, username) SELECT r.id, ? FROM notification_reminder r "
+                        + "WHERE r.id = ? AND " + MINE + " ON CONFLICT DO NOTHING")
+                .params(who.username(), id, who.unitCode(), who.inspectorId(), who.kinds()).update();
     }
 
-    int markAllRead(String unitCode, String[] kinds, String username) {
-        return jdbc.sql("INSERT INTO notification_read (reminder_id, username) SELECT id, ? FROM notification_reminder "
-                        + "WHERE unit_code = ? AND kind = ANY(?) ON CONFLICT DO NOTHING")
-                .params(username, unitCode, kinds).update();
+    int markAllRead(Reader who) {
+        return jdbc.sql("INSERT INTO notification_read (reminder_id, username) SELECT r.id, ? FROM notification_reminder r "
+                        + "WHERE " + MINE + " ON CONFLICT DO NOTHING")
+                .params(who.username(), who.unitCode(), who.inspectorId(), who.kinds()).update();
     }
 }

@@ -2,6 +2,7 @@ package io.fairdraw.notification.domain;
 
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
+import io.fairdraw.inspection.InspectionWorkload;
 import io.fairdraw.notification.ReminderKind;
 import io.fairdraw.notification.Reminders;
 import io.fairdraw.organization.FairdrawUser;
@@ -17,10 +18,19 @@ public class ReminderService implements Reminders {
 
     private final ReminderRepository reminders;
     private final AuditLog audit;
+    private final InspectionWorkload inspection;
 
-    ReminderService(ReminderRepository reminders, AuditLog audit) {
+    ReminderService(ReminderRepository reminders, AuditLog audit, InspectionWorkload inspection) {
         this.reminders = reminders;
         this.audit = audit;
+        this.inspection = inspection;
+    }
+
+    /** The unit's reminders and, for a linked INSPECTOR, the personal ones of their directory entry (issue 21). */
+    private ReminderRepository.Reader reader(FairdrawUser user) {
+        String inspectorId = user.has(io.fairdraw.organization.Role.INSPECTOR)
+                ? inspection.inspectorOf(user).orElse(null) : null;
+        return new ReminderRepository.Reader(user.unitCode(), inspectorId, kindsOf(user), user.username());
     }
 
     static String[] kindsOf(FairdrawUser user) {
@@ -31,7 +41,7 @@ public class ReminderService implements Reminders {
     @Transactional(readOnly = true)
     public long unread(FairdrawUser user) {
         String[] kinds = kindsOf(user);
-        return kinds.length == 0 || user.unitCode() == null ? 0 : reminders.unread(user.unitCode(), kinds, user.username());
+        return kinds.length == 0 || user.unitCode() == null ? 0 : reminders.unread(reader(user));
     }
 
     @Override
@@ -39,16 +49,16 @@ public class ReminderService implements Reminders {
     public List<Reminder> of(FairdrawUser user, boolean unreadOnly, int limit) {
         String[] kinds = kindsOf(user);
         return kinds.length == 0 || user.unitCode() == null ? List.of()
-                : reminders.list(user.unitCode(), kinds, user.username(), unreadOnly, limit);
+                : reminders.list(reader(user), unreadOnly, limit);
     }
 
     /** Read state is the person's own; audited like every change (全程留痕). */
     @Transactional
     public void markRead(FairdrawUser user, long id) {
-        String[] kinds = kindsOf(user);
-        if (reminders.markRead(id, user.unitCode(), kinds, user.username()) > 0) {
+        ReminderRepository.Reader who = reader(user);
+        if (reminders.markRead(id, who) > 0) {
             audit.record(AuditEvent.of("REMINDER_READ", "reminder", String.valueOf(id), user.username()));
-        } else if (user.unitCode() == null || !reminders.visible(id, user.unitCode(), kinds)) {
+        } else if (user.unitCode() == null || !reminders.visible(id, who)) {
             // Another unit's (or another role's) reminder: 404 like every out-of-scope id (DESIGN §2),
             // not a redirect that looks like success; already read by this person stays a no-op.
             throw new OutOfScopeException("reminder:" + id, false);
@@ -57,7 +67,7 @@ public class ReminderService implements Reminders {
 
     @Transactional
     public void markAllRead(FairdrawUser user) {
-        int n = reminders.markAllRead(user.unitCode(), kindsOf(user), user.username());
+        int n = reminders.markAllRead(reader(user));
         if (n > 0) {
             audit.record(AuditEvent.of("REMINDER_READ_ALL", "reminder", user.username(), String.valueOf(n)));
         }

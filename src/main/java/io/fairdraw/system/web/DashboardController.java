@@ -13,7 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: real counts of what exists and the warnings the regime asks for. */
+/** The home page (工作台): each role's to-dos, the person's unread reminders and the warnings the regime asks for. */
 @Controller
 class DashboardController {
 
@@ -26,9 +26,11 @@ class DashboardController {
     private final InspectorDirectory inspectors;
     private final java.time.Clock clock;
     private final io.fairdraw.notification.Reminders reminders;
+    private final Workbench workbench;
 
     DashboardController(Organization organization, AuditLog audit, PlanOverview plans, InspectorDirectory inspectors,
-                        java.time.Clock clock, io.fairdraw.notification.Reminders reminders) {
+                        java.time.Clock clock, io.fairdraw.notification.Reminders reminders, Workbench workbench) {
+        this.workbench = workbench;
         this.reminders = reminders;
         this.organization = organization;
         this.audit = audit;
@@ -38,7 +40,10 @@ class DashboardController {
     }
 
     @GetMapping("/")
-    String dashboard(@AuthenticationPrincipal FairdrawUser user, Model model) {
+    String dashboard(@AuthenticationPrincipal FairdrawUser user, Model model, java.util.Locale locale) {
+        // Issue 21 item 1: the 工作台, one block of to-dos per role the person holds.
+        model.addAttribute("blocks", workbench.of(user, locale));
+        model.addAttribute("systemCounts", user.has(Role.ADMIN) || user.has(Role.AUDITOR));
         model.addAttribute("unitCount", organization.units().size());
         model.addAttribute("accountCount", organization.activeAccounts());
         model.addAttribute("auditCount", audit.size());

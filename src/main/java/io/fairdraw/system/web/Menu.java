@@ -31,8 +31,9 @@ final class Menu {
                     Role.REVIEWER, Role.AUDITOR, Role.ADMIN)),
             new Item("menu.plans", "/plans", "calendar-check", EnumSet.of(Role.PLANNER, Role.REVIEWER, Role.AUDITOR)),
             new Item("menu.report", "/report", "bar-chart", EnumSet.of(Role.PLANNER, Role.REVIEWER, Role.AUDITOR)),
+            // issue 21 item 1: inspectors are told of drawn visits and returned records.
             new Item("menu.notifications", "/notifications", "bell", EnumSet.of(Role.LIAISON, Role.PLANNER,
-                    Role.REVIEWER)),
+                    Role.REVIEWER, Role.INSPECTOR)),
             new Item("menu.inspection.visits", "/inspection/visits", "clipboard-check", EnumSet.of(Role.INSPECTOR)),
             new Item("menu.inspection.accounts", "/inspection/accounts", "person-check", EnumSet.of(Role.LIAISON)),
             new Item("menu.inspection.review", "/inspection/review", "check2-square", EnumSet.of(Role.REVIEWER)),
