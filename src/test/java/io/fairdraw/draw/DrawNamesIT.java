@@ -81,7 +81,13 @@ class DrawNamesIT {
         assertThat(staffRow.selectFirst(".fd-team").text())
                 .contains(inspectorName.get(team.get(0)) + "（" + team.get(0) + "）")
                 .contains(inspectorName.get(team.get(1)) + "（" + team.get(1) + "）");
-        assertThat(staffRow.text()).doesNotContainPattern("\\bX\\b");
+        assertThat(staffRow.child(3).text()).as("stratum by its label").isIn("A 类（低风险）", "B 类", "C 类", "D 类（高风险）", "未分类");
+        Document staffPage = Jsoup.parse(WebClient.loggedIn(port, "planner.d01").get("/tasks/" + taskId + "/draws").body());
+        assertThat(staffPage.select("#draw-strata tbody tr td:first-child")).extracting(Element::text)
+                .isNotEmpty().doesNotContain("A", "B", "C", "D", "X");
+        // the public plan announces its ratios by stratum label (X → 未分类)
+        long planId = jdbc.sql("SELECT plan_id FROM plan_task WHERE id = ?").param(taskId).query(Long.class).single();
+        assertThat(Jsoup.parse(client.get("/public/plans/" + planId).body()).text()).contains("未分类");
 
         // public page before publication: the entity is named, its inspectors are not
         String before = client.get("/public/draws/" + drawId).body();
