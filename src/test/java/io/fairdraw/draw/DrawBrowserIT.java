@@ -71,10 +71,18 @@ class DrawBrowserIT {
             b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("draw-selection")));
             assertThat(b.driver().findElements(By.cssSelector("#draw-selection tbody tr"))).isNotEmpty();
+            // issue 21 item 2: the planner reads each entity's name and its team as 姓名（编号）
+            assertThat(b.driver().findElements(By.cssSelector("#draw-selection .fd-entity-name")))
+                    .allSatisfy(td -> assertThat(td.getText()).isNotBlank().isNotEqualTo("-"));
+            assertThat(b.driver().findElements(By.cssSelector("#draw-selection .fd-team")))
+                    .allSatisfy(td -> assertThat(td.getText()).matches("[^（]+（[0-9A-Za-z._-]+）(、[^（]+（[0-9A-Za-z._-]+）)+"));
             b.screenshot("draw-executed");
 
             // follow the link (with a long real selection it sits below the fold)
             b.driver().get(b.driver().findElement(By.id("public-link")).getDomProperty("href"));
+            // before any result is published the public page names the entities, not the inspectors
+            assertThat(b.driver().findElements(By.cssSelector("#draw-selection .fd-entity-name"))).isNotEmpty();
+            assertThat(b.driver().findElement(By.id("draw-selection")).getText()).doesNotContain("执法证号");
             List<WebElement> checks = awaitVerification(b);
             assertThat(checks).hasSizeGreaterThan(10)
                     .allSatisfy(li -> assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));

@@ -70,8 +70,9 @@ class SubstitutionBrowserIT {
             List<WebElement> checks = awaitVerification(b);
             assertThat(checks).extracting(li -> li.getDomAttribute("data-check")).contains("substitution");
             assertThat(checks).allSatisfy(li -> assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));
+            // issue 21 item 2: who decided, by 姓名 (the demo account's display name), not the login name
             assertThat(b.driver().findElement(By.id("substitution-requests")).getText()).contains("已批准")
-                    .contains("reviewer.d01");
+                    .contains("第一师审核人").doesNotContain("reviewer.d01");
         }
     }
 

@@ -56,7 +56,7 @@ class CreditAcrossUnitsIT {
     /** The frame size of one stratum in the task page's live preview, as the D02 planner sees it. */
     private static int previewFrame(WebClient planner, long taskId, String stratum) {
         String html = planner.get("/tasks/" + taskId).body();
-        Matcher m = Pattern.compile("id=\"preview-" + stratum + "\">\\s*<td>[A-Z]</td>\\s*<td class=\"fd-frame\">(\\d+)</td>")
+        Matcher m = Pattern.compile("id=\"preview-" + stratum + "\">\\s*<td>[^<]+</td>\\s*<td class=\"fd-frame\">(\\d+)</td>")
                 .matcher(html);
         assertThat(m.find()).as("preview row %s in %s", stratum, html.length()).isTrue();
         return Integer.parseInt(m.group(1));
@@ -124,6 +124,15 @@ class CreditAcrossUnitsIT {
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM registry_entity_change WHERE uscc = ? AND changes::text LIKE '%risk_class%'")
                 .param(uscc).query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+        // issue 21 item 2: the history labels the change by its cause (the credit rules), not 手工, and shows the
+        // approver by 姓名, not by login name
+        assertThat(jdbc.sql("SELECT source FROM registry_entity_change WHERE uscc = ? AND changes::text LIKE '%risk_class%' "
+                + "ORDER BY id DESC LIMIT 1").param(uscc).query(String.class).single()).isEqualTo("CREDIT");
+        org.jsoup.nodes.Element changeRow = org.jsoup.Jsoup.parse(WebClient.loggedIn(port, "reviewer.d02")
+                .get("/registry/entities/" + uscc).body()).select("#history-table tbody tr").stream()
+                .filter(tr -> tr.text().contains("信用规则“")).findFirst().orElseThrow();
+        assertThat(changeRow.selectFirst(".fd-source").text()).isEqualTo("信用规则自动调整");
+        assertThat(changeRow.selectFirst(".fd-person").text()).isEqualTo("第一师审核人");
 
         // Every unit sees the record: D02's reviewer on the panel its entity page loads, other systems on the API.
         WebClient reviewerD02 = WebClient.loggedIn(port, "reviewer.d02");
@@ -138,6 +147,9 @@ class CreditAcrossUnitsIT {
         // The rules are data an ADMIN reads on one page.
         String rules = WebClient.loggedIn(port, "admin").get("/credit/rules").body();
         assertThat(rules).contains("data-rule=\"FALSE_DISCLOSURE\"").contains("data-rule=\"CLEAN_TWO_YEARS\"");
+        // issue 21 item 2: a person reads the rules, not their enum codes
+        assertThat(org.jsoup.Jsoup.parse(rules).selectFirst("#credit-rules").text())
+                .doesNotContain("FALSE_DISCLOSURE", "CLEAN_TWO_YEARS", "OBSTRUCTION").contains("公示信息弄虚作假");
         assertThat(WebClient.loggedIn(port, "planner.d01").get("/credit/rules").statusCode()).isEqualTo(403);
     }
 }

@@ -34,6 +34,10 @@ class OneVisitPerEntityIT {
                         + "ORDER BY uscc LIMIT ?").param(n).query(String.class).list();
     }
 
+    private String name(String uscc) {
+        return jdbc.sql("SELECT name FROM registry_entity WHERE uscc = ?").param(uscc).query(String.class).single();
+    }
+
     private void visit(String drawId, long taskId, String uscc, String item, String status, String at) {
         jdbc.sql("INSERT INTO inspection_visit (draw_id, task_id, uscc, org_code, inspectors, item_codes, status, "
                         + "approved_at, created_at) VALUES (?, ?, ?, 'D01', ARRAY['IT-1','IT-2'], ARRAY[?], ?, "
@@ -74,8 +78,9 @@ class OneVisitPerEntityIT {
         // the task page's preview says which unit's task, which item and when
         String page = d01.get("/tasks/" + task).body();
         assertThat(page).contains("冷却期内已被检查或已安排检查（任何单位、任何事项）：" + frame.cooledDown().size() + " 户");
-        assertThat(page).contains(e.get(0) + "：D02 2057 年任务 T01").contains("事项 D02-LC-001")
-                .contains("已安排检查").contains(e.get(1) + "：D02 2057 年任务 T01").contains("已检查");
+        // issue 21 item 2: the entity's name beside its code
+        assertThat(page).contains(e.get(0) + " " + name(e.get(0)) + "：D02 2057 年任务 T01").contains("事项 D02-LC-001")
+                .contains("已安排检查").contains(e.get(1) + " " + name(e.get(1)) + "：D02 2057 年任务 T01").contains("已检查");
         assertThat(page).doesNotContain(e.get(2) + "：D02");
 
         // the task JSON API gives the same count and names the same visits

@@ -135,10 +135,18 @@ class EntityRepository {
     }
 
     void addChange(String uscc, String actor, String reason, String changesJson) {
-        jdbc.sql("INSERT INTO registry_entity_change (uscc, actor, source, reason, changes) "
-                        + "VALUES (?, ?, 'MANUAL', ?, ?::jsonb)")
-                .params(uscc, actor, reason, changesJson).update();
+        addChange(uscc, actor, SOURCE_MANUAL, reason, changesJson);
     }
+
+    /** {@code source}: MANUAL (a person's edit) or CREDIT (the credit rules moved the class, issue 21 item 2). */
+    void addChange(String uscc, String actor, String source, String reason, String changesJson) {
+        jdbc.sql("INSERT INTO registry_entity_change (uscc, actor, source, reason, changes) "
+                        + "VALUES (?, ?, ?, ?, ?::jsonb)")
+                .params(uscc, actor, source, reason, changesJson).update();
+    }
+
+    static final String SOURCE_MANUAL = "MANUAL";
+    static final String SOURCE_CREDIT = "CREDIT";
 
     List<Change> changes(String uscc) {
         return jdbc.sql("SELECT at, actor, source, import_id, reason, changes::text FROM registry_entity_change "

@@ -121,7 +121,7 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
             throw new UserError(null, "registry.entity.stale");
         }
         MarketEntity after = before.with(form);
-        return save(before, after, "", "REGISTRY_ENTITY_UPDATED");
+        return save(before, after, "", "REGISTRY_ENTITY_UPDATED", EntityRepository.SOURCE_MANUAL);
     }
 
     /** 注销: the entity stays in the registry with status CANCELLED and its history. */
@@ -141,10 +141,11 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
         MarketEntity before = entities.findForUpdate(uscc).filter(e -> scopes.current().canRead(e.unitCode()))
                 .orElseThrow(() -> new OutOfScopeException(uscc, false));
         requireMaintain(before.unitCode());
-        return save(before, before.deregistered(), reason.strip(), "REGISTRY_ENTITY_DEREGISTERED");
+        return save(before, before.deregistered(), reason.strip(), "REGISTRY_ENTITY_DEREGISTERED",
+                EntityRepository.SOURCE_MANUAL);
     }
 
-    private MarketEntity save(MarketEntity before, MarketEntity after, String reason, String action) {
+    private MarketEntity save(MarketEntity before, MarketEntity after, String reason, String action, String source) {
         Map<String, Object[]> diff = before.diff(after);
         if (diff.isEmpty()) {
             return before;
@@ -154,7 +155,7 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
             throw new UserError(null, "registry.entity.stale");
         }
         String changes = json.writeValueAsString(diff);
-        entities.addChange(before.uscc(), actor, reason, changes);
+        entities.addChange(before.uscc(), actor, source, reason, changes);
         audit.record(AuditEvent.of(action, "registry_entity", before.uscc(),
                 (reason.isEmpty() ? "" : reason + " ") + changes));
         return entities.find(before.uscc()).orElseThrow();
@@ -200,7 +201,8 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
         if (before.riskClass() == to) {
             return false;
         }
-        save(before, before.withRiskClass(to), reason, "REGISTRY_ENTITY_RECLASSIFIED");
+        // issue 21 item 2: the history says the credit rules moved it, not 手工 (the actor is who approved the result)
+        save(before, before.withRiskClass(to), reason, "REGISTRY_ENTITY_RECLASSIFIED", EntityRepository.SOURCE_CREDIT);
         return true;
     }
 
