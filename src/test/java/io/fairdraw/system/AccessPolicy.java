@@ -76,6 +76,7 @@ final class AccessPolicy {
         add("GET", "/v3/api-docs", PUBLIC);
         add("GET", "/v3/api-docs/**", PUBLIC);
         add("GET", "/v3/api-docs.yaml", PUBLIC);
+        add("GET", "/v3/api-docs.yaml/{group}", PUBLIC);  // issue 21 item 3: the public/internal groups
         add("GET", "/swagger-ui.html", PUBLIC);
         add("GET", "/swagger-ui/**", PUBLIC);
 

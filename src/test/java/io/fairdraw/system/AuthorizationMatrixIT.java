@@ -350,6 +350,7 @@ class AuthorizationMatrixIT {
         f.put("unit", unit);
         f.put("no", "1");
         f.put("seq", "1");
+        f.put("group", "public");    // springdoc's OpenAPI groups (issue 21 item 3): public, internal
         f.put("transition", "approve");
         f.put("amendmentId", "0");   // 计划调整 (issue 19 item 6): the plan is checked before the amendment
         f.put("role", "planner");     // 操作手册 /help/{role} (issue 21 item 7)

@@ -2,6 +2,7 @@ package io.fairdraw.disclosure.web;
 
 import io.fairdraw.disclosure.domain.Portal;
 import io.fairdraw.disclosure.domain.ResultQuery;
+import io.fairdraw.shared.XlsxTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,52 +17,54 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 一公开 open data: the published results as CSV and JSON, no login, the same filters as the
- * portal list. Only published rows and only the columns of {@link OpenDataRow}.
+ * 一公开 open data: the published results as JSON for machines ({@link OpenDataRow}, field names
+ * never change, documented by {@code /public/open-data/results.schema.json}) and as CSV and .xlsx for
+ * people ({@link OpenDataSheet}: headers in the reader's language, codes resolved to names), no
+ * login, the same filters as the portal list. Only published rows. OpenAPI texts are message keys
+ * (issue 21 item 3: no Chinese in Java), resolved by springdoc's MessageSource support.
  */
 @RestController
-@Tag(name = "Open data", description = "Published inspection results, no login required")
+@Tag(name = "openapi.tag.open_data", description = "openapi.tag.open_data.description")
 class OpenDataController {
 
     static final int MAX_JSON_PAGE = 1000;
 
     private final Portal portal;
     private final PortalLabels labels;
+    private final MessageSource messages;
 
-    OpenDataController(Portal portal, PortalLabels labels) {
+    OpenDataController(Portal portal, PortalLabels labels, MessageSource messages) {
         this.portal = portal;
         this.labels = labels;
+        this.messages = messages;
     }
 
-    /** A page of published results. */
-    @Schema(description = "A page of published results, newest publication first")
-    record ResultPage(List<OpenDataRow> items,
-                      @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page") String next,
-                      @Schema(description = "Number of matches, counted up to 1000") int count,
-                      @Schema(description = "True when there are more than 1000 matches") boolean countCapped,
-                      @Schema(description = "Always false: counts are exact up to 1000 (kept so the columns stay "
-                              + "stable; it once marked a lower bound)") boolean countAtLeast) {
+    /** A page of published results (descriptions: message keys, resolved by springdoc in the reader's language). */
+    @Schema(description = "openapi.schema.result_page")
+    record ResultPage(@Schema(description = "openapi.schema.result_page.items") List<OpenDataRow> items,
+                      @Schema(description = "openapi.schema.result_page.next") String next,
+                      @Schema(description = "openapi.schema.result_page.count") int count,
+                      @Schema(description = "openapi.schema.result_page.count_capped") boolean countCapped,
+                      @Schema(description = "openapi.schema.result_page.count_at_least") boolean countAtLeast) {
     }
 
     @GetMapping(value = "/public/results.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Published inspection results (JSON, paged by cursor)",
-            description = "Search and filters as on /public/results. q: part of an entity name, or (6-18 letters "
-                    + "and digits) a prefix of the unified social credit code. Pages of up to 1000 rows; follow "
-                    + "'next' with the parameter 'after'.")
-    ResultPage json(@Parameter(description = "Part of an entity name, or a code prefix") @RequestParam(required = false) String q,
-                    @Parameter(description = "Exact unified social credit code") @RequestParam(required = false) String uscc,
-                    @Parameter(description = "Unit code") @RequestParam(required = false) String unit,
-                    @Parameter(description = "Plan year") @RequestParam(required = false) Integer year,
-                    @Parameter(description = "Supervision field") @RequestParam(required = false) String field,
-                    @Parameter(description = "Result category") @RequestParam(required = false) String result,
-                    @Parameter(description = "Cursor from 'next'") @RequestParam(required = false) String after,
-                    @Parameter(description = "Page size, 1-1000") @RequestParam(defaultValue = "100") int size,
+    @Operation(summary = "openapi.results_json.summary", description = "openapi.results_json.description")
+    ResultPage json(@Parameter(description = "openapi.param.q") @RequestParam(required = false) String q,
+                    @Parameter(description = "openapi.param.uscc") @RequestParam(required = false) String uscc,
+                    @Parameter(description = "openapi.param.unit") @RequestParam(required = false) String unit,
+                    @Parameter(description = "openapi.param.year") @RequestParam(required = false) Integer year,
+                    @Parameter(description = "openapi.param.field") @RequestParam(required = false) String field,
+                    @Parameter(description = "openapi.param.result") @RequestParam(required = false) String result,
+                    @Parameter(description = "openapi.param.after") @RequestParam(required = false) String after,
+                    @Parameter(description = "openapi.param.size") @RequestParam(defaultValue = "100") int size,
                     Locale locale) {
         Portal.Page page = portal.search(new ResultQuery(q, uscc, unit, year, field, result, after),
                 Math.max(1, Math.min(size, MAX_JSON_PAGE)), true);
@@ -70,28 +73,47 @@ class OpenDataController {
     }
 
     @GetMapping(value = "/public/results.csv", produces = "text/csv")
-    @Operation(summary = "Published inspection results (CSV, every match)",
-            description = "UTF-8 with a byte order mark, RFC 4180, header row: record_id, task, year, unit_code, "
-                    + "unit_name, item_code, item_version, item_name, uscc, entity_name, field, result, result_label, "
-                    + "inspection_date, published_on, corrected_by_record_id. Cells starting with = + - @ are "
-                    + "prefixed with an apostrophe (spreadsheet formula injection). Same parameters as the JSON.",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
-    void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String uscc,
-             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
-             @RequestParam(required = false) String field, @RequestParam(required = false) String result,
+    @Operation(summary = "openapi.results_csv.summary", description = "openapi.results_csv.description",
+            responses = @ApiResponse(responseCode = "200", description = "openapi.results_csv.response",
+                    content = @Content(mediaType = "text/csv")))
+    void csv(@Parameter(description = "openapi.param.q") @RequestParam(required = false) String q,
+             @Parameter(description = "openapi.param.uscc") @RequestParam(required = false) String uscc,
+             @Parameter(description = "openapi.param.unit") @RequestParam(required = false) String unit,
+             @Parameter(description = "openapi.param.year") @RequestParam(required = false) Integer year,
+             @Parameter(description = "openapi.param.field") @RequestParam(required = false) String field,
+             @Parameter(description = "openapi.param.result") @RequestParam(required = false) String result,
              Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv; charset=utf-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"results.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        // The byte order mark makes Excel read the file as UTF-8 (Chinese headers and names).
         out.write('\uFEFF');
-        out.write(Csv.line(OpenDataRow.CSV_HEADER));
+        out.write(Csv.line(OpenDataSheet.headers(messages, locale)));
         portal.each(new ResultQuery(q, uscc, unit, year, field, result, null), r -> {
             try {
-                out.write(Csv.line(labels.row(r, locale).cells()));
+                out.write(Csv.line(OpenDataSheet.cells(r, labels, locale)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         out.flush();
+    }
+
+    @GetMapping("/public/results.xlsx")
+    @Operation(summary = "openapi.results_xlsx.summary", description = "openapi.results_xlsx.description",
+            responses = @ApiResponse(responseCode = "200", description = "openapi.results_xlsx.response", content = @Content(
+                    mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+    void xlsx(@Parameter(description = "openapi.param.q") @RequestParam(required = false) String q,
+              @Parameter(description = "openapi.param.uscc") @RequestParam(required = false) String uscc,
+              @Parameter(description = "openapi.param.unit") @RequestParam(required = false) String unit,
+              @Parameter(description = "openapi.param.year") @RequestParam(required = false) Integer year,
+              @Parameter(description = "openapi.param.field") @RequestParam(required = false) String field,
+              @Parameter(description = "openapi.param.result") @RequestParam(required = false) String result,
+              Locale locale, HttpServletResponse response) throws IOException {
+        XlsxTable.attachment(response, "results.xlsx");
+        try (XlsxTable t = new XlsxTable(response.getOutputStream(), "results", OpenDataSheet.headers(messages, locale))) {
+            portal.each(new ResultQuery(q, uscc, unit, year, field, result, null),
+                    r -> t.add(OpenDataSheet.cells(r, labels, locale)));
+        }
     }
 }

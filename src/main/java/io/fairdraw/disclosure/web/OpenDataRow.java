@@ -3,37 +3,33 @@ package io.fairdraw.disclosure.web;
 import io.fairdraw.disclosure.domain.PublicResult;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * One published item result in the open data (CSV columns in this order, snake_case; JSON
- * properties camelCase). Stable: columns are only ever added at the end. Flat on purpose: this
- * record is the documented wire format; it is built only by {@link #of} from a {@link PublicResult}'s
- * named parts.
+ * One published item result in {@code results.json}, for machines: camelCase properties, codes as
+ * they are (field, result), documented by the JSON Schema {@code open-data/results.schema.json}
+ * (served at {@code /public/open-data/results.schema.json}; OpenDataSchemaIT keeps the two equal).
+ * Stable: properties are only ever added. Flat on purpose: this record is the documented wire
+ * format; it is built only by {@link #of} from a {@link PublicResult}'s named parts. People read
+ * the CSV and .xlsx ({@link OpenDataSheet}).
  */
-@Schema(description = "One published inspection result of one catalog item for one entity")
+@Schema(description = "openapi.schema.row")
 record OpenDataRow(
-        @Schema(description = "Inspection record id; several items of one visit share it") long recordId,
-        @Schema(description = "Task name (sampling task of the annual plan)") String task,
-        @Schema(description = "Plan year") int year,
-        @Schema(description = "Code of the unit that inspected and publishes") String unitCode,
-        @Schema(description = "Name of that unit") String unitName,
-        @Schema(description = "Catalog item code") String itemCode,
-        @Schema(description = "Catalog item version") int itemVersion,
-        @Schema(description = "Catalog item name") String itemName,
-        @Schema(description = "Unified social credit code of the entity") String uscc,
-        @Schema(description = "Entity name as registered") String entityName,
-        @Schema(description = "Supervision field: LAND, PLANNING, FOREST_GRASS, MINERAL, SURVEYING, OTHER") String field,
-        @Schema(description = "Result category: NO_PROBLEM, CORRECTED, PENDING_FOLLOW_UP, NOT_DISCLOSED, "
-                + "FALSE_DISCLOSURE, OBSTRUCTION, NO_ACTIVITY, UNREACHABLE, DEREGISTERED") String result,
-        @Schema(description = "Result category label in the requested language") String resultLabel,
-        @Schema(description = "Date of the inspection") LocalDate inspectionDate,
-        @Schema(description = "Date of publication") LocalDate publishedOn,
-        @Schema(description = "Record id of the published correction of this result, or null") Long correctedByRecordId) {
-
-    static final List<String> CSV_HEADER = List.of("record_id", "task", "year", "unit_code", "unit_name", "item_code",
-            "item_version", "item_name", "uscc", "entity_name", "field", "result", "result_label", "inspection_date",
-            "published_on", "corrected_by_record_id");
+        @Schema(description = "openapi.schema.row.record_id") long recordId,
+        @Schema(description = "openapi.schema.row.task") String task,
+        @Schema(description = "openapi.schema.row.year") int year,
+        @Schema(description = "openapi.schema.row.unit_code") String unitCode,
+        @Schema(description = "openapi.schema.row.unit_name") String unitName,
+        @Schema(description = "openapi.schema.row.item_code") String itemCode,
+        @Schema(description = "openapi.schema.row.item_version") int itemVersion,
+        @Schema(description = "openapi.schema.row.item_name") String itemName,
+        @Schema(description = "openapi.schema.row.uscc") String uscc,
+        @Schema(description = "openapi.schema.row.entity_name") String entityName,
+        @Schema(description = "openapi.schema.row.field") String field,
+        @Schema(description = "openapi.schema.row.result") String result,
+        @Schema(description = "openapi.schema.row.result_label") String resultLabel,
+        @Schema(description = "openapi.schema.row.inspection_date") LocalDate inspectionDate,
+        @Schema(description = "openapi.schema.row.published_on") LocalDate publishedOn,
+        @Schema(description = "openapi.schema.row.corrected_by_record_id") Long correctedByRecordId) {
 
     static OpenDataRow of(PublicResult r, String unitName, String resultLabel) {
         PublicResult.Origin o = r.origin();
@@ -43,10 +39,5 @@ record OpenDataRow(
                 item.code(), item.version(), item.name(),
                 e.uscc(), e.name(), e.field(),
                 r.category(), resultLabel, r.inspectionDate(), r.publishedOn(), r.correctedByRecordId());
-    }
-
-    List<Object> cells() {
-        return java.util.Arrays.asList(recordId, task, year, unitCode, unitName, itemCode, itemVersion, itemName, uscc,
-                entityName, field, result, resultLabel, inspectionDate, publishedOn, correctedByRecordId);
     }
 }
