@@ -79,7 +79,9 @@ class OneBusinessClockTest {
         Set<String> workingDayUsers = Set.of(
                 "io/fairdraw/inspection/domain/PublicationClock.java",   // the 公示期限, once, at submission
                 "io/fairdraw/notification/domain/ReminderGenerator.java", // a reminder's lead time, not a due date
-                "io/fairdraw/notification/domain/FollowUpReminders.java"); // idem, for 后续处置 deadlines
+                "io/fairdraw/notification/domain/FollowUpReminders.java", // idem, for 后续处置 deadlines
+                "io/fairdraw/system/web/Workbench.java",                  // the days left before a 公示 deadline
+                "io/fairdraw/disclosure/web/HallScreen.java");            // where 本周 begins (WorkingDays.weekStart)
         Pattern ownArithmetic = Pattern.compile("\\bDayOfWeek\\b|\\bWorkingDayCalendar\\b");
         Pattern workingDaysApi = Pattern.compile("\\bWorkingDays\\b");
         Pattern dueRule = Pattern.compile("PublicationClock\\.WORKDAYS|\\.dueFrom\\(");

@@ -76,6 +76,11 @@ public class CalendarService implements WorkingDays, io.fairdraw.calendar.Calend
     }
 
     @Override
+    public int between(LocalDate fromExclusive, LocalDate toInclusive) {
+        return current().calendar().workingDaysBetween(fromExclusive, toInclusive);
+    }
+
+    @Override
     public LocalDate deadline(LocalDate from, int workdays) {
         if (workdays < 0 || workdays > 3650) {
             throw new UserError("workdays", "calendar.workdays.invalid");

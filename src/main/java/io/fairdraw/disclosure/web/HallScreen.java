@@ -1,5 +1,6 @@
 package io.fairdraw.disclosure.web;
 
+import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.disclosure.domain.Portal;
 import io.fairdraw.disclosure.domain.PublicResult;
 import io.fairdraw.disclosure.domain.ResultQuery;
@@ -7,12 +8,10 @@ import io.fairdraw.draw.DrawFeed;
 import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.shared.BusinessClock;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ class HallScreen {
 
     View now(Locale locale) {
         Instant now = clock.instant();
-        LocalDate monday = BusinessClock.today(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = WorkingDays.weekStart(BusinessClock.today(clock));
         List<Row> upcoming = draws.upcoming(now, now.minus(JUST), ROWS).stream().map(d -> new Row(d.drawId(),
                 d.taskName(), text("screen.draw.upcoming", locale, labels.unitName(d.unitCode()),
                         TIME.format(d.beaconAt())))).toList();

@@ -192,11 +192,7 @@ class Workbench {
         if (due.isBefore(today)) {
             return -1;
         }
-        int n = 0;
-        for (LocalDate d = today.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {
-            n += workingDays.isWorkingDay(d) ? 1 : 0;
-        }
-        return n;
+        return workingDays.between(today, due);
     }
 
     private static <T> Todo todo(Texts t, String id, String href, List<T> rows, Function<T, Line> line) {
