@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * 每个列表页（各角色的工作页面和门户页面，演示数据）在 1366×900 与 390×844 下都排得下：表格单元格不会
  * 一行只排一两个字，表单控件不被截断（issue 21 第 4 项）。页面从每个角色的菜单和门户导航出发，
- * 再跟进列表里每种详情页的第一个链接，所以新加的列表页无需登记就会被量到。
+ * 再跟进页面里每种路径的第一个链接（三层），所以新加的列表页无需登记就会被量到。
  */
 @AppIT
 class LayoutFitBrowserIT {
@@ -48,7 +48,7 @@ class LayoutFitBrowserIT {
     static final Pattern SKIP = Pattern.compile(
             "\\.(xlsx|csv|json|png|pdf)($|\\?)|/export|/print|/notice|/sheet|/bulletin|/api/|/v3/|swagger|/logout"
                     + "|/evidence/|/public/log/(key|proof|checkpoint)|[?&]lang=");
-    static final int DEPTH = 2;
+    static final int DEPTH = 3;
 
     @LocalServerPort
     int port;

@@ -24,6 +24,23 @@ return (function () {
   };
   const snippet = t => t.replace(/\s+/g, ' ').trim().slice(0, 40);
 
+  const fullestLine = node => {
+    const perLine = new Map();
+    const one = document.createRange();
+    const text = node.textContent;
+    for (let i = 0; i < text.length; i++) {
+      if (/\s/.test(text[i])) continue;
+      one.setStart(node, i);
+      one.setEnd(node, i + 1);
+      // a character that starts a line may also report an empty box at the end of the line before
+      const r = Array.from(one.getClientRects()).filter(b => b.width > 0).pop();
+      if (!r) continue;
+      const top = Math.round(r.top);
+      perLine.set(top, (perLine.get(top) || 0) + 1);
+    }
+    return Math.max(0, ...perLine.values());
+  };
+
   for (const cell of document.querySelectorAll('td, th')) {
     if (!shown(cell)) continue;
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -37,7 +54,8 @@ return (function () {
         if (r.width > 0 && r.height > 0) tops.add(Math.round(r.top));
       }
       const lines = tops.size;
-      if (lines >= 3 && chars / lines < 3) {
+      // a text may begin at the end of a line another element filled: judge by its fullest line
+      if (lines >= 3 && chars / lines < 3 && fullestLine(n) <= 3) {
         const row = cell.parentElement;
         out.push('cell ' + where(cell) + ' row ' + (row ? row.rowIndex : '?') + ' col ' + cell.cellIndex
             + ': ' + chars + ' characters on ' + lines + ' lines, ' + Math.round(cell.getBoundingClientRect().width)
@@ -76,15 +94,16 @@ return (function () {
     const s = getComputedStyle(c);
     const inner = c.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
     let text = null;
+    // A box that already spans the whole row cannot grow: a hint longer than a phone is wide may run
+    // out of it, and so may a chosen option (the phone's own picker shows every option whole). What
+    // the user typed may not.
+    const row = c.closest('form, main');
+    const fullRow = row && r.width >= 0.9 * row.clientWidth;
     if (c.tagName === 'SELECT') {
       const o = c.options[c.selectedIndex];
-      text = o ? o.text : '';
+      text = fullRow ? null : (o ? o.text : '');
     } else if (c.tagName === 'INPUT' && textual.includes(type)) {
-      text = c.value || c.placeholder || '';
-      // a hint longer than a phone is wide may run out of a box that already spans the whole row:
-      // the box cannot grow, and nothing the user chose or typed is hidden
-      const row = c.closest('form, main');
-      if (!c.value && row && r.width >= 0.9 * row.clientWidth) text = null;
+      text = c.value || (fullRow ? null : c.placeholder) || '';
     } else if (c.tagName === 'INPUT' && (type === 'date' || type === 'month' || type === 'datetime-local')) {
       // the browser draws yyyy/mm/dd itself: at least the width of that text must fit
       text = type === 'month' ? '0000年00月' : type === 'date' ? '0000/00/00' : '0000/00/00 00:00';
