@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AppIT
 class DrawNamesIT {
 
-    static final int YEAR = 2071;
+    static final int YEAR = 2012;
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package io.fairdraw.disclosure.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +36,9 @@ class HallScreenController {
         return PAGE;
     }
 
+    // The kiosk page's own feed, shaped for its layout and not a contract: the open data (results.json
+    // and its schema) is the machine interface, so the public API group does not list this one.
+    @Hidden
     @GetMapping(value = "/public/screen.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     HallScreen.View data(Locale locale) {
