@@ -28,7 +28,7 @@ class AuditLines {
     /** A run of letters, digits and the characters identifiers use (planner.d01, XJ-D01-005, sha256). */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]*[A-Za-z0-9]|[A-Za-z0-9]");
     /** A word the bundles may translate: letters only (UPPER_SNAKE codes keep their underscores). */
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+[0-9]*(?:_[A-Za-z0-9]+)*");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+[0-9]*(?:[_.][A-Za-z0-9]+)*");
     private static final Pattern ARROW = Pattern.compile("\\s*->\\s*");
 
     /** Pages of the objects the log names (the auditor reads all of them; DESIGN.md §2). */
