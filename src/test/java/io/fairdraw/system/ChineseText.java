@@ -21,7 +21,7 @@ final class ChineseText {
     static final Set<String> ALLOWED_WORDS = Set.of(
             "USCC", "FD-DRAW-1", "SHA-256", "PDF", "CSV", "JSON", "XLSX", "Excel", "API", "URL", "ID",
             "RFC", "Ed25519", "WebCrypto", "PEM", "C2SP", "UTC", "HTTP", "HTTPS", "QR", "IP", "Java", "OpenAPI",
-            "MB", "xlsx", "csv",
+            "MB", "xlsx", "csv", "PNG", "JPEG",
             // the product's name (app.name: Fairdraw 双随机监管平台)
             "Fairdraw",
             // the language switch names its language in that language
