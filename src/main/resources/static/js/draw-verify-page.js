@@ -1,6 +1,8 @@
 // The public draw page's "verify in your browser" section: fetches the published record,
 // frame.csv and orgs.csv (and, for auditors, roster.csv and conflicts.csv), runs draw-verify.js
-// and lists every check. Labels come from the page (message keys), never from this file.
+// and lists every check. Labels come from the page (message keys), never from this file. A check's
+// technical detail (protocol=FD-DRAW-1, expected=… actual=…) is folded away in a <details>: a person
+// reads the label and the mark; whoever wants to compare hashes opens it (issue 21 item 2).
 import { verifyDraw } from './draw-verify.js';
 
 const section = document.getElementById('verify');
@@ -18,6 +20,24 @@ async function text(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// A stratum is named as the page's strata table names it (its first cell), not by its code.
+function subject(code) {
+  return document.getElementById(`stratum-${code}`)?.cells[0]?.textContent.trim() || code;
+}
+
+function technical(text) {
+  const details = document.createElement('details');
+  details.className = 'fd-verify-detail';
+  const summary = document.createElement('summary');
+  summary.className = 'text-muted';
+  summary.textContent = section.dataset.detail;
+  const detail = document.createElement('div');
+  detail.className = 'fd-mono text-muted text-break';
+  detail.textContent = text ?? '';
+  details.append(summary, detail);
+  return details;
+}
+
 function show(results) {
   const names = labels();
   const list = document.getElementById('verify-results');
@@ -30,11 +50,8 @@ function show(results) {
     const mark = document.createElement('span');
     mark.textContent = r.ok ? '\u2713 ' : '\u2717 ';
     const name = document.createElement('span');
-    name.textContent = (names.get(r.check) ?? r.check) + (r.subject ? ` ${r.subject}` : '');
-    const detail = document.createElement('div');
-    detail.className = 'fd-mono text-muted';
-    detail.textContent = r.detail;
-    item.append(mark, name, detail);
+    name.textContent = (names.get(r.check) ?? r.check) + (r.subject ? ` ${subject(r.subject)}` : '');
+    item.append(mark, name, technical(r.detail));
     list.append(item);
   }
   const failed = results.filter((r) => !r.ok).length;
@@ -61,7 +78,8 @@ async function run(full) {
   } catch (error) {
     summary.dataset.result = 'error';
     summary.className = 'fw-bold mb-2 text-danger';
-    summary.textContent = section.dataset.error.replace('{0}', error.message);
+    summary.textContent = section.dataset.error;
+    document.getElementById('verify-results').replaceChildren(technical(error.message));
   }
 }
 

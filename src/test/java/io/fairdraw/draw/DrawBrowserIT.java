@@ -104,6 +104,13 @@ class DrawBrowserIT {
             assertThat(checks).extracting(li -> li.getDomAttribute("data-check"))
                     .contains("teams", "substitution", "rosterHash", "conflictsHash", "orgCodes");
             assertThat(checks).allSatisfy(li -> assertThat(li.getDomAttribute("data-ok")).as(li.getText()).isEqualTo("true"));
+            // Issue 21 item 2: the panel reads in Chinese; protocol=… expected=… actual=… is folded away.
+            WebElement results = b.driver().findElement(By.id("verify-results"));
+            assertThat(results.getText()).contains("协议为 FD-DRAW-1", "技术细节")
+                    .doesNotContain("protocol=", "expected=", "actual=");
+            WebElement protocol = results.findElement(By.cssSelector("li[data-check='protocol'] details"));
+            protocol.findElement(By.tagName("summary")).click();
+            assertThat(protocol.getText()).contains("protocol=FD-DRAW-1");
             b.screenshot("draw-auditor-full-check");
         }
     }

@@ -59,7 +59,7 @@ class SubstitutionBrowserIT {
             b.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("draw-flash")));
             assertThat(b.driver().findElement(By.id("draw-flash")).getText()).contains("已替换");
-            assertThat(b.driver().findElement(By.id("draw-substitutions")).getText()).contains("DUTY: 参加上级督查");
+            assertThat(b.driver().findElement(By.id("draw-substitutions")).getText()).contains("公务冲突：参加上级督查").doesNotContain("DUTY");
             b.screenshot("substitution-approved");
         }
         try (Browser b = Browser.open(port)) {

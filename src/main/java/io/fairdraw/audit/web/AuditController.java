@@ -25,10 +25,12 @@ class AuditController {
 
     private final AuditQueries queries;
     private final MessageSource messages;
+    private final AuditLines lines;
 
-    AuditController(AuditQueries queries, MessageSource messages) {
+    AuditController(AuditQueries queries, MessageSource messages, AuditLines lines) {
         this.queries = queries;
         this.messages = messages;
+        this.lines = lines;
     }
 
     @GetMapping("/audit")
@@ -37,10 +39,13 @@ class AuditController {
                @RequestParam(required = false) String targetId,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-               @RequestParam(defaultValue = "0") int page, Model model) {
+               @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         AuditFilter filter = new AuditFilter(actor, unit, action, targetType, targetId, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("page", queries.find(filter, page, PAGE_SIZE));
+        AuditQueries.Page found = queries.find(filter, page, PAGE_SIZE);
+        model.addAttribute("page", found);
+        // Issue 21 item 2: read through the bundles; the stored entry (and its hash) is unchanged.
+        model.addAttribute("lines", found.rows().stream().map(r -> lines.of(r, locale)).toList());
         model.addAttribute("zone", BusinessClock.ZONE);
         return VIEW;
     }
@@ -58,7 +63,7 @@ class AuditController {
                 "client_addr", "hash").stream().map(h -> messages.getMessage("audit.field." + h, null, locale)).toList();
         try (XlsxTable t = new XlsxTable(response.getOutputStream(), "audit", headers)) {
             queries.forEach(filter, r -> t.add(List.of(r.seq(), r.at().atZone(BusinessClock.ZONE).toLocalDateTime(), r.actor(),
-                    r.unitCode(), messages.getMessage("audit.action." + r.action(), null, r.action(), locale),
+                    r.unitCode(), lines.action(r.action(), locale),
                     r.targetType(), r.targetId(), r.summary(), r.clientAddr(), r.hash())));
         }
     }
