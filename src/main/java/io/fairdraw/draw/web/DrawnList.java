@@ -6,8 +6,7 @@ import io.fairdraw.draw.domain.PublishedDraw;
 import io.fairdraw.draw.domain.PublishedDraws;
 import io.fairdraw.draw.protocol.SelectedEntity;
 import io.fairdraw.plan.TaskView;
-import io.fairdraw.registry.EntityView;
-import io.fairdraw.registry.Registry;
+import io.fairdraw.registry.EntityNames;
 import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.PublicLinks;
 import java.time.LocalDateTime;
@@ -38,15 +37,15 @@ class DrawnList {
 
     private final PublishedDraws published;
     private final DrawService service;
-    private final Registry registry;
+    private final EntityNames entityNames;
     private final ObjectProvider<TeamNames> names;
     private final PublicLinks links;
 
-    DrawnList(PublishedDraws published, DrawService service, Registry registry, ObjectProvider<TeamNames> names,
+    DrawnList(PublishedDraws published, DrawService service, EntityNames entityNames, ObjectProvider<TeamNames> names,
               PublicLinks links) {
         this.published = published;
         this.service = service;
-        this.registry = registry;
+        this.entityNames = entityNames;
         this.names = names;
         this.links = links;
     }
@@ -63,11 +62,13 @@ class DrawnList {
         TeamNames source = names.getIfAvailable();
         Map<String, String> named = source == null ? Map.of()
                 : source.namesOf(teams.values().stream().flatMap(List::stream).distinct().toList());
+        // The draw holds a legitimate reference to each entity (it drew it): name it whatever the unit,
+        // in one query for the whole list.
+        Map<String, String> entities = entityNames.namesOf(draw.selected().stream().map(SelectedEntity::uscc).toList());
         List<Row> rows = new ArrayList<>();
         int n = 0;
         for (SelectedEntity e : draw.selected()) {
-            // The draw holds a legitimate reference to the entity (it drew it): name it whatever the unit.
-            String name = registry.lookup(e.uscc()).map(EntityView::name).orElse("");
+            String name = entities.getOrDefault(e.uscc(), "");
             List<Member> team = teams.getOrDefault(e.uscc(), List.of()).stream()
                     .map(id -> new Member(id, named.getOrDefault(id, ""))).toList();
             rows.add(new Row(++n, e.uscc(), name, team));
