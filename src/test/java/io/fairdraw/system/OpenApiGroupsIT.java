@@ -107,7 +107,7 @@ class OpenApiGroupsIT {
     }
 
     @Test
-    @DisplayName("内部分组：每个接口的摘要、分组标签和参数说明都是中文")
+    @DisplayName("内部分组：每个接口的摘要、说明、分组标签和参数说明都是中文")
     void internalGroupIsChineseThroughout() throws Exception {
         JsonNode api = doc("/v3/api-docs/internal");
         List<String> notChinese = new ArrayList<>();
@@ -120,6 +120,9 @@ class OpenApiGroupsIT {
             String where = op.getKey() + " " + path.getKey() + " (" + op.getValue().path("operationId").asString() + ")";
             if (!chinese(op.getValue().path("summary"))) {
                 notChinese.add(where + " summary");
+            }
+            if (op.getValue().has("description") && !chinese(op.getValue().path("description"))) {
+                notChinese.add(where + " description");
             }
             if (op.getValue().path("tags").isEmpty()) {
                 notChinese.add(where + " no tag");
