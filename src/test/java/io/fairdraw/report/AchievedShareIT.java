@@ -66,7 +66,7 @@ class AchievedShareIT {
         String row = page.substring(page.indexOf("data-item=\"" + item + "\"", page.indexOf("id=\"table-achieved\"")));
         row = row.substring(0, row.indexOf("</tr>"));
         String expected = BigDecimal.valueOf(200).divide(BigDecimal.valueOf(frame), 2, RoundingMode.DOWN).toPlainString();
-        assertThat(row).contains("<td>D01</td>").contains(">" + frame + "<").contains(">2<")
+        assertThat(row).contains("<td>D01 第一师阿拉尔市自然资源和规划局</td>").contains(">" + frame + "<").contains(">2<")
                 .contains(expected + "%").contains(ratio.stripTrailingZeros().toPlainString() + "%");
     }
 }

@@ -215,11 +215,22 @@ class ReportStatisticsIT {
         assertThat(WebClient.loggedIn(port, "inspector.d01a").get("/report").statusCode()).isEqualTo(403);
 
         WebClient auditor = WebClient.loggedIn(port, "auditor");
-        assertThat(auditor.get("/report?year=" + YEAR).body()).contains("data-unit=\"D01\"").contains("data-unit=\"D02\"");
+        String page = auditor.get("/report?year=" + YEAR).body();
+        assertThat(page).contains("data-unit=\"D01\"").contains("data-unit=\"D02\"");
+        // issue 21 item 2: the workload table's unit column names the unit (its code is the cell's title).
+        var workloadUnits = org.jsoup.Jsoup.parse(page).select("#table-workload tbody tr td:nth-child(3)");
+        assertThat(workloadUnits).isNotEmpty().allSatisfy(td -> assertThat(td.text()).as(td.attr("title"))
+                .containsPattern("\\p{IsHan}").isNotEqualTo(td.attr("title")));
         JsonNode charts = ReportFixtures.JSON.readTree(auditor.getBytes("/report/charts.json?year=" + YEAR).body());
         List<String> labels = charts.get("units").get("labels").valueStream().map(JsonNode::stringValue).toList();
-        int i01 = labels.indexOf("D01");
+        List<String> codes = charts.get("units").get("codes").valueStream().map(JsonNode::stringValue).toList();
+        int i01 = codes.indexOf("D01");
         assertThat(i01).isNotNegative();
+        // issue 21 item 2: the chart names the unit; the code stays in "codes" only.
+        assertThat(labels.get(i01)).isEqualTo("第一师阿拉尔市自然资源和规划局");
+        assertThat(labels).doesNotContain("D01", "D02");
+        assertThat(charts.get("workload").get("labels").valueStream().map(JsonNode::stringValue).toList())
+                .isNotEmpty().noneMatch(l -> l.matches(".*\\((D|BT)[0-9A-Z-]*\\)$"));
         assertThat(charts.get("units").get("series").get(0).get("data").get(i01).asLong()).isEqualTo(d01.selected().size());
         assertThat(charts.get("items").get("labels")).hasSize(task01.items().size());
 

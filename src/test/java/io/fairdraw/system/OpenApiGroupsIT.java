@@ -107,6 +107,42 @@ class OpenApiGroupsIT {
     }
 
     @Test
+    @DisplayName("内部分组：每个接口的摘要、说明、分组标签和参数说明都是中文")
+    void internalGroupIsChineseThroughout() throws Exception {
+        JsonNode api = doc("/v3/api-docs/internal");
+        List<String> notChinese = new ArrayList<>();
+        api.path("tags").forEach(t -> {
+            if (!chinese(t.path("name"))) {
+                notChinese.add("tag " + t.path("name").asString());
+            }
+        });
+        api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String where = op.getKey() + " " + path.getKey() + " (" + op.getValue().path("operationId").asString() + ")";
+            if (!chinese(op.getValue().path("summary"))) {
+                notChinese.add(where + " summary");
+            }
+            if (op.getValue().has("description") && !chinese(op.getValue().path("description"))) {
+                notChinese.add(where + " description");
+            }
+            if (op.getValue().path("tags").isEmpty()) {
+                notChinese.add(where + " no tag");
+            }
+            op.getValue().path("tags").forEach(t -> {
+                if (!chinese(t)) {
+                    notChinese.add(where + " tag " + t.asString());
+                }
+            });
+            op.getValue().path("parameters").forEach(q -> {
+                if (!chinese(q.path("description"))) {
+                    notChinese.add(where + " parameter " + q.path("name").asString());
+                }
+            });
+        }));
+        assertThat(api.path("paths").size()).isGreaterThan(10);
+        assertThat(notChinese).isEmpty();
+    }
+
+    @Test
     @DisplayName("门户首页只链接公开分组的接口说明")
     void portalLinksOnlyThePublicGroup() {
         var page = Jsoup.parse(new WebClient(port).get("/public").body());

@@ -66,6 +66,16 @@ class ReportController {
     }
 
     record Selection(int year, String unit, List<Organization.UnitView> choices, List<String> units) {
+
+        /**
+         * Issue 21 item 2: a person reads unit names, not codes. Resolved once per page from the units
+         * in view (the same list the unit filter offers); a code outside it is shown as it is.
+         */
+        Map<String, String> unitNames() {
+            Map<String, String> names = new LinkedHashMap<>();
+            choices.forEach(u -> names.put(u.code(), u.name() == null || u.name().isBlank() ? u.code() : u.name()));
+            return names;
+        }
     }
 
     private Selection select(FairdrawUser user, Integer year, String unit) {
@@ -95,6 +105,7 @@ class ReportController {
                       @RequestParam(required = false) String unit, Model model) {
         Selection s = select(user, year, unit);
         model.addAttribute("selection", s);
+        model.addAttribute("unitNames", s.unitNames());
         model.addAttribute("report", statistics.report(s.year(), s.units(), today()));
         model.addAttribute("oversight", oversight.table(s.units(), s.year()));
         model.addAttribute("topPoints", points.mostNonCompliant(s.year(), s.units()));
@@ -121,8 +132,11 @@ class ReportController {
         Selection s = select(user, year, unit);
         Statistics.Report r = statistics.report(s.year(), s.units(), today());
         Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, String> names = s.unitNames();
+        // Issue 21 item 2: the chart names each unit; its code stays beside it in "codes" for machines.
         out.put("units", Map.of(
-                "labels", r.units().stream().map(Statistics.UnitRow::unitCode).toList(),
+                "labels", r.units().stream().map(u -> unitLabel(u, names)).toList(),
+                "codes", r.units().stream().map(Statistics.UnitRow::unitCode).toList(),
                 "series", List.of(
                         series(msg("report.col.drawn", locale), r.units().stream().map(Statistics.UnitRow::drawn).toList()),
                         series(msg("report.col.inspected", locale), r.units().stream().map(Statistics.UnitRow::inspected).toList()),
@@ -141,7 +155,8 @@ class ReportController {
                         r.items().stream().map(i -> pct(i.rate())).toList())),
                 "percent", true, "horizontal", true));
         out.put("workload", Map.of(
-                "labels", r.workload().stream().map(w -> w.name() + " (" + w.unitCode() + ")").toList(),
+                "labels", r.workload().stream()
+                        .map(w -> w.name() + " (" + names.getOrDefault(w.unitCode(), w.unitCode()) + ")").toList(),
                 "series", List.of(series(msg("report.col.visits", locale),
                         r.workload().stream().map(Statistics.WorkloadRow::visits).toList()))));
         return out;
@@ -161,6 +176,13 @@ class ReportController {
         }
         Statistics.Report r = statistics.report(s.year(), s.units(), today());
         ReportXlsx.write(response, table, r, s, messages, locale);
+    }
+
+    private static String unitLabel(Statistics.UnitRow u, Map<String, String> names) {
+        if (u.unitName() != null && !u.unitName().isBlank()) {
+            return u.unitName();
+        }
+        return names.getOrDefault(u.unitCode(), u.unitCode());
     }
 
     private static Map<String, Object> series(String name, List<?> data) {

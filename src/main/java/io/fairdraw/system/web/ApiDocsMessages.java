@@ -68,14 +68,20 @@ final class ApiDocsMessages implements OpenApiLocaleCustomizer {
      */
     private void operation(Operation op, Locale locale) {
         String byId = PREFIX + "op." + op.getOperationId();
-        op.summary(op.getSummary() == null ? optional(byId + ".summary", locale) : text(op.getSummary(), locale));
-        op.description(text(op.getDescription(), locale));
+        String own = ownKey(op);
+        String summary = own == null ? null : optional(own + ".summary", locale);
+        op.summary(summary != null ? summary
+                : op.getSummary() == null ? optional(byId + ".summary", locale) : text(op.getSummary(), locale));
+        String description = own == null ? null : optional(own + ".description", locale);
+        op.description(description != null ? description : text(op.getDescription(), locale));
         if (op.getTags() != null) {
             op.tags(op.getTags().stream().map(t -> tag(t, locale)).toList());
         }
         if (op.getParameters() != null) {
             for (Parameter p : op.getParameters()) {
-                p.description(p.getDescription() == null ? optional(byId + ".param." + p.getName(), locale)
+                String param = own == null ? null : optional(own + ".param." + p.getName(), locale);
+                p.description(param != null ? param
+                        : p.getDescription() == null ? optional(byId + ".param." + p.getName(), locale)
                         : text(p.getDescription(), locale));
             }
         }
@@ -84,6 +90,19 @@ final class ApiDocsMessages implements OpenApiLocaleCustomizer {
                 r.description(text(r.getDescription(), locale));
             }
         }
+    }
+
+    /**
+     * The key of an operation by its controller's tag and Java method name,
+     * {@code openapi.op.<controller-tag>.<method>}: stable, unlike the operation id, whose {@code _1},
+     * {@code _2} suffixes for like-named methods follow bean order. A text under this key wins over an
+     * annotation's English summary, so the internal group reads in the reader's language (issue 21 item 3).
+     */
+    private static String ownKey(Operation op) {
+        if (op.getTags() == null || op.getTags().isEmpty() || op.getOperationId() == null) {
+            return null;
+        }
+        return PREFIX + "op." + op.getTags().get(0) + "." + op.getOperationId().replaceFirst("_\\d+$", "");
     }
 
     /** A tag springdoc named after a controller class ({@code public-log-controller}) has the key {@code openapi.tag.<name>}. */
