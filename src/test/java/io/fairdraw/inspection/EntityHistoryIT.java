@@ -42,6 +42,8 @@ class EntityHistoryIT {
                 + "JOIN plan_annual p ON p.id = t.plan_id JOIN registry_entity e ON e.uscc = v.uscc "
                 + "JOIN inspection_record r ON r.visit_id = v.id "
                 + "WHERE p.unit_code = 'D01' AND e.unit_code = 'D01' AND v.merged_into IS NULL "
+                // one record, so the row shows this record's date (a corrected visit shows its correction's)
+                + "AND (SELECT count(*) FROM inspection_record r2 WHERE r2.visit_id = v.id) = 1 "
                 + "ORDER BY (r.status = 'APPROVED') DESC, v.id LIMIT 1").query().singleRow();
         String uscc = (String) v.get("uscc");
         long visitId = ((Number) v.get("id")).longValue();
