@@ -22,6 +22,8 @@ final class ChineseText {
             "USCC", "FD-DRAW-1", "SHA-256", "PDF", "CSV", "JSON", "XLSX", "Excel", "API", "URL", "ID",
             "RFC", "Ed25519", "WebCrypto", "PEM", "C2SP", "UTC", "HTTP", "HTTPS", "QR", "IP", "Java", "OpenAPI",
             "MB", "xlsx", "csv", "PNG", "JPEG",
+            // the name of the standard that documents results.json (JSON Schema), as OpenAPI names its own
+            "Schema",
             // the product's name (app.name: Fairdraw 双随机监管平台)
             "Fairdraw",
             // the language switch names its language in that language

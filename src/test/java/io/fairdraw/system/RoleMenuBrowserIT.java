@@ -35,7 +35,7 @@ class RoleMenuBrowserIT {
                     "menu.inspectors", "menu.plans", "menu.report", "menu.notifications", "menu.inspection.review",
                     "menu.publication", "menu.portal", "menu.password", "menu.inspection.follow_ups"),
             "inspector.d01a", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",
-                    "menu.inspection.visits", "menu.portal", "menu.password", "menu.inspection.follow_ups"));
+                    "menu.notifications", "menu.inspection.visits", "menu.portal", "menu.password", "menu.inspection.follow_ups"));
 
     @LocalServerPort
     int port;
