@@ -194,9 +194,9 @@ class PlanAmendmentIT {
                 .doesNotContain("版本 3");
         assertThat(new WebClient(port).api("GET", amend, "reviewer.d01", null).body()).contains("理由不充分")
                 .contains("\"kind\":\"ADD_TASK\"");
-        // documented in OpenAPI
-        assertThat(new WebClient(port).get("/v3/api-docs", "application/json").body())
-                .contains("\"/api/v1/plans/{id}/amendments\"").contains("Propose an amendment of a published plan");
+        // documented in OpenAPI's internal group, in Chinese (issue 21 item 3)
+        assertThat(new WebClient(port).get("/v3/api-docs/internal", "application/json").body())
+                .contains("\"/api/v1/plans/{id}/amendments\"").contains("对已公示的计划提出调整");
     }
 
     /** Announces and executes a draw of the task; returns its id. */

@@ -101,9 +101,9 @@ class PlanApiIT {
                 + "AND action = 'TASK_CREATED' AND actor = 'planner.d01'").param(String.valueOf(taskId))
                 .query(Long.class).single()).isOne();
 
-        // documented in OpenAPI (DESIGN.md §4: springdoc at /v3/api-docs)
-        assertThat(new WebClient(port).get("/v3/api-docs", "application/json").body()).contains("\"/api/v1/plans\"")
-                .contains("\"/api/v1/plans/{id}/tasks\"").contains("Add a task to a draft plan");
+        // documented in OpenAPI (DESIGN.md §4: springdoc), in the internal group and in Chinese (issue 21 item 3)
+        assertThat(new WebClient(port).get("/v3/api-docs/internal", "application/json").body()).contains("\"/api/v1/plans\"")
+                .contains("\"/api/v1/plans/{id}/tasks\"").contains("在草稿计划中添加抽查任务");
     }
 
     @Test
