@@ -125,9 +125,9 @@ class HallScreenBrowserIT {
     }
 
     private void execute(String drawId) {
-        Beacons.awaitDeclaredMoments();
-        HttpResponse<String> executed = new WebClient(port).api("POST", "/api/v1/draws/" + drawId + "/execute",
-                "planner.d01", "{\"beacon\":\"hall screen IT\"}");
+        WebClient client = new WebClient(port);
+        HttpResponse<String> executed = Beacons.afterDeclaredMoments(client, () -> client.api("POST",
+                "/api/v1/draws/" + drawId + "/execute", "planner.d01", "{\"beacon\":\"hall screen IT\"}"));
         assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
     }
 }

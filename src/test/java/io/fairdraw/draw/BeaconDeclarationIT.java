@@ -123,14 +123,16 @@ class BeaconDeclarationIT {
                 + "\"},{\"source\":\"DICE\",\"event\":\"第 1 次\",\"availableAt\":\"" + moment + "\"}]}";
         String drawId = DrawFixtures.drawId(created(client.api("POST", "/api/v1/tasks/" + taskId + "/draws",
                 "planner.d01", body)).body());
-        Beacons.awaitMoment(moment);
-        HttpResponse<String> one = DrawFixtures.execute(client, drawId, "planner.d01", "5 1 9");
-        assertThat(one.statusCode()).as(one.body()).isEqualTo(400);
-        assertThat(code(one)).isEqualTo("draw.beacon.parts");
-        HttpResponse<String> swapped = DrawFixtures.execute(client, drawId, "planner.d01", "36142 | 5 1 9");
-        assertThat(swapped.statusCode()).as(swapped.body()).isEqualTo(400);
-        HttpResponse<String> ok = DrawFixtures.execute(client, drawId, "planner.d01", "5 1 9 | 36142");
-        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        Beacons.afterMoment(client, moment, () -> {
+            HttpResponse<String> one = DrawFixtures.execute(client, drawId, "planner.d01", "5 1 9");
+            assertThat(one.statusCode()).as(one.body()).isEqualTo(400);
+            assertThat(code(one)).isEqualTo("draw.beacon.parts");
+            HttpResponse<String> swapped = DrawFixtures.execute(client, drawId, "planner.d01", "36142 | 5 1 9");
+            assertThat(swapped.statusCode()).as(swapped.body()).isEqualTo(400);
+            HttpResponse<String> ok = DrawFixtures.execute(client, drawId, "planner.d01", "5 1 9 | 36142");
+            assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+            return null;
+        });
     }
 
     @Test

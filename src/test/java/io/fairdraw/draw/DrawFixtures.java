@@ -61,9 +61,8 @@ final class DrawFixtures {
 
     /** Executes once the declared moment has passed (FD-DRAW-1 §1: refused before). */
     static HttpResponse<String> execute(WebClient client, String drawId, String user, String beacon) {
-        Beacons.awaitDeclaredMoments();
-        return client.api("POST", "/api/v1/draws/" + drawId + "/execute", user,
-                "{\"beacon\":\"" + beacon.replace("\"", "\\\"") + "\"}");
+        return Beacons.afterDeclaredMoments(client, () -> client.api("POST", "/api/v1/draws/" + drawId + "/execute",
+                user, "{\"beacon\":\"" + beacon.replace("\"", "\\\"") + "\"}"));
     }
 
     /**

@@ -202,8 +202,9 @@ class SubstitutionIT {
         WebClient client = new WebClient(port);
         Drawn d = executed(client, 2067);
         assertThat(record(client, d.drawId()).get("directoryChanges").size()).isZero();
-        // The directory stamps every edit of an entry (certificate, unit, status) with updated_at.
-        jdbc.sql("UPDATE inspector SET updated_at = now() + interval '1 second' WHERE id = ?").param(d.out()).update();
+        // The directory stamps every edit of an entry (certificate, unit, status) with updated_at; the draw
+        // ran on the test clock moved a few seconds past its beacon moment (Beacons.afterMoment).
+        jdbc.sql("UPDATE inspector SET updated_at = now() + interval '1 minute' WHERE id = ?").param(d.out()).update();
         JsonNode changes = record(client, d.drawId()).get("directoryChanges");
         assertThat(changes.size()).isEqualTo(1);
         assertThat(changes.get(0).get("inspector").stringValue()).isEqualTo(d.out());

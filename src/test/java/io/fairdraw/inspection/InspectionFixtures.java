@@ -51,9 +51,8 @@ final class InspectionFixtures {
         Matcher m = DRAW_ID.matcher(announced.body());
         assertThat(m.find()).isTrue();
         String drawId = m.group(1);
-        Beacons.awaitDeclaredMoments();
-        HttpResponse<String> executed = client.api("POST", "/api/v1/draws/" + drawId + "/execute", planner,
-                "{\"beacon\":\"IT beacon " + year + "\"}");
+        HttpResponse<String> executed = Beacons.afterDeclaredMoments(client, () -> client.api("POST",
+                "/api/v1/draws/" + drawId + "/execute", planner, "{\"beacon\":\"IT beacon " + year + "\"}"));
         assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
         // After the draw: a period near today while drawing would merge its visits with the demo's (VisitMerger).
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

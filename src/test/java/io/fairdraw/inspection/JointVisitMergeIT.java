@@ -88,10 +88,10 @@ class JointVisitMergeIT {
             assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
             draws.put(t, group(Pattern.compile("\"drawId\"\\s*:\\s*\"([^\"]+)\""), a.body()));
         }
-        Beacons.awaitDeclaredMoments();
         for (long t : List.of(first, second, apart)) {
-            HttpResponse<String> e = api.api("POST", "/api/v1/draws/" + draws.get(t) + "/execute", "planner.d01",
-                    "{\"beacon\":\"IT beacon " + YEAR + "-" + t + "\"}");
+            HttpResponse<String> e = Beacons.afterDeclaredMoments(api, () -> api.api("POST",
+                    "/api/v1/draws/" + draws.get(t) + "/execute", "planner.d01",
+                    "{\"beacon\":\"IT beacon " + YEAR + "-" + t + "\"}"));
             assertThat(e.statusCode()).as(e.body()).isEqualTo(200);
         }
 

@@ -208,9 +208,8 @@ class PlanAmendmentIT {
         Matcher m = Pattern.compile("\"drawId\"\\s*:\\s*\"([^\"]+)\"").matcher(a.body());
         assertThat(m.find()).isTrue();
         String drawId = m.group(1);
-        Beacons.awaitDeclaredMoments();
-        HttpResponse<String> e = client.api("POST", "/api/v1/draws/" + drawId + "/execute", "planner.d01",
-                "{\"beacon\":\"36142\"}");
+        HttpResponse<String> e = Beacons.afterDeclaredMoments(client, () -> client.api("POST",
+                "/api/v1/draws/" + drawId + "/execute", "planner.d01", "{\"beacon\":\"36142\"}"));
         assertThat(e.statusCode()).as(e.body()).isEqualTo(200);
         return drawId;
     }
@@ -307,9 +306,8 @@ class PlanAmendmentIT {
         assertThat(api("reviewer.d01", "/api/v1/plans/" + plan + "/amendments/" + amendment + "/approve", null)
                 .statusCode()).isEqualTo(200);
 
-        Beacons.awaitDeclaredMoments();
-        HttpResponse<String> e = client.api("POST", "/api/v1/draws/" + drawId + "/execute", "planner.d01",
-                "{\"beacon\":\"36142\"}");
+        HttpResponse<String> e = Beacons.afterDeclaredMoments(client, () -> client.api("POST",
+                "/api/v1/draws/" + drawId + "/execute", "planner.d01", "{\"beacon\":\"36142\"}"));
         assertThat(e.statusCode()).as(e.body()).isEqualTo(409);
         assertThat(e.body()).contains("已被计划调整撤销");
         assertThat(jdbc.sql("SELECT status FROM draw_announcement WHERE draw_id = ?").param(drawId).query(String.class)

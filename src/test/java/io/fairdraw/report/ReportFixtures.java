@@ -49,9 +49,8 @@ final class ReportFixtures {
                 Beacons.declaration(client));
         assertThat(announced.statusCode()).as(announced.body()).isEqualTo(201);
         String drawId = JSON.readTree(announced.body()).get("drawId").stringValue();
-        Beacons.awaitDeclaredMoments();
-        HttpResponse<String> executed = client.api("POST", "/api/v1/draws/" + drawId + "/execute", planner,
-                "{\"beacon\":\"IT report " + unit + " " + year + " 1 2 3\"}");
+        HttpResponse<String> executed = Beacons.afterDeclaredMoments(client, () -> client.api("POST",
+                "/api/v1/draws/" + drawId + "/execute", planner, "{\"beacon\":\"IT report " + unit + " " + year + " 1 2 3\"}"));
         assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
         JsonNode record = JSON.readTree(client.get("/public/draws/" + drawId + ".json").body());
         List<Selected> selected = new ArrayList<>();

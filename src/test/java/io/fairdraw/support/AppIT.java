@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// bcrypt cost 4 instead of 10: the suite signs in thousands of times (SecurityConfiguration).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "fairdraw.security.bcrypt-strength=4")
 @Import(MovableClock.Config.class)
 public @interface AppIT {
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Beacon declarations for tests (FD-DRAW-1 §1, issue 17): an announcement declares a source, an
@@ -60,6 +61,42 @@ public final class Beacons {
     /** Sleeps until every moment declared by {@link #declaration(WebClient)} has passed: before, execution is refused (409). */
     public static void awaitDeclaredMoments() {
         awaitMoment(lastMoment);
+    }
+
+    /** {@link #afterMoment} for every moment declared by {@link #declaration(WebClient)}. */
+    public static <T> T afterDeclaredMoments(WebClient client, Supplier<T> action) {
+        return afterMoment(client, lastMoment, action);
+    }
+
+    /**
+     * Runs {@code action} (e.g. the execute request) once {@code moment} has passed for the server
+     * {@code client} talks to. A test application in this JVM has a {@link MovableClock}: it is moved
+     * just past the moment for the action and back after it, instead of the suite sleeping a few
+     * seconds per draw (the server decides with that clock; audit and checkpoints tolerate a clock
+     * that steps back, as two nodes' clocks do). A packaged app started as a process is waited for.
+     */
+    public static <T> T afterMoment(WebClient client, Instant moment, Supplier<T> action) {
+        return afterMoment(java.net.URI.create(client.base()).getPort(), moment, action);
+    }
+
+    /** {@link #afterMoment(WebClient, Instant, Supplier)} for the application on {@code port}. */
+    public static <T> T afterMoment(int port, Instant moment, Supplier<T> action) {
+        var clock = MovableClock.serving(port);
+        if (clock.isEmpty()) {
+            awaitMoment(moment);
+            return action.get();
+        }
+        Duration ahead = Duration.between(clock.get().instant(), moment).plusMillis(50);
+        if (ahead.isNegative()) {
+            return action.get();
+        }
+        clock.get().advance(ahead);
+        System.out.printf("beacon wait: clock moved %d ms instead of sleeping%n", ahead.toMillis());
+        try {
+            return action.get();
+        } finally {
+            clock.get().advance(ahead.negated());
+        }
     }
 
     public static void awaitMoment(Instant moment) {

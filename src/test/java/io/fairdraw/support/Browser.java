@@ -44,9 +44,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
-        // Headless windows have a minimum width; emulate the device size for phone-width tests.
-        this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
-                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        emulate(width, height);
         this.base = "http://localhost:" + port;
     }
 
@@ -114,6 +112,15 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waitFor() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Lays the open page out at another size, without reloading it (a phone below 600 px). Headless
+     * windows have a minimum width, so the device size is emulated rather than the window resized.
+     */
+    public void emulate(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */

@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -15,6 +20,9 @@ import org.springframework.context.annotation.Primary;
  */
 public final class MovableClock extends Clock {
 
+    /** The clock of each test application in this JVM, by its HTTP port (a packaged app started as a process has none). */
+    private static final Map<Integer, MovableClock> SERVING = new ConcurrentHashMap<>();
+
     private final Clock system;
     private volatile Duration offset = Duration.ZERO;
 
@@ -24,6 +32,11 @@ public final class MovableClock extends Clock {
 
     public void advance(Duration by) {
         offset = offset.plus(by);
+    }
+
+    /** The movable clock of the application answering on {@code port} in this JVM, if there is one. */
+    public static Optional<MovableClock> serving(int port) {
+        return Optional.ofNullable(SERVING.get(port));
     }
 
     public void reset() {
@@ -53,6 +66,11 @@ public final class MovableClock extends Clock {
         @Primary
         MovableClock movableClock() {
             return new MovableClock(Clock.system(io.fairdraw.shared.BusinessClock.ZONE));
+        }
+
+        @Bean
+        ApplicationListener<WebServerInitializedEvent> movableClockServes(MovableClock clock) {
+            return e -> SERVING.put(e.getWebServer().getPort(), clock);
         }
     }
 }

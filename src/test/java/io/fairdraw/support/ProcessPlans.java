@@ -54,9 +54,8 @@ public final class ProcessPlans {
     }
 
     public static HttpResponse<String> execute(WebClient client, String drawId, String beacon) {
-        Beacons.awaitDeclaredMoments();
-        return client.api("POST", "/api/v1/draws/" + drawId + "/execute", "planner.d01",
-                "{\"beacon\":\"" + beacon + "\"}");
+        return Beacons.afterDeclaredMoments(client, () -> client.api("POST", "/api/v1/draws/" + drawId + "/execute",
+                "planner.d01", "{\"beacon\":\"" + beacon + "\"}"));
     }
 
     private static Map<String, String> taskForm(long itemVersionId, int year) {

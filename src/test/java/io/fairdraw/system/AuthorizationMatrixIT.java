@@ -432,9 +432,9 @@ class AuthorizationMatrixIT {
         String lower = unit.toLowerCase();
         String drawId = f.get("drawId");
         if (jdbc.sql("SELECT count(*) FROM inspection_visit WHERE draw_id = ?").param(drawId).query(Long.class).single() == 0) {
-            Beacons.awaitDeclaredMoments();
-            HttpResponse<String> r = WebClient.loggedIn(port, "planner." + lower).api("POST",
-                    "/api/v1/draws/" + drawId + "/execute", "planner." + lower, "{\"beacon\":\"Matrix beacon " + unit + "\"}");
+            WebClient planner = WebClient.loggedIn(port, "planner." + lower);
+            HttpResponse<String> r = Beacons.afterDeclaredMoments(planner, () -> planner.api("POST",
+                    "/api/v1/draws/" + drawId + "/execute", "planner." + lower, "{\"beacon\":\"Matrix beacon " + unit + "\"}"));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         }
         long visitId = jdbc.sql("SELECT id FROM inspection_visit WHERE draw_id = ? ORDER BY id LIMIT 1").param(drawId)

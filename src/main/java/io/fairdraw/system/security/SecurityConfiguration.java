@@ -32,9 +32,19 @@ class SecurityConfiguration {
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /**
+     * bcrypt with the configured cost (fairdraw.security.bcrypt-strength, 10 by default: Spring's and
+     * OWASP's floor). An operator raises it as machines get faster; the shared integration-test
+     * application lowers it to 4 (support/AppIT), where thousands of demo logins would otherwise cost
+     * minutes. Production refuses a cost below 10.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${fairdraw.security.bcrypt-strength:10}") int strength,
+                                    org.springframework.core.env.Environment env) {
+        if (strength < 10 && env.matchesProfiles("prod")) {
+            throw new IllegalStateException("fairdraw.security.bcrypt-strength must be at least 10 in production");
+        }
+        return new BCryptPasswordEncoder(strength);
     }
 
     /**
