@@ -71,7 +71,7 @@ class HostileImportsIT {
     void start() throws Exception {
         db = ExternalPostgres.create(work.resolve("pg"));
         // A short wait for the import lock, for importLockWaitIsBounded (default 5 minutes).
-        app = AppProcess.start(work, List.of("--fairdraw.import.lock-wait=3s"), db.appEnv());
+        app = AppProcess.startCompiled(work, List.of("--fairdraw.import.lock-wait=3s"), db.appEnv());
         assertThat(app.port()).as(app.output()).isPositive();
     }
 

@@ -43,11 +43,34 @@ public final class AppProcess implements AutoCloseable {
         return jar;
     }
 
+    /**
+     * The command that starts the packaged jar. These processes live for seconds and spend them
+     * starting up, where C2 compilation costs more CPU than it returns on two cores: they stop at C1
+     * ({@link #startCompiled} for the tests whose child process runs a hot loop, e.g. a million-row import).
+     */
+    public static List<String> java(boolean quickStart) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        if (quickStart) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
+        return cmd;
+    }
+
     /** Starts the jar with the given arguments and extra environment; fails if not ready in time. */
     public static AppProcess start(Path workDir, List<String> args, Map<String, String> env) {
+        return start(java(true), workDir, args, env);
+    }
+
+    /** {@link #start}, fully compiled: for a child process that parses a large file (FaultIT, HostileImportsIT). */
+    public static AppProcess startCompiled(Path workDir, List<String> args, Map<String, String> env) {
+        return start(java(false), workDir, args, env);
+    }
+
+    private static AppProcess start(List<String> java, Path workDir, List<String> args, Map<String, String> env) {
         Path log = workDir.resolve("app-" + System.nanoTime() + ".log");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "--server.port=0",
+        List<String> cmd = new ArrayList<>(java);
+        cmd.addAll(List.of("-jar", jar().toAbsolutePath().toString(), "--server.port=0",
                 // Ready means the demo is complete: its draws execute in the background after their
                 // dice moment (issue 17), and tests count rows from the moment the port is open.
                 "--fairdraw.demo.await-draws=true"));

@@ -66,7 +66,7 @@ class FaultIT {
     }
 
     private AppProcess start() {
-        AppProcess p = AppProcess.start(work, List.of(), db.appEnv());
+        AppProcess p = AppProcess.startCompiled(work, List.of(), db.appEnv());
         assertThat(p.port()).as(p.output()).isPositive();
         return p;
     }

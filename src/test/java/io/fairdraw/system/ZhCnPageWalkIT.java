@@ -2,11 +2,10 @@ package io.fairdraw.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fairdraw.support.AppProcess;
+import io.fairdraw.support.FreshDemoApp;
 import io.fairdraw.support.WebClient;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 21, acceptance 2: every page, in the zh-CN locale (the default; no language cookie, no
@@ -30,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * following every link to another HTML page of the application, breadth first. Two pages of each
  * route shape are read (/plans/{id} of two plans), so data of different kinds is seen. The text is
  * what a person reads (scripts, styles and attributes dropped); {@link ChineseText} holds the closed
- * allow-list. The application runs as its own process on a fresh database with only the demo data,
- * so the English names other tests give their data ("Matrix task") are not in it.
+ * allow-list. The application runs as its own process on a fresh database with only the demo data
+ * ({@link FreshDemoApp}), so the English names other tests give their data ("Matrix task") are not in it.
  */
 class ZhCnPageWalkIT {
 
@@ -47,29 +45,21 @@ class ZhCnPageWalkIT {
                     + "|^/public/log/(?:proof|entries)/.*|^/swagger-ui\\.html$");
     private static final Pattern NUMBERED = Pattern.compile("[^/]*\\d[^/]*");
 
-    @TempDir
-    Path work;
-
     @Test
     @DisplayName("zh-CN 下逐页走查每个角色和公众能到达的页面：没有英文单词，没有原始枚举代码")
-    void everyPageIsChinese() throws Exception {
-        Path data = work.resolve("data/pg");
-        try (AppProcess app = AppProcess.start(work, List.of("--fairdraw.db.data-dir=" + data), Map.of())) {
-            assertThat(app.port()).as(app.output()).isPositive();
-            Map<String, List<String>> problems = new java.util.TreeMap<>();
-            int pages = 0;
-            for (String caller : CALLERS) {
-                WebClient client = caller == null ? new WebClient(app.port()) : WebClient.loggedIn(app.port(), caller);
-                List<String> start = caller == null ? List.of("/public", "/login") : List.of("/");
-                pages += walk(client, start, caller == null ? "public" : caller, problems);
-            }
-            System.out.printf("ZH-CN WALK: %d pages, %d with problems%n", pages, problems.size());
-            problems.forEach((page, list) -> list.forEach(p -> System.out.println("  " + page + ": " + p)));
-            assertThat(pages).as("pages read").isGreaterThan(100);
-            assertThat(problems).as("pages with English words or raw codes (see the output for each)").isEmpty();
-        } finally {
-            AppProcess.stopPostmaster(data);
+    void everyPageIsChinese() {
+        FreshDemoApp app = FreshDemoApp.get().awaitDemo();
+        Map<String, List<String>> problems = new java.util.TreeMap<>();
+        int pages = 0;
+        for (String caller : CALLERS) {
+            WebClient client = caller == null ? new WebClient(app.port()) : WebClient.loggedIn(app.port(), caller);
+            List<String> start = caller == null ? List.of("/public", "/login") : List.of("/");
+            pages += walk(client, start, caller == null ? "public" : caller, problems);
         }
+        System.out.printf("ZH-CN WALK: %d pages, %d with problems%n", pages, problems.size());
+        problems.forEach((page, list) -> list.forEach(p -> System.out.println("  " + page + ": " + p)));
+        assertThat(pages).as("pages read").isGreaterThan(100);
+        assertThat(problems).as("pages with English words or raw codes (see the output for each)").isEmpty();
     }
 
     private static int walk(WebClient client, List<String> start, String who, Map<String, List<String>> problems) {

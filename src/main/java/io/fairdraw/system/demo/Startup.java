@@ -68,6 +68,8 @@ class Startup implements ApplicationRunner {
                     .whenComplete((done, failure) -> {
                         if (failure != null) {
                             log.error("Demo draws or results failed", failure);
+                        } else {
+                            log.info("Demo data complete: draws executed, results recorded");
                         }
                     });
             if (env.getProperty("fairdraw.demo.await-draws", Boolean.class, false)) {
