@@ -51,10 +51,15 @@ public final class TestDivision {
 
     /** {@code count} new active LAND entities of the unit (valid credit codes from {@code seed}). */
     public static List<String> entities(JdbcClient jdbc, String unit, int count, long seed) {
+        return entities(jdbc, unit, count, seed, "659001");
+    }
+
+    /** {@link #entities(JdbcClient, String, int, long)} with codes of the given region (they sort by it). */
+    public static List<String> entities(JdbcClient jdbc, String unit, int count, long seed, String region) {
         Random rnd = new Random(seed);
         List<String> out = new ArrayList<>();
         while (out.size() < count) {
-            String uscc = UnifiedSocialCreditCode.random(rnd, "659001").value();
+            String uscc = UnifiedSocialCreditCode.random(rnd, region).value();
             int n = jdbc.sql("INSERT INTO registry_entity (uscc, name, entity_type, field, unit_code, status, created_by, "
                             + "updated_by) VALUES (?, ?, '企业', 'LAND', ?, 'ACTIVE', 'it', 'it') ON CONFLICT DO NOTHING")
                     .params(uscc, "测试主体 " + unit + " " + out.size(), unit).update();
