@@ -11,17 +11,17 @@ import java.util.List;
  * default follows the national 抽查检查结果 batch import as far as it is published
  * (docs/integration-c.md says which columns are published and which are assumptions).
  */
-record ColumnMapping(List<Column> columns) {
+public record ColumnMapping(List<Column> columns) {
 
     /** The default columns, in order (docs/integration-c.md; application.properties repeats them). */
     static final List<String> DEFAULT = List.of("uscc", "entity_name", "item_name", "unit_name", "check_type",
             "inspection_date", "result", "task_name", "item_code", "published_on", "record_id", "record_kind",
             "corrects_record_id");
 
-    record Column(String header, SourceField field) {
+    public record Column(String header, SourceField field) {
     }
 
-    ColumnMapping {
+    public ColumnMapping {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("fairdraw.exchange.file-drop.columns: at least one column");
         }

@@ -31,22 +31,27 @@ public class FileDropJob {
     @SchedulerLock(name = "exchange.file-drop", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
         if (service.settings().enabled()) {
-            runUpTo(BusinessClock.today(clock).minusDays(1));
+            catchUp(BusinessClock.today(clock).minusDays(1));
         }
     }
 
-    /** The job's body for the day {@code yesterday} and the days missed before it; returns the drops written. */
-    public List<FileDrop> runUpTo(LocalDate yesterday) {
+    /** The job's body for one day, with the configured settings (tests call it directly; ADMIN's re-run too). */
+    public FileDrop runFor(LocalDate day) {
+        return service.drop(day);
+    }
+
+    /** {@code yesterday} and the days missed before it since the last written drop; returns the drops. */
+    List<FileDrop> catchUp(LocalDate yesterday) {
         LocalDate from = service.lastWritten().map(d -> d.plusDays(1)).orElse(yesterday);
         if (from.isBefore(yesterday.minusDays(CATCH_UP_DAYS - 1))) {
             from = yesterday.minusDays(CATCH_UP_DAYS - 1);
         }
+        if (from.isAfter(yesterday)) {
+            from = yesterday;
+        }
         List<FileDrop> out = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(yesterday); d = d.plusDays(1)) {
-            out.add(service.drop(d));
-        }
-        if (out.isEmpty()) {
-            out.add(service.drop(yesterday));
+            out.add(runFor(d));
         }
         return out;
     }

@@ -109,8 +109,14 @@ final class FileDropWriter {
         return rows[0];
     }
 
-    /** Forces the finished temporary file to disk, then renames it over the day's file. */
+    /**
+     * Forces the finished temporary file to disk, then renames it over the day's file. A temporary file is
+     * created readable by its owner only; the drop is for a receiver that may run as another user: rw-r--r--.
+     */
     private static Path replace(Path temp, Path target) throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ch.force(true);
         }

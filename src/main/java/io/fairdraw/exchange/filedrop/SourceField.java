@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
  * dates yyyy-MM-dd, numbers as digits (a spreadsheet would print a long record number as 9.0E+9).
  * The default header of a column is the message {@code exchange.filedrop.col.<key>}.
  */
-enum SourceField {
+public enum SourceField {
     USCC((r, l) -> r.uscc()),
     ENTITY_NAME((r, l) -> r.entityName()),
     ITEM_NAME((r, l) -> r.itemName()),
@@ -39,7 +39,7 @@ enum SourceField {
     }
 
     /** The configuration key: {@code entity_name}. */
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 

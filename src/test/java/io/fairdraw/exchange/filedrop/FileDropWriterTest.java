@@ -87,6 +87,9 @@ class FileDropWriterTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("drop-2008-06-03.xlsx", "drop-2008-06-03.csv");
         }
+        // Readable by a receiver running as another user (a temporary file starts as owner-only).
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(again.csv())))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
