@@ -327,6 +327,9 @@ final class AccessPolicy {
         add("GET", "/help/img/**", SIGNED_IN);
         add("GET", "/public/screen", PUBLIC);
         add("GET", "/public/screen.json", PUBLIC);
+        // --- exchange: daily file drop (issue 20 item 2, helper C): ADMIN lists the drops and runs a day again
+        role("GET", "/admin/file-drops", Role.ADMIN);
+        role("POST", "/admin/file-drops/run", Role.ADMIN);
     }
 
     private static void add(String method, String pattern, Kind kind) {

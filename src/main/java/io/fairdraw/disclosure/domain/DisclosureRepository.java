@@ -362,6 +362,25 @@ class DisclosureRepository {
         }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> out.accept(result(rs, 0)));
     }
 
+    /** A published row with what the exchange file drop adds: the record it corrects and its task (issue 20 item 2). */
+    interface PublishedRowSink {
+        void accept(PublicResult row, Long correctsRecordId, long taskId);
+    }
+
+    /** The rows published on {@code day}, in (record, id) order; needs a transaction so the driver fetches in batches. */
+    void eachPublishedOn(LocalDate day, PublishedRowSink out) {
+        String sql = "SELECT " + RESULT_COLUMNS + ", task_id, (SELECT d.corrects_record_id FROM disclosure_record d "
+                + "WHERE d.record_id = disclosure_result.record_id) AS corrects_record_id FROM disclosure_result "
+                + "WHERE published_on = ? ORDER BY record_id, id";
+        template.query(con -> {
+            var ps = con.prepareStatement(sql);
+            ps.setFetchSize(1000);
+            ps.setObject(1, day);
+            return ps;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> out.accept(result(rs, 0),
+                rs.getObject("corrects_record_id", Long.class), rs.getLong("task_id")));
+    }
+
     boolean anyPublished(String uscc) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM disclosure_result WHERE uscc = ? AND published_on IS NOT NULL)")
                 .param(uscc).query(Boolean.class).single();
