@@ -327,6 +327,14 @@ final class AccessPolicy {
         add("GET", "/help/img/**", SIGNED_IN);
         add("GET", "/public/screen", PUBLIC);
         add("GET", "/public/screen.json", PUBLIC);
+        // --- credit: 外部信用 (issue 20 item 3) — a source authenticates by its HMAC signature (no account);
+        //     ADMIN configures the sources and imports .xlsx changes.
+        add("POST", "/api/v1/credit/external-changes", PUBLIC);
+        role("POST", "/api/v1/credit/external-changes/imports", Role.ADMIN);
+        role("GET", "/admin/external-credit", Role.ADMIN);
+        role("POST", "/admin/external-credit/sources", Role.ADMIN);
+        role("POST", "/admin/external-credit/imports", Role.ADMIN);
+        role("GET", "/admin/external-credit/template.xlsx", Role.ADMIN);
     }
 
     private static void add(String method, String pattern, Kind kind) {
