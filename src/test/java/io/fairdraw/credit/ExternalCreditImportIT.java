@@ -75,7 +75,8 @@ class ExternalCreditImportIT {
     @DisplayName("管理员导入 .xlsx：有错的文件整体不导入并按行列列出错误；正确文件上调分类并留痕；同一文件再导入不重复调整")
     void importIsTransactionalReportsRowsAndColumnsAndIsIdempotent() throws IOException {
         SignedCredit.source(jdbc, SOURCE, "市场监管（测试）", "it-samr-secret-0123456789-abcdefghij");
-        List<String> e = TestDivision.entities(jdbc, "D01", 2, 20_094);
+        TestDivision.create(jdbc, "CR22");   // a division of this test's own: the demo units' counts are asserted elsewhere
+        List<String> e = TestDivision.entities(jdbc, "CR22", 2, 20_094);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         WebClient admin = WebClient.loggedIn(port, "admin");
         admin.get("/admin/external-credit");

@@ -35,8 +35,14 @@ class InboundCreditIT {
     @Autowired
     CreditService credit;
 
+    static final String UNIT = "CR21";
+
+    /** Entities of a division of this test's own (the demo units' counts are asserted elsewhere). */
     private String entity(long seed) {
-        return TestDivision.entities(jdbc, "D01", 1, seed).get(0);
+        if (jdbc.sql("SELECT count(*) FROM org_unit WHERE code = ?").param(UNIT).query(Integer.class).single() == 0) {
+            TestDivision.create(jdbc, UNIT);
+        }
+        return TestDivision.entities(jdbc, UNIT, 1, seed).get(0);
     }
 
     private void ensureSource() {
@@ -174,5 +180,30 @@ class InboundCreditIT {
         assertThat(shortSecret.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/external-credit").body()).contains("签名密钥须为 32–200 个字符").contains("税务二");
         assertThat(WebClient.loggedIn(port, "planner.d01").get("/admin/external-credit").statusCode()).isEqualTo(403);
+    }
+
+    /** The fenced block after {@code heading} in docs/integration-d.md, of the given language. */
+    private static String docBlock(String heading, String language) throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "integration-d.md"));
+        int from = doc.indexOf("```" + language + "\n", doc.indexOf(heading)) + language.length() + 4;
+        return doc.substring(from, doc.indexOf("```", from));
+    }
+
+    @Test
+    @DisplayName("docs/integration-d.md 的 curl 示例原样运行（bash + openssl + curl）：把主体上调为 D 类，回答与文档所示一致")
+    void theDocumentedCurlExampleRuns() throws Exception {
+        String script = docBlock("### Example with curl", "sh");
+        String secret = script.replaceAll("(?s).*SECRET='([^']+)'.*", "$1");
+        SignedCredit.source(jdbc, "GSXT", "国家企业信用信息公示系统", secret);
+        String uscc = entity(20_095);
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
+        pb.environment().put("FAIRDRAW", "http://localhost:" + port);
+        pb.environment().put("USCC", uscc);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).as(out).isZero();
+        String documented = docBlock("Answer (the test checks it", "json").strip();
+        assertThat(out.replaceFirst("\"id\":\\d+", "\"id\":1")).isEqualTo(documented);
+        assertThat(riskClass(uscc)).isEqualTo("D");
     }
 }
