@@ -89,6 +89,11 @@ class InboundCreditIT {
         assertThat(panel).contains("分类来源：外部信用 · 国家企业信用信息公示系统（测试） · 生效日期 " + today + " · 市监信〔2027〕12号")
                 .contains("风险分类 - → D：外部信用");
 
+        // the entity page's history names the source 外部信用 (its unit's staff)
+        String entityPage = WebClient.loggedIn(port, "liaison." + UNIT.toLowerCase(java.util.Locale.ROOT))
+                .get("/registry/entities/" + uscc).body();
+        assertThat(entityPage).contains("<td class=\"fd-source\">外部信用</td>");
+
         // the same request again (a replay inside the window, or a retry): 200, nothing applied twice
         HttpResponse<String> again = SignedCredit.post(port, SOURCE, SECRET, json, now());
         assertThat(again.statusCode()).isEqualTo(200);
@@ -120,7 +125,7 @@ class InboundCreditIT {
 
     @Test
     @DisplayName("签名错误、时间戳过期、来源未登记、主体不在名录库：分别以 401/400 拒绝，中文说明是哪个字段、怎么做，且不存任何数据")
-    void badSignatureStaleTimestampAndUnknownEntityAreRefused() {
+    void badSignatureStaleTimestampAndUnknownEntityAreRefused() throws java.io.IOException {
         ensureSource();
         String uscc = entity(20_092);
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
@@ -155,6 +160,11 @@ class InboundCreditIT {
                 SignedCredit.change("GSXT-IT-0101", unknown, "D", today, "测试", ""), now());
         assertThat(notInRegistry.statusCode()).isEqualTo(400);
         assertThat(notInRegistry.body()).contains("\"field\":\"uscc\"").contains("统一社会信用代码 " + unknown + " 不在名录库中");
+        // the error documented in docs/integration-d.md, byte for byte (its code is not in the registry)
+        String documented = docBlock("Errors are JSON", "json").replace("\n ", "").strip();
+        HttpResponse<String> docError = SignedCredit.post(port, SOURCE, SECRET,
+                SignedCredit.change("GSXT-IT-0103", "91659001MA78XK2Q0F", "D", today, "测试", ""), now());
+        assertThat(docError.body()).isEqualTo(documented);
 
         HttpResponse<String> badClass = SignedCredit.post(port, SOURCE, SECRET,
                 SignedCredit.change("GSXT-IT-0102", uscc, "E", today, "测试", ""), now());
