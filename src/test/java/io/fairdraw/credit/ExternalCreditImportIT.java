@@ -141,4 +141,21 @@ class ExternalCreditImportIT {
         assertThat(planner.postMultipart("/admin/external-credit/imports", Map.of(),
                 List.of(new WebClient.FilePart("file", "x.xlsx", new byte[] {1}))).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("恶意文件（DOCTYPE/XXE、过深的 XML、伪装成 .xlsx 的程序）经同一有界读取器拒绝：400，第 1 行说明原因，不存任何数据")
+    void hostileFilesAreRefusedByTheSameLimits() throws IOException {
+        int before = jdbc.sql("SELECT count(*) FROM credit_external_change").query(Integer.class).single();
+        Path dir = Path.of("target", "hostile");
+        for (io.fairdraw.support.HostileFiles.Case c : List.of(io.fairdraw.support.HostileFiles.Case.DOCTYPE_XXE,
+                io.fairdraw.support.HostileFiles.Case.DEEP_XML, io.fairdraw.support.HostileFiles.Case.EXECUTABLE)) {
+            Path file = io.fairdraw.support.HostileFiles.file(c, dir, "credit", HEADER,
+                    List.of("IT-NONE", "H-1", "91659001MA78XK2Q0F", "D", "2026-12-01", "测试", ""));
+            HttpResponse<String> r = new WebClient(port).apiUpload("/api/v1/credit/external-changes/imports", "admin",
+                    c.fileName, Files.readAllBytes(file));
+            assertThat(r.statusCode()).as(c + ": " + r.body()).isEqualTo(400);
+            assertThat(r.body()).as(c.name()).contains("\"row\":1");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM credit_external_change").query(Integer.class).single()).isEqualTo(before);
+    }
 }
