@@ -9,4 +9,10 @@ public interface RiskClassification {
 
     /** Sets the class; does nothing when it is already {@code to}. Returns whether it changed. */
     boolean reclassify(String uscc, RiskClass to, String reason);
+
+    /**
+     * The same for a class raised by an external credit change (外部信用, issue 20 item 3): the
+     * entity's history names that source instead of the internal credit rules.
+     */
+    boolean reclassifyExternal(String uscc, RiskClass to, String reason);
 }

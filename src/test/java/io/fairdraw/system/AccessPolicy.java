@@ -330,6 +330,14 @@ final class AccessPolicy {
         // --- exchange: daily file drop (issue 20 item 2, helper C): ADMIN lists the drops and runs a day again
         role("GET", "/admin/file-drops", Role.ADMIN);
         role("POST", "/admin/file-drops/run", Role.ADMIN);
+        // --- credit: 外部信用 (issue 20 item 3) — a source authenticates by its HMAC signature (no account);
+        //     ADMIN configures the sources and imports .xlsx changes.
+        add("POST", "/api/v1/credit/external-changes", PUBLIC);
+        role("POST", "/api/v1/credit/external-changes/imports", Role.ADMIN);
+        role("GET", "/admin/external-credit", Role.ADMIN);
+        role("POST", "/admin/external-credit/sources", Role.ADMIN);
+        role("POST", "/admin/external-credit/imports", Role.ADMIN);
+        role("GET", "/admin/external-credit/template.xlsx", Role.ADMIN);
     }
 
     private static void add(String method, String pattern, Kind kind) {

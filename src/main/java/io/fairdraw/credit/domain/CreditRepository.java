@@ -59,12 +59,23 @@ class CreditRepository {
                 .update();
     }
 
+    /** issue 20 item 3: a class raised by an external credit change (外部信用). */
+    void insertExternalChange(String uscc, RiskClass from, RiskClass to, long externalChange) {
+        jdbc.sql("INSERT INTO credit_class_change (uscc, from_class, to_class, external_change_id) VALUES (?,?,?,?)")
+                .params(uscc, from == null ? null : from.name(), to.name(), externalChange).update();
+    }
+
     List<ClassChange> changes(String uscc) {
-        return jdbc.sql("SELECT id, uscc, from_class, to_class, rule_code, credit_record_id, inspection_record, at "
-                        + "FROM credit_class_change WHERE uscc = ? ORDER BY at DESC, id DESC")
+        return jdbc.sql("SELECT c.id, c.uscc, c.from_class, c.to_class, c.rule_code, c.credit_record_id, "
+                        + "c.inspection_record, c.at, x.id, x.source_code, s.name, x.change_id, x.effective_on, x.reference "
+                        + "FROM credit_class_change c LEFT JOIN credit_external_change x ON x.id = c.external_change_id "
+                        + "LEFT JOIN credit_source s ON s.code = x.source_code "
+                        + "WHERE c.uscc = ? ORDER BY c.at DESC, c.id DESC")
                 .param(uscc)
                 .query((rs, i) -> new ClassChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7), rs.getTimestamp(8).toInstant()))
+                        rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7), rs.getTimestamp(8).toInstant(),
+                        rs.getObject(9) == null ? null : new ClassChange.External(rs.getLong(9), rs.getString(10),
+                                rs.getString(11), rs.getString(12), rs.getDate(13).toLocalDate(), rs.getString(14))))
                 .list();
     }
 

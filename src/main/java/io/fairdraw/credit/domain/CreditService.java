@@ -40,15 +40,17 @@ public class CreditService {
     }
 
     private final CreditRepository repo;
+    private final ExternalCreditRepository external;
     private final Registry registry;
     private final RiskClassification classification;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    CreditService(CreditRepository repo, Registry registry, RiskClassification classification, AuditLog audit,
-                  MessageSource messages, Clock clock) {
+    CreditService(CreditRepository repo, ExternalCreditRepository external, Registry registry,
+                  RiskClassification classification, AuditLog audit, MessageSource messages, Clock clock) {
         this.repo = repo;
+        this.external = external;
         this.registry = registry;
         this.classification = classification;
         this.audit = audit;
@@ -141,6 +143,14 @@ public class CreditService {
                     continue;
                 }
                 RiskClass lower = RiskClass.values()[Math.max(0, current.ordinal() - rule.step())];
+                // issue 20 item 3: the stricter class wins — 信用修复 never goes below the external floor (外部信用).
+                RiskClass floor = external.floor(uscc).orElse(null);
+                if (floor != null && floor.compareTo(lower) > 0) {
+                    lower = floor;
+                }
+                if (lower == current) {
+                    continue;
+                }
                 change(uscc, current, lower, rule, null, null);
                 changed++;
             }

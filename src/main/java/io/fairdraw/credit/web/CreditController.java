@@ -31,6 +31,7 @@ class CreditController {
             throw new OutOfScopeException("credit_rule", true);
         }
         model.addAttribute("rules", service.rules());
+        model.addAttribute("admin", user.has(io.fairdraw.organization.Role.ADMIN));
         return RULES;
     }
 

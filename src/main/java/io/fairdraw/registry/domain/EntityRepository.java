@@ -147,6 +147,8 @@ class EntityRepository {
 
     static final String SOURCE_MANUAL = "MANUAL";
     static final String SOURCE_CREDIT = "CREDIT";
+    /** issue 20 item 3: an external credit change (外部信用) raised the class. */
+    static final String SOURCE_EXTERNAL = "EXTERNAL";
 
     List<Change> changes(String uscc) {
         return jdbc.sql("SELECT at, actor, source, import_id, reason, changes::text FROM registry_entity_change "

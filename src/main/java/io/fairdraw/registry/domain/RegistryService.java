@@ -206,6 +206,18 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
         return true;
     }
 
+    /** issue 20 item 3: as {@link #reclassify}, with the history's source 外部信用 (EXTERNAL). */
+    @Override
+    @Transactional
+    public boolean reclassifyExternal(String uscc, io.fairdraw.registry.RiskClass to, String reason) {
+        MarketEntity before = entities.findForUpdate(uscc).orElseThrow(() -> new OutOfScopeException(uscc, false));
+        if (before.riskClass() == to) {
+            return false;
+        }
+        save(before, before.withRiskClass(to), reason, "REGISTRY_ENTITY_RECLASSIFIED", EntityRepository.SOURCE_EXTERNAL);
+        return true;
+    }
+
     private Optional<MarketEntity> visible(String uscc) {
         Scope scope = scopes.current();
         return found(uscc).filter(e -> scope.canRead(e.unitCode()));

@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         // DRAW-PROTOCOL.md §4: roster and conflict texts are for the AUDITOR role.
                         .requestMatchers("/api/v1/draws/*/roster.csv", "/api/v1/draws/*/conflicts.csv").hasRole("AUDITOR")
+                        // issue 20 item 3: an external credit source authenticates by its HMAC signature, not an account
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/credit/external-changes").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new AccountStampFilter(stamps), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, errors), BasicAuthenticationFilter.class)
