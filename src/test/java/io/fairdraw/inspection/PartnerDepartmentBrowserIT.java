@@ -68,7 +68,7 @@ class PartnerDepartmentBrowserIT {
             b.logout();
 
             // confirm and add the department's own item (the partner's planner)
-            b.login("planner.p01sj", WebClient.DEMO_PASSWORD);
+            b.login("planner.p01-sj", WebClient.DEMO_PASSWORD);
             b.go("/plans");
             assertThat(b.driver().getPageSource()).contains("/tasks/" + task);
             b.go("/tasks/" + task);
@@ -90,7 +90,7 @@ class PartnerDepartmentBrowserIT {
                     .contains(PARTNER);
             new Select(b.driver().findElement(By.id("beacon-source"))).selectByValue("DICE");
             b.driver().findElement(By.id("beacon-event")).sendKeys("IT 联合抽查公开抽取会");
-            LocalDateTime moment = LocalDateTime.now(ZONE).plusSeconds(8).withNano(0);
+            LocalDateTime moment = LocalDateTime.now(ZONE).plusSeconds(6).withNano(0);
             ((JavascriptExecutor) b.driver()).executeScript(
                     "document.getElementById('beacon-available-at').value = arguments[0]",
                     moment.toString().length() == 16 ? moment + ":00" : moment.toString());
@@ -158,7 +158,7 @@ class PartnerDepartmentBrowserIT {
         f.put("statuses", "ACTIVE");
         f.put("entityTypes", "");
         for (String s : new String[] {"A", "B", "C", "D", "X"}) {
-            f.put("ratio" + s, "10");
+            f.put("ratio" + s, "5");
             f.put("min" + s, "1");
         }
         planner.get("/plans/" + plan + "/tasks/new");

@@ -68,7 +68,7 @@ class PartnerDepartmentIT {
         assertThat(bureau.canRead("D01")).isTrue();
         assertThat(bureau.canRead(PARTNER)).isFalse();
 
-        WebClient planner = WebClient.loggedIn(port, "planner.p01sj");
+        WebClient planner = WebClient.loggedIn(port, "planner.p01-sj");
         planner.get("/plans");
         assertThat(planner.postForm("/plans", Map.of("year", String.valueOf(YEAR), "title", "协作部门计划")).statusCode())
                 .isEqualTo(302);
@@ -92,7 +92,7 @@ class PartnerDepartmentIT {
         long joint = PlanSupport.createTask(lead, plan, PlanSupport.taskForm(item, YEAR));
         long own = PlanSupport.createTask(lead, plan, PlanSupport.taskForm(item, YEAR));
 
-        WebClient partner = WebClient.loggedIn(port, "planner.p01sj");
+        WebClient partner = WebClient.loggedIn(port, "planner.p01-sj");
         assertThat(partner.get("/tasks/" + joint).statusCode()).as("not yet invited").isEqualTo(404);
         lead.get("/tasks/" + joint);
         lead.postForm("/tasks/" + joint + "/partners", Map.of("partner", PARTNER));

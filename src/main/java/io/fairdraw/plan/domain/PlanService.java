@@ -89,7 +89,7 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
      * Whether the current actor reads the plan only as a joint-task partner (not through its scope):
      * then it sees only the tasks it takes part in (issue 20 item 1).
      */
-    boolean readsAsPartnerOnly(AnnualPlan plan) {
+    public boolean readsAsPartnerOnly(AnnualPlan plan) {
         return !scopes.current().canRead(plan.unitCode());
     }
 
