@@ -75,6 +75,18 @@ class PartnerDepartmentIT {
         assertThat(planner.get("/plans").body()).contains("协作部门不编制本部门的抽查计划");
         assertThat(jdbc.sql("SELECT count(*) FROM plan_annual WHERE unit_code = ?").param(PARTNER).query(Long.class)
                 .single()).isZero();
+
+        // its LIAISON registers its certified inspectors, never into the joint pool (DESIGN.md §2)
+        WebClient liaison = WebClient.loggedIn(port, "liaison.p01-hb");
+        liaison.get("/inspectors/new");
+        Map<String, String> inspector = new java.util.HashMap<>(Map.of("id", "XJ-P01HB-IT1", "name", "测试检查员",
+                "certificateNo", "HB65009901", "certificateExpiry", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(2).toString(),
+                "specialties", "MINERAL", "status", "ON_DUTY", "jointPool", "true"));
+        assertThat(liaison.postForm("/inspectors/new", inspector).body()).contains("不能列入联合抽查人员库");
+        inspector.put("jointPool", "false");
+        assertThat(liaison.postForm("/inspectors/new", inspector).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT unit_code FROM inspector WHERE id = 'XJ-P01HB-IT1' AND NOT joint_pool")
+                .query(String.class).single()).isEqualTo("P01-HB");
     }
 
     @Test
@@ -118,5 +130,27 @@ class PartnerDepartmentIT {
         assertThat(view.items()).extracting(TaskView.Item::unitCode).contains("D01", PARTNER);
         assertThat(tasks.task(own).orElseThrow().items()).extracting(TaskView.Item::unitCode).containsOnly("D01");
         assertThat(lead.get("/tasks/" + joint).body()).contains("data-partner-status=\"CONFIRMED\"");
+
+        // docs/integration-a.md: the department's API token reads its joint task and nothing else
+        long account = jdbc.sql("SELECT id FROM org_account WHERE username = 'planner.p01-sj'").query(Long.class).single();
+        String token = apiTokens.create(account, "IT joint task", 1).token();
+        assertThat(bearer(token, "/api/v1/tasks/" + joint).statusCode()).isEqualTo(200);
+        assertThat(bearer(token, "/api/v1/tasks/" + joint).body()).contains("P01-SJ-001");
+        assertThat(bearer(token, "/api/v1/tasks/" + own).statusCode()).isEqualTo(404);
+        assertThat(bearer(token, "/api/v1/units/D01").statusCode()).isEqualTo(404);
+    }
+
+    @Autowired
+    io.fairdraw.organization.domain.ApiTokenService apiTokens;
+
+    private java.net.http.HttpResponse<String> bearer(String token, String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
