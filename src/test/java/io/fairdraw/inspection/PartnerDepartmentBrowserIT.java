@@ -65,6 +65,7 @@ class PartnerDepartmentBrowserIT {
             b.click(By.id("invite"));
             b.waitFor().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#partners [data-partner-status='INVITED']")));
+            assertThat(b.driver().findElement(By.cssSelector("#partners .fd-partner-name")).getText()).isEqualTo(partnerName);
             b.logout();
 
             // confirm and add the department's own item (the partner's planner)

@@ -141,6 +141,9 @@ class TaskController {
         model.addAttribute("contributors", tasks.itemContributors(id));
         model.addAttribute("partners", tasks.partners(id));
         model.addAttribute("units", organization.units());
+        // Issue 20 item 1: a partner (a 协作部门 above all) is named, not only coded.
+        model.addAttribute("unitNames", organization.units().stream().collect(java.util.stream.Collectors.toMap(
+                io.fairdraw.organization.Organization.UnitView::code, io.fairdraw.organization.Organization.UnitView::name)));
         model.addAttribute("preview", frames.preview(t, plan.unitCode(), frames.confirmedPartners(id), plans.today()));
         model.addAttribute("rules", ExclusionRule.values());
         model.addAttribute("itemScope", frames.task(id).map(io.fairdraw.plan.TaskView::itemScope).orElse(null));
