@@ -26,6 +26,12 @@ public interface PublishedPlans {
      */
     java.util.Map<Long, String> taskTypeKeys(java.util.Collection<Long> taskIds);
 
+    /**
+     * Issue 20 item 1, the portal names every department of a joint task: per task id, the names of
+     * the lead unit and then of its confirmed partners (one query for a page's list).
+     */
+    java.util.Map<Long, List<String>> departments(java.util.Collection<Long> taskIds);
+
     /** The tasks (task announcements) of a published plan; empty when the plan is not published. */
     List<TaskView> publishedTasks(long planId);
 }

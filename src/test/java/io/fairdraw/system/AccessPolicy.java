@@ -340,6 +340,31 @@ final class AccessPolicy {
         role("GET", "/admin/external-credit/template.xlsx", Role.ADMIN);
     }
 
+    // --- partner departments (协作部门, issue 20 item 1): a department outside the bureau reads its own
+    //     unit and, of other units, only the joint tasks it takes part in — the task, its plan (showing
+    //     only that task), its draw and drawn list, its visits and records; its PLANNER answers the
+    //     invitation and adds its own items. Every other route on another unit's data is refused.
+    static final Set<String> JOINT_TASK_READS = Set.of(
+            "GET /tasks/{id}", "GET /api/v1/tasks/{id}",
+            "GET /plans/{id}", "GET /api/v1/plans/{id}", "GET /plans/{id}/print", "GET /plans/{id}/export",
+            "GET /api/v1/plans/{id}/amendments",
+            "GET /tasks/{taskId}/draws", "GET /draws/{drawId}/drawn-list", "GET /draws/{drawId}/drawn-list.xlsx",
+            "GET /inspection/visits/{id}", "GET /inspection/visits/{id}/notice", "GET /inspection/records/{id}/sheet",
+            "GET /inspection/evidence/{id}");
+    static final Set<String> JOINT_TASK_WRITES = Set.of("POST /tasks/{id}/answer", "POST /tasks/{id}/items");
+
+    /** Whether a partner department's caller may call the route on the joint task it has confirmed. */
+    static boolean allowsOnJointTask(Rule rule, Caller c, String method, String pattern) {
+        String route = method + " " + pattern;
+        if (rule.kind() == Kind.READ && JOINT_TASK_READS.contains(route)) {
+            return rule.roles().stream().anyMatch(c.roles()::contains);
+        }
+        if (JOINT_TASK_WRITES.contains(route)) {
+            return c.roles().contains(Role.PLANNER);
+        }
+        return allows(rule, c, "JOINT-LEAD");   // anything else: the lead unit's data, which it does not read
+    }
+
     private static void add(String method, String pattern, Kind kind) {
         TABLE.add(new Rule(method, pattern, kind, Set.of(), false));
     }

@@ -519,7 +519,99 @@ class AuthorizationMatrixIT {
                 new Caller("inspector.d01a", Set.of(Role.INSPECTOR), "D01", false),
                 new Caller("mx.bt.liaison", Set.of(Role.LIAISON), "BT-GH", true),
                 new Caller("mx.bt.planner", Set.of(Role.PLANNER), "BT-GH", true),
-                new Caller("mx.bt.reviewer", Set.of(Role.REVIEWER), "BT-GH", true));
+                new Caller("mx.bt.reviewer", Set.of(Role.REVIEWER), "BT-GH", true),
+                // 协作部门 (issue 20 item 1): outside the bureau; D01's and D02's data are not theirs
+                new Caller("liaison.p01-sj", Set.of(Role.LIAISON), JOINT_PARTNER, false),
+                new Caller("planner.p01-sj", Set.of(Role.PLANNER), JOINT_PARTNER, false),
+                new Caller("inspector.p01-sja", Set.of(Role.INSPECTOR), JOINT_PARTNER, false));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Issue 20 item 1: the partner department's accounts on a joint task they confirmed (D02's, so
+    // no other test's D01 plan year is touched): served only the joint task's own pages
+    // (AccessPolicy.JOINT_TASK_READS), refused everything else that carries the joint task's or
+    // D02's data. Their refusals on D01's and D02's own tasks are in the matrix above.
+    // ---------------------------------------------------------------------------------------------
+
+    private static final String JOINT_PARTNER = "P01-SJ";
+    private static final int JOINT_YEAR = 2005;
+
+    @Test
+    @DisplayName("授权矩阵：协作部门的账号只能访问所参加的联合抽查任务（按路由、按参数）")
+    void partnerDepartmentReadsOnlyItsJointTask() {
+        List<Route> routes = routes();
+        Map<String, String> d02 = fixtures("D02");
+        Map<String, String> f = new LinkedHashMap<>(d02);
+        Long taskId = jdbc.sql("SELECT t.id FROM plan_task t JOIN plan_annual p ON p.id = t.plan_id "
+                + "WHERE p.unit_code = 'D02' AND p.year = ? ORDER BY t.id LIMIT 1").param(JOINT_YEAR).query(Long.class)
+                .optional().orElse(null);
+        if (taskId == null) {
+            taskId = plans.publishedPlan("D02", JOINT_YEAR, "Matrix joint D02", List.of(new DemoPlans.DemoTask(
+                    "Matrix joint task", 2, false, 5, "Matrix beacon source", JOINT_PARTNER))).get(0);
+        }
+        assertThat(jdbc.sql("SELECT status FROM plan_task_partner WHERE task_id = ? AND unit_code = ?")
+                .params(taskId, JOINT_PARTNER).query(String.class).single()).isEqualTo("CONFIRMED");
+        f.put("taskId", taskId.toString());
+        f.put("planId", jdbc.sql("SELECT plan_id FROM plan_task WHERE id = ?").param(taskId).query(Long.class)
+                .single().toString());
+        String drawId = jdbc.sql("SELECT draw_id FROM draw_announcement WHERE task_id = ? LIMIT 1").param(taskId)
+                .query(String.class).optional().orElse(null);
+        if (drawId == null) {
+            WebClient planner = WebClient.loggedIn(port, "planner.d02");
+            HttpResponse<String> r = planner.api("POST", "/api/v1/tasks/" + taskId + "/draws", "planner.d02",
+                    Beacons.declaration(planner));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            drawId = jdbc.sql("SELECT draw_id FROM draw_announcement WHERE task_id = ? LIMIT 1").param(taskId)
+                    .query(String.class).single();
+        }
+        f.put("drawId", drawId);
+        inspectionFixtures("D02", f);   // the joint draw executed; its visit, record, evidence, requests
+        List<Caller> partners = callers().stream().filter(c -> JOINT_PARTNER.equals(c.unit())).toList();
+        Map<String, WebClient> clients = new LinkedHashMap<>();
+        partners.forEach(c -> clients.put(c.username(), WebClient.loggedIn(port, c.username())));
+        String webjar = webjarSample();
+
+        List<String> violations = new ArrayList<>();
+        List<String> served = new ArrayList<>();
+        int requests = 0;
+        int dataRoutes = 0;
+        for (Route route : routes) {
+            Rule rule = AccessPolicy.ruleFor(route.method(), route.pattern()).orElse(null);
+            if (rule == null || !route.carriesData()) {
+                continue;
+            }
+            String path = fill(route.pattern(), f, webjar);
+            if (path.equals(fill(route.pattern(), d02, webjar))) {
+                continue;   // names none of the joint task's ids: D02's own data, refused in the matrix above
+            }
+            dataRoutes++;
+            for (Caller caller : partners) {
+                boolean allowed = AccessPolicy.allowsOnJointTask(rule, caller, route.method(), route.pattern());
+                if (route.write() && allowed) {
+                    continue;   // answering and adding items: PartnerDepartmentIT and the browser test
+                }
+                HttpResponse<String> r = send(clients.get(caller.username()), caller, route, path);
+                requests++;
+                if (allowed && r.statusCode() == 200) {
+                    served.add(route + " as " + caller.username());
+                }
+                String verdict = verdict(r, allowed, route, rule);
+                if (verdict == null && !allowed && r.statusCode() == 400) {
+                    verdict = "refused with 400 instead of 403/404";
+                }
+                if (verdict != null) {
+                    violations.add(String.format("%-6s %-55s as %-18s on the joint task: %s", route.method(), path,
+                            caller.username(), verdict));
+                }
+            }
+        }
+        System.out.printf("JOINT-TASK MATRIX: %d joint-task routes, %d partner callers, %d requests, %d served, %d violations%n",
+                dataRoutes, partners.size(), requests, served.size(), violations.size());
+        violations.forEach(v -> System.out.println("  VIOLATION " + v));
+        assertThat(violations).as("a partner department's accesses outside its joint task").isEmpty();
+        assertThat(served).as("the joint task's pages are served to the partner")
+                .contains("GET /tasks/{id} as planner.p01-sj", "GET /tasks/{taskId}/draws as planner.p01-sj",
+                        "GET /inspection/visits/{id} as inspector.p01-sja");
     }
 
     private void ensureAccount(String username, String unit, Set<Role> roles) {

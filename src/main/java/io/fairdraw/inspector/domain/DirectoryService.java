@@ -43,8 +43,13 @@ class DirectoryService implements InspectorDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<RosterEntry> roster(Set<String> unitCodes, boolean includeJointPool, LocalDate date) {
+        // Issue 20 item 1: a 协作部门's inspectors only where that department is on the task (a confirmed
+        // partner), never through the joint pool, even if a unit's kind changed after its pool flag was set.
+        Set<String> outside = organization.units().stream().filter(u -> u.kind().isOutside())
+                .map(io.fairdraw.organization.Organization.UnitView::code).collect(java.util.stream.Collectors.toSet());
         return inspectors.candidates(unitCodes.toArray(String[]::new), includeJointPool).stream()
                 .map(InspectorDetails::inspector)
+                .filter(i -> unitCodes.contains(i.unitCode()) || !outside.contains(i.unitCode()))
                 .filter(i -> InspectorEligibility.check(i, date).eligible())
                 .map(i -> new RosterEntry(i.id(), i.orgCode())).sorted().toList();
     }

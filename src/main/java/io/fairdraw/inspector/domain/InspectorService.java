@@ -202,7 +202,10 @@ public class InspectorService {
         offices.problem(d, existingId == null ? null : inspectors.find(existingId).orElse(null)).ifPresent(problems::add);
         if (d.jointPool()) {
             // 三(三): 兵团自然资源局各业务处室分别抽选一名执法检查人员 — departments only, one each.
-            if (unit.isPresent() && unit.get().kind() != UnitKind.DEPARTMENT) {
+            if (unit.isPresent() && unit.get().kind().isOutside()) {
+                // Issue 20 item 1: a 协作部门's inspectors are drawn only in the joint tasks it confirmed.
+                problems.add(new UserError("jointPool", "inspector.joint_pool.partner_department"));
+            } else if (unit.isPresent() && unit.get().kind() != UnitKind.DEPARTMENT) {
                 problems.add(new UserError("jointPool", "inspector.joint_pool.not_department"));
             } else {
                 jointPoolHolder.filter(other -> !other.equals(d.id())).ifPresent(other ->

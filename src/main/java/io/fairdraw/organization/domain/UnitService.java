@@ -116,6 +116,13 @@ public class UnitService {
         if (u.parentCode() == null) {
             return;
         }
+        // Issue 20 item 1: a 协作部门 stands outside the bureau's tree, and no unit sits under one.
+        if (u.kind() != null && u.kind().isOutside()) {
+            throw new UserError("parentCode", "unit.parent.outside");
+        }
+        if (units.find(u.parentCode()).filter(p -> p.kind().isOutside()).isPresent()) {
+            throw new UserError("parentCode", "unit.parent.partner", u.parentCode());
+        }
         if (u.parentCode().equals(u.code())) {
             throw new UserError("parentCode", "unit.parent.self");
         }

@@ -150,7 +150,9 @@ public class PlanAmendmentService implements PlanAmendments {
     /** Every amendment of a plan the caller may read, oldest first (staff pages, the API). */
     @Transactional(readOnly = true)
     public List<PlanAmendment> amendments(long planId) {
-        plans.visible(planId);
+        if (plans.readsAsPartnerOnly(plans.visible(planId))) {
+            return List.of();   // issue 20 item 1: a partner reads its joint tasks, not the plan's amendments
+        }
         return amendments.forPlan(planId);
     }
 

@@ -61,6 +61,10 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
         if (kind == null) {
             throw new UserError("kind", "plan.kind.invalid");
         }
+        // Issue 20 item 1: a 协作部门 only joins the joint tasks a bureau unit invites it to.
+        if (by.unitKind() != null && by.unitKind().isOutside()) {
+            throw new UserError("year", "plan.partner_department.no_plan");
+        }
         // 一个单位每年一份年度抽查计划.
         if (kind == io.fairdraw.plan.PlanKind.ANNUAL && plans.exists(by.unitCode(), year)) {
             throw new UserError("year", "plan.year.exists", year);
@@ -79,6 +83,14 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
             throw new OutOfScopeException(p.unitCode(), false);
         }
         return p;
+    }
+
+    /**
+     * Whether the current actor reads the plan only as a joint-task partner (not through its scope):
+     * then it sees only the tasks it takes part in (issue 20 item 1).
+     */
+    public boolean readsAsPartnerOnly(AnnualPlan plan) {
+        return !scopes.current().canRead(plan.unitCode());
     }
 
     /** 联合抽查: a unit invited to one of the plan's tasks sees that plan. */

@@ -17,8 +17,12 @@ class PublishedPlanService implements PublishedPlans {
     private final TaskFrames frames;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    private final io.fairdraw.organization.Organization organization;
+
     PublishedPlanService(PlanRepository plans, TaskRepository tasks, TaskFrames frames,
-                         org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                         org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                         io.fairdraw.organization.Organization organization) {
+        this.organization = organization;
         this.jdbc = jdbc;
         this.plans = plans;
         this.tasks = tasks;
@@ -59,6 +63,29 @@ class PublishedPlanService implements PublishedPlans {
                 .query(rs -> {
                     out.put(rs.getLong(1), "SPECIAL".equals(rs.getString(3)) ? "task.type.SPECIAL"
                             : "task.type." + rs.getString(2));
+                });
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<String>> departments(java.util.Collection<Long> taskIds) {
+        java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+        if (taskIds == null || taskIds.isEmpty()) {
+            return out;
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        organization.units().forEach(u -> names.put(u.code(), u.name()));
+        // 国发〔2019〕5号 跨部门联合抽查: the lead unit first, then the partners that confirmed (published plans only).
+        jdbc.sql("SELECT t.id, p.unit_code, 0 AS o FROM plan_task t JOIN plan_annual p ON p.id = t.plan_id "
+                        + "WHERE t.id = ANY(?) AND p.status = 'PUBLISHED' UNION ALL "
+                        + "SELECT t.id, x.unit_code, 1 FROM plan_task t JOIN plan_annual p ON p.id = t.plan_id "
+                        + "JOIN plan_task_partner x ON x.task_id = t.id "
+                        + "WHERE t.id = ANY(?) AND p.status = 'PUBLISHED' AND x.status = 'CONFIRMED' ORDER BY 1, 3, 2")
+                .params(taskIds.stream().distinct().toArray(Long[]::new), taskIds.stream().distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    String code = rs.getString(2);
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(names.getOrDefault(code, code));
                 });
         return out;
     }

@@ -57,15 +57,29 @@ public class TaskService {
 
     @Transactional(readOnly = true)
     public List<Task> tasks(long planId) {
-        plans.visible(planId);
+        AnnualPlan plan = plans.visible(planId);
+        if (plans.readsAsPartnerOnly(plan)) {
+            // DESIGN.md §2 / issue 20 item 1: a partner sees the joint tasks it takes part in, not the rest of the plan.
+            return tasks.forPlan(planId).stream().filter(t -> takesPart(t.id())).toList();
+        }
         return tasks.forPlan(planId);
     }
 
     @Transactional(readOnly = true)
     public Task task(long taskId) {
         Task t = tasks.find(taskId).orElseThrow(() -> new OutOfScopeException("task:" + taskId, false));
-        plans.visible(t.planId());
+        AnnualPlan plan = plans.visible(t.planId());
+        if (plans.readsAsPartnerOnly(plan) && !takesPart(taskId)) {
+            throw new OutOfScopeException("task:" + taskId, false);
+        }
         return t;
+    }
+
+    /** The current actor's unit is invited to or has confirmed this task (a declined partner has left it). */
+    private boolean takesPart(long taskId) {
+        return io.fairdraw.organization.FairdrawUser.current()
+                .flatMap(u -> partners.find(taskId, u.unitCode()))
+                .filter(p -> p.status() != Partner.Status.DECLINED).isPresent();
     }
 
     @Transactional
@@ -120,6 +134,9 @@ public class TaskService {
         }
         if (unitCode.equals(plan.unitCode())) {
             throw new UserError("partner", "task.partner.self");
+        }
+        if (!organization.unit(unitCode).get().active()) {
+            throw new UserError("partner", "task.partner.inactive", unitCode);
         }
         partners.invite(taskId, unitCode, by.username());
         audit.record(AuditEvent.of("TASK_PARTNER_INVITED", "task", String.valueOf(taskId), unitCode));

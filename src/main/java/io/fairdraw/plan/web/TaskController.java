@@ -118,6 +118,10 @@ class TaskController {
     String preview(@PathVariable long planId, @ModelAttribute("form") TaskForm form, BindingResult binding,
                    @RequestParam(required = false) Long taskId, Model model) {
         AnnualPlan plan = plans.visible(planId);
+        if (plans.readsAsPartnerOnly(plan)) {
+            // Issue 20 item 1: a preview counts the lead unit's entities for any form; a partner reads only the joint task.
+            throw new io.fairdraw.organization.OutOfScopeException(plan.unitCode(), false);
+        }
         if (binding.hasErrors() || form.teamSize() == null) {
             model.addAttribute("previewError", true);
             return PREVIEW;
@@ -137,6 +141,9 @@ class TaskController {
         model.addAttribute("contributors", tasks.itemContributors(id));
         model.addAttribute("partners", tasks.partners(id));
         model.addAttribute("units", organization.units());
+        // Issue 20 item 1: a partner (a 协作部门 above all) is named, not only coded.
+        model.addAttribute("unitNames", organization.units().stream().collect(java.util.stream.Collectors.toMap(
+                io.fairdraw.organization.Organization.UnitView::code, io.fairdraw.organization.Organization.UnitView::name)));
         model.addAttribute("preview", frames.preview(t, plan.unitCode(), frames.confirmedPartners(id), plans.today()));
         model.addAttribute("rules", ExclusionRule.values());
         model.addAttribute("itemScope", frames.task(id).map(io.fairdraw.plan.TaskView::itemScope).orElse(null));
@@ -149,6 +156,10 @@ class TaskController {
     @GetMapping("/tasks/{id}/overlaps")
     String overlaps(@PathVariable long id, @AuthenticationPrincipal FairdrawUser user, Model model) {
         Task t = tasks.task(id);
+        if (plans.readsAsPartnerOnly(plans.visible(t.planId()))) {
+            // Issue 20 item 1: the report names other units' tasks; a partner reads only the joint task itself.
+            throw new io.fairdraw.organization.OutOfScopeException("task:" + id, false);
+        }
         model.addAttribute("task", t);
         List<OverlapService.Overlap> found = overlaps.overlaps(id, plans.today());
         model.addAttribute("overlaps", found);
