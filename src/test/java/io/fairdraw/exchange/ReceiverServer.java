@@ -17,24 +17,24 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A receiver as docs/integration-b.md asks one to be, on the JDK's HttpServer: it checks the signature
+ * A receiver (also used by system/CrashRestartIT) as docs/integration-b.md asks one to be, on the JDK's HttpServer: it checks the signature
  * with its own HMAC code (not the application's), applies each Idempotency-Key once and answers 200 to
  * a repeat. {@link #mode} makes it fail (503), hang past the client's timeout without applying, or apply
  * and then answer late (the client has given up, so the message comes again).
  */
-final class ReceiverServer implements AutoCloseable {
+public final class ReceiverServer implements AutoCloseable {
 
-    enum Mode { OK, DOWN, HANG, APPLY_THEN_LATE }
+    public enum Mode { OK, DOWN, HANG, APPLY_THEN_LATE }
 
-    final String secret;
-    volatile Mode mode = Mode.OK;
-    final List<String> received = new CopyOnWriteArrayList<>();
-    final Map<String, String> applied = new ConcurrentHashMap<>();
-    final AtomicInteger badSignatures = new AtomicInteger();
+    public final String secret;
+    public volatile Mode mode = Mode.OK;
+    public final List<String> received = new CopyOnWriteArrayList<>();
+    public final Map<String, String> applied = new ConcurrentHashMap<>();
+    public final AtomicInteger badSignatures = new AtomicInteger();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
-    ReceiverServer(String secret) throws IOException {
+    public ReceiverServer(String secret) throws IOException {
         this.secret = secret;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/inbox", this::handle);
@@ -42,7 +42,7 @@ final class ReceiverServer implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/inbox";
     }
 

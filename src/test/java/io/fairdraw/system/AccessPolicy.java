@@ -327,6 +327,11 @@ final class AccessPolicy {
         add("GET", "/help/img/**", SIGNED_IN);
         add("GET", "/public/screen", PUBLIC);
         add("GET", "/public/screen.json", PUBLIC);
+        // --- exchange: 信息归集 (issue 20 item 2, helper B): ADMIN configures receivers, sees and retries deliveries
+        role("GET", "/admin/exchange/receivers", Role.ADMIN);
+        role("POST", "/admin/exchange/receivers", Role.ADMIN);
+        role("GET", "/admin/exchange/deliveries", Role.ADMIN);
+        role("POST", "/admin/exchange/deliveries/retry", Role.ADMIN);
     }
 
     private static void add(String method, String pattern, Kind kind) {

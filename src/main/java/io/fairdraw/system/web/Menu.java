@@ -50,7 +50,9 @@ final class Menu {
             new Item("menu.admin.beacon_sources", "/admin/beacon-sources", "dice-5", EnumSet.of(Role.ADMIN)),
             // --- inspection: 后续处置 (issue 19 item 4) ---
             new Item("menu.inspection.follow_ups", "/inspection/follow-ups", "arrow-repeat",
-                    EnumSet.of(Role.INSPECTOR, Role.PLANNER, Role.REVIEWER)));
+                    EnumSet.of(Role.INSPECTOR, Role.PLANNER, Role.REVIEWER)),
+            // --- exchange: 信息归集 deliveries and receivers (issue 20 item 2) ---
+            new Item("menu.admin.exchange", "/admin/exchange/deliveries", "send", EnumSet.of(Role.ADMIN)));
 
     private Menu() {
     }
