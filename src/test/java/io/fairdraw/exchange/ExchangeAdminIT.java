@@ -3,6 +3,7 @@ package io.fairdraw.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fairdraw.support.AppIT;
+import io.fairdraw.support.ProcessPlans;
 import io.fairdraw.support.WebClient;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -19,10 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 20 item 2 through the ADMIN pages: a receiver configured (a wrong URL refused, what was typed
  * kept), a catalog item published and revised through the API writes one message per version with
- * a PENDING delivery to it, the delivery list finds it, and a retry is audited.
+ * a PENDING delivery to it, the delivery list finds it, and a retry is audited. A plan published
+ * through the pages and API writes its message with its tasks.
  */
 @AppIT
 class ExchangeAdminIT {
+
+    static final int YEAR = 2002;
 
     @LocalServerPort
     int port;
@@ -64,6 +68,13 @@ class ExchangeAdminIT {
             assertThat(payloads.get(0)).contains("\"versionNo\":1").contains("《土地管理法》第八十三条");
             assertThat(payloads.get(1)).contains("\"versionNo\":2");
 
+            // PlanService saves the plan before the event: the listener reads it as published, with its task
+            long task = ProcessPlans.publishedTask(port, YEAR, CatalogIds.id(revised.body()));
+            String plan = jdbc.sql("SELECT payload FROM exchange_message WHERE type = 'PLAN_PUBLISHED' "
+                    + "AND payload LIKE ?").param("%\"taskId\":" + task + ",%").query(String.class).single();
+            assertThat(plan).contains("\"year\":" + YEAR).contains("\"unitCode\":\"D01\"").contains(code)
+                    .contains("\"title\":\"" + YEAR + " fault test plan\"");
+
             String page = admin.get("/admin/exchange/deliveries?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8)).body();
             assertThat(page).contains("事项版本发布").contains("data-status=\"PENDING\"").contains(name);
             String messageId = jdbc.sql("SELECT id::text FROM exchange_message WHERE subject = ? ORDER BY seq LIMIT 1")
@@ -87,5 +98,14 @@ class ExchangeAdminIT {
                 {"code":"%s","name":"土地违法行为检查","field":"LAND","legalBasis":"《土地管理法》第八十三条","inspectingUnit":"D01",
                  "targetType":"土地使用权人","content":"用地情况","methods":["ON_SITE"],"ratioPercent":5,"frequencyPerYear":1,
                  "effectiveFrom":"%s","reason":"%s"}""".formatted(code, from, reason);
+    }
+
+    /** The version id in the API's answer. */
+    private static final class CatalogIds {
+        static long id(String body) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(body);
+            assertThat(m.find()).as(body).isTrue();
+            return Long.parseLong(m.group(1));
+        }
     }
 }
