@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fairdraw.credit.CreditEvents;
+import io.fairdraw.inspection.Disposal;
+import io.fairdraw.inspection.InspectionEvents;
+import io.fairdraw.inspection.ResultCategory;
 import io.fairdraw.exchange.domain.Deliveries;
 import io.fairdraw.exchange.domain.OutboxSender;
 import io.fairdraw.exchange.domain.Receivers;
 import io.fairdraw.support.AppIT;
 import io.fairdraw.support.MovableClock;
+import io.fairdraw.support.OfficialCalendar;
+import io.fairdraw.support.WebClient;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -43,6 +50,7 @@ class OutboxDeliveryIT {
     @Autowired Receivers receivers;
     @Autowired Deliveries deliveries;
     @Autowired MovableClock clock;
+    @LocalServerPort int port;
 
     private final List<Long> receiverIds = new ArrayList<>();
     private final List<ReceiverServer> servers = new ArrayList<>();
@@ -143,6 +151,46 @@ class OutboxDeliveryIT {
         assertThat(server.received).containsExactly(id.toString(), id.toString());
         assertThat(server.applied).hasSize(1).containsKey(id.toString());
         assertThat(server.badSignatures).hasValue(0);
+    }
+
+    @Test
+    @DisplayName("结果公示写 RESULT_PUBLISHED（含批准时的事项结果），更正公示写 RESULT_CORRECTED 并指明被更正的记录")
+    void publishedResultAndCorrectionReachTheOutbox() {
+        String uscc = "91659B" + String.format("%012d", System.nanoTime() % 1_000_000_000_000L);
+        long a = 7_700_000_000L + System.nanoTime() % 1_000_000 * 10;
+        long b = a + 1;
+        approve(a, null, uscc, LocalDate.of(2002, 11, 4), ResultCategory.PENDING_FOLLOW_UP);
+        WebClient reviewer = WebClient.loggedIn(port, "reviewer.d01");
+        reviewer.get("/disclosure");
+        assertThat(reviewer.postForm("/disclosure/records/" + a + "/publish", Map.of()).statusCode()).isEqualTo(302);
+        approve(b, a, uscc, LocalDate.of(2002, 11, 25), ResultCategory.CORRECTED);
+        reviewer.get("/disclosure");
+        assertThat(reviewer.postForm("/disclosure/records/" + b + "/publish", Map.of()).statusCode()).isEqualTo(302);
+
+        Map<String, Object> first = jdbc.sql("SELECT type, payload FROM exchange_message WHERE subject = ?")
+                .param(String.valueOf(a)).query().singleRow();
+        assertThat(first.get("type")).isEqualTo("RESULT_PUBLISHED");
+        assertThat((String) first.get("payload")).contains("\"uscc\":\"" + uscc + "\"")
+                .contains("\"entityName\":\"归集测试公司\"").contains("\"category\":\"PENDING_FOLLOW_UP\"")
+                .contains("\"correctsRecordId\":null").contains("\"publishedOn\":");
+        Map<String, Object> second = jdbc.sql("SELECT type, payload FROM exchange_message WHERE subject = ?")
+                .param(String.valueOf(b)).query().singleRow();
+        assertThat(second.get("type")).isEqualTo("RESULT_CORRECTED");
+        assertThat((String) second.get("payload")).contains("\"correctsRecordId\":" + a)
+                .contains("\"category\":\"CORRECTED\"");
+    }
+
+    /** An approval as the inspection module publishes it (as disclosure's PublicationIT does). */
+    private void approve(long recordId, Long corrects, String uscc, LocalDate on, ResultCategory category) {
+        var e = new InspectionEvents.ResultApproved(recordId, corrects,
+                new InspectionEvents.ResultApproved.Task(880202, "归集测试任务", 2002, "D01"),
+                new InspectionEvents.ResultApproved.Visited(recordId, "2002-D01-T99-1", uscc, "归集测试公司", "LAND",
+                        List.of("检查员甲乙丙"), on.minusDays(3)),
+                new InspectionEvents.ResultApproved.Approval("reviewer.d01", Instant.parse(on + "T02:00:00Z"), on),
+                List.of(new InspectionEvents.ItemResult("TST-ITEM-1", 1, "土地利用检查", "D01", category,
+                        category.problem() ? Disposal.RECTIFY_TRACKED : Disposal.NONE)),
+                new InspectionEvents.ResultApproved.Publication(on, OfficialCalendar.publicationDue(on)));
+        tx.executeWithoutResult(s -> events.publishEvent(e));
     }
 
     private ReceiverServer server(int timeoutMs) throws Exception {
