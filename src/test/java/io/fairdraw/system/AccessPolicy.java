@@ -338,6 +338,11 @@ final class AccessPolicy {
         role("POST", "/admin/external-credit/sources", Role.ADMIN);
         role("POST", "/admin/external-credit/imports", Role.ADMIN);
         role("GET", "/admin/external-credit/template.xlsx", Role.ADMIN);
+        // --- exchange: 信息归集 (issue 20 item 2, helper B): ADMIN configures receivers, sees and retries deliveries
+        role("GET", "/admin/exchange/receivers", Role.ADMIN);
+        role("POST", "/admin/exchange/receivers", Role.ADMIN);
+        role("GET", "/admin/exchange/deliveries", Role.ADMIN);
+        role("POST", "/admin/exchange/deliveries/retry", Role.ADMIN);
     }
 
     // --- partner departments (协作部门, issue 20 item 1): a department outside the bureau reads its own

@@ -3,6 +3,7 @@ package io.fairdraw.catalog.domain;
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
 import io.fairdraw.catalog.Catalog;
+import io.fairdraw.catalog.CatalogEvents;
 import io.fairdraw.catalog.ItemContent;
 import io.fairdraw.catalog.ItemStatus;
 import io.fairdraw.catalog.ItemVersion;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +45,7 @@ public class CatalogService implements Catalog {
     private final AuditLog audit;
     private final Clock clock;
     private final ChecklistRepository checklists;
+    private ApplicationEventPublisher events = e -> { };
 
     CatalogService(CatalogRepository items, Scopes scopes, Organization organization, AuditLog audit, Clock clock,
                    ChecklistRepository checklists) {
@@ -52,6 +55,12 @@ public class CatalogService implements Catalog {
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    // issue 20 item 2: a published version reaches the outbox in this transaction (CatalogEvents).
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +109,9 @@ public class CatalogService implements Catalog {
         items.save(item);
         audit.record(AuditEvent.of("CATALOG_ITEM_CREATED", "catalog_item", item.code(),
                 content.name() + "; from " + effectiveFrom + "; basis " + content.legalBasis().size()));
-        return items.find(item.code()).orElseThrow();
+        CatalogItem saved = items.find(item.code()).orElseThrow();
+        events.publishEvent(new CatalogEvents.VersionPublished(saved.latest()));
+        return saved;
     }
 
     @Transactional
@@ -115,7 +126,9 @@ public class CatalogService implements Catalog {
         checklists.copy(previous, items.find(code).orElseThrow().latest().id());
         audit.record(AuditEvent.of("CATALOG_ITEM_REVISED", "catalog_item", code,
                 "v" + next.versionNo() + " from " + effectiveFrom + ": " + next.reason()));
-        return items.find(code).orElseThrow().latest();
+        ItemVersion published = items.find(code).orElseThrow().latest();
+        events.publishEvent(new CatalogEvents.VersionPublished(published));
+        return published;
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package io.fairdraw.credit.domain;
 
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
+import io.fairdraw.credit.CreditEvents;
 import io.fairdraw.inspection.InspectionEvents;
 import io.fairdraw.registry.EntityView;
 import io.fairdraw.registry.Registry;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,6 +48,7 @@ public class CreditService {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private ApplicationEventPublisher events = e -> { };
 
     CreditService(CreditRepository repo, ExternalCreditRepository external, Registry registry,
                   RiskClassification classification, AuditLog audit, MessageSource messages, Clock clock) {
@@ -56,6 +59,12 @@ public class CreditService {
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    // issue 20 item 2: a class change reaches the outbox in this transaction (CreditEvents).
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -166,6 +175,8 @@ public class CreditService {
             return;
         }
         repo.insertChange(uscc, from, to, rule.code(), creditRecord, inspectionRecord);
+        events.publishEvent(new CreditEvents.ClassChanged(uscc, from == null ? null : from.name(), to.name(),
+                rule.code(), inspectionRecord, BusinessClock.today(clock)));
         audit.record(AuditEvent.of("CREDIT_CLASS_CHANGED", "registry_entity", uscc,
                 (from == null ? "-" : from.name()) + " -> " + to.name() + " rule " + rule.code()
                         + (creditRecord == null ? "" : " credit record " + creditRecord)

@@ -6,6 +6,7 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scopes;
+import io.fairdraw.plan.PlanEvents;
 import io.fairdraw.shared.BusinessClock;
 import io.fairdraw.shared.UserError;
 import java.time.Clock;
@@ -143,8 +144,10 @@ public class PlanService implements io.fairdraw.plan.PlanOverview {
     @Transactional
     public void publish(long id, FairdrawUser by) {
         AnnualPlan p = locked(id);
-        events.publishEvent(p.publish(by, Instant.now(clock)));
+        PlanEvents.PlanPublished published = p.publish(by, Instant.now(clock));
+        // Saved first: a listener (the exchange outbox, issue 20) reads the plan as published.
         plans.save(p);
+        events.publishEvent(published);
         audit.record(AuditEvent.of("PLAN_PUBLISHED", "plan", String.valueOf(id), "APPROVED -> PUBLISHED"));
     }
 

@@ -51,7 +51,8 @@ final class Menu {
             // --- inspection: 后续处置 (issue 19 item 4) ---
             new Item("menu.inspection.follow_ups", "/inspection/follow-ups", "arrow-repeat",
                     EnumSet.of(Role.INSPECTOR, Role.PLANNER, Role.REVIEWER)),
-            // --- exchange: daily file drop (issue 20 item 2) ---
+            // --- exchange: 信息归集 deliveries and receivers, and the daily file drop (issue 20 item 2) ---
+            new Item("menu.admin.exchange", "/admin/exchange/deliveries", "send", EnumSet.of(Role.ADMIN)),
             new Item("menu.admin.file_drops", "/admin/file-drops", "file-earmark-arrow-up", EnumSet.of(Role.ADMIN)));
 
     private Menu() {
