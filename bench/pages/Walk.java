@@ -50,6 +50,8 @@ public class Walk {
     static final Pattern ONLY = Pattern.compile(System.getenv().getOrDefault("ONLY", ""));
     /** Seconds of the same load on each page before it is measured (JIT, caches); 0: none. */
     static final int WARMUP = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "2"));
+    /** A file: the app is profiled with JFR (settings=profile) while the pages are measured, baselines excluded. */
+    static final String JFR = System.getenv().getOrDefault("JFR", "");
 
     record Page(String who, String path, String shape, String cookie) {
     }
@@ -87,13 +89,30 @@ public class Walk {
                 seconds, load());
         List<Row> rows = new ArrayList<>();
         rows.add(measure(new Page("baseline", "/css/app.css", "/css/app.css", null)));
+        jcmd("JFR.start", "name=pages", "settings=profile");
         for (Page p : pages) {
             if (ONLY.matcher(p.path()).find()) {
                 rows.add(measure(p));
             }
         }
+        jcmd("JFR.stop", "name=pages", "filename=" + JFR);
         rows.add(measure(new Page("baseline", "/css/app.css", "/css/app.css", null)));
         print(rows, out);
+        long failing = rows.stream().filter(r -> r.bad() > 0 || r.requests() == 0).count();
+        System.out.println(failing == 0 ? "RESULT: OK (every page answered 200)"
+                : "RESULT: FAILED (" + failing + " pages with errors or no answer)");
+        System.exit(failing == 0 ? 0 : 1);
+    }
+
+    static void jcmd(String... command) throws Exception {
+        if (JFR.isEmpty()) {
+            return;
+        }
+        List<String> cmd = new ArrayList<>(List.of("jcmd", String.valueOf(appPid)));
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        System.out.print(new String(p.getInputStream().readAllBytes()));
+        p.waitFor();
     }
 
     /** The account's session cookie after a form login with its CSRF token. */
@@ -215,7 +234,9 @@ public class Walk {
         long st1 = statements();
         long served = served() - served0;
         long n = number(out, "(\\d+) requests in");
-        long bad = number(out, "Non-2xx or 3xx responses: (\\d+)") + number(out, "Socket errors: connect (\\d+)");
+        long bad = number(out, "Non-2xx or 3xx responses: (\\d+)") + number(out, "Socket errors: connect (\\d+)")
+                + number(out, "Socket errors: .*read (\\d+)") + number(out, "Socket errors: .*write (\\d+)")
+                + number(out, "Socket errors: .*timeout (\\d+)");
         double rps = Double.parseDouble(find(out, "Requests/sec:\\s+([0-9.]+)", "0"));
         Row r = new Row(p.who(), p.path(), rps, millis(find(out, "\\s50%\\s+(\\S+)", "0ms")),
                 millis(find(out, "\\s99%\\s+(\\S+)", "0ms")), n, served, bad,

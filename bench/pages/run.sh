@@ -5,7 +5,7 @@
 #   bench/pages/run.sh                                            # 100,000 entities, 300 inspectors, 5 years, 1,000,000 audit entries
 #   ENTITIES=2000 AUDIT=20000 SECONDS_=2 bench/pages/run.sh      # the smoke run (small scale)
 #   FD_BENCH_DATA=/tmp/fd-pages bench/pages/run.sh                # keep the generated database there, reuse it next time
-#   ONLY='^/audit$' BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/pages.jfr,settings=profile' bench/pages/run.sh
+#   ONLY='^/report$' JFR=/tmp/report.jfr FD_BENCH_DATA=/tmp/fd-pages bench/pages/run.sh   # one page under JFR (README)
 # Needs wrk (apt-get install -y wrk). README.md beside this script says how to read the table.
 set -euo pipefail
 ENTITIES=${ENTITIES:-100000}
@@ -45,6 +45,7 @@ PORT=$(( 20000 + RANDOM % 20000 ))
 # As an operator runs it (java -Xmx512m -jar, embedded PostgreSQL), demo logins, templates cached as in prod;
 # Tomcat's access log (unbuffered, the same cost on every page and on the baseline) counts the requests served.
 start_app() {
+  : > "$WORK/app-$1.log"
   FAIRDRAW_DATA_DIR="$DATA/pg" java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
     --fairdraw.demo.await-draws=true --spring.thymeleaf.cache=true \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK" \
@@ -84,6 +85,10 @@ CLK_TCK=$(getconf CLK_TCK) java -cp "$WORK/bench:$CP" Walk "$BASE" "jdbc:postgre
 RC=$?
 set -e
 echo "table: $WORK/pages.md"
+if [[ -n "${HOLD:-}" ]]; then # look at the running app and its database before it stops
+  echo "app: $BASE  database: psql -h localhost -p $PG_PORT -U postgres  (pg_stat_statements)"
+  read -r -p "press Enter to stop the app " _
+fi
 ERRORS=$(grep -c " ERROR " "$WORK/app-bench.log" || true)
 echo "app log: $ERRORS ERROR lines"
 grep " ERROR " "$WORK/app-bench.log" | head -5 || true
