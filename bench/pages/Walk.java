@@ -209,9 +209,13 @@ public class Walk {
         return path.startsWith("/") && !path.startsWith("//") && !SKIP.matcher(path).find() ? path : null;
     }
 
-    /** A path with its id-like segments (any with a digit) as {id}: one page measured per shape. */
+    /**
+     * A path with its id-like segments as {id}: one page measured per shape. Route words are lower-case
+     * ASCII here; a segment with a digit, a capital or anything beyond ASCII is a value (an id, a unit code
+     * such as BT-ZF, a code).
+     */
     static String shape(String path) {
-        return List.of(path.split("/", -1)).stream().map(s -> s.matches(".*[0-9].*") ? "{id}" : s)
+        return List.of(path.split("/", -1)).stream().map(s -> s.matches("[a-z._-]*") ? s : "{id}")
                 .collect(Collectors.joining("/"));
     }
 
