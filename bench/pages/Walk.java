@@ -42,7 +42,8 @@ public class Walk {
             "inspector.d01a");
     static final Pattern ANCHOR = Pattern.compile("<a\\s[^>]*>", Pattern.CASE_INSENSITIVE);
     static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
-    static final Pattern SKIP = Pattern.compile("^/(login|logout|webjars|css|js|images|favicon)|\\.[A-Za-z0-9]{2,5}$");
+    /** Not pages: sign-in/out, static files, the API, and downloads (exports are files, measured elsewhere). */
+    static final Pattern SKIP = Pattern.compile("^/(login|logout|webjars|css|js|images|favicon|api/)|/export$|\\.[A-Za-z0-9]{2,5}$");
     static final int MAX_PAGES = Integer.parseInt(System.getenv().getOrDefault("MAX_PAGES", "40"));
     static final int DEPTH = Integer.parseInt(System.getenv().getOrDefault("DEPTH", "1"));
     static final long HZ = Long.parseLong(System.getenv().getOrDefault("CLK_TCK", "100"));
