@@ -3,7 +3,7 @@
 # page of each role's menu and every public page measured with wrk, 8 connections, a few seconds each:
 # req/s, p50, p99, SQL statements per request, CPU per request, and the same-run static-file baseline.
 #   bench/pages/run.sh                                            # 100,000 entities, 300 inspectors, 5 years, 1,000,000 audit entries
-#   ENTITIES=2000 AUDIT=20000 SECONDS_=2 bench/pages/run.sh      # the smoke run (small scale)
+#   ENTITIES=2000 AUDIT=20000 SECONDS_=3 WARMUP=1 bench/pages/run.sh   # the smoke run (small scale)
 #   FD_BENCH_DATA=/tmp/fd-pages bench/pages/run.sh                # keep the generated database there, reuse it next time
 #   ONLY='^/report$' JFR=/tmp/report.jfr FD_BENCH_DATA=/tmp/fd-pages bench/pages/run.sh   # one page under JFR (README)
 # Needs wrk (apt-get install -y wrk). README.md beside this script says how to read the table.
