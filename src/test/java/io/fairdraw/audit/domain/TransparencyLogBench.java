@@ -5,12 +5,8 @@ import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.InclusionProof;
 import io.fairdraw.audit.MerkleVerification;
 import io.fairdraw.audit.TransparencyLog;
-import io.fairdraw.audit.merkle.CompactRange;
-import io.fairdraw.audit.merkle.NodeId;
 import io.fairdraw.audit.merkle.ProofVerifier;
-import io.fairdraw.audit.merkle.TreeShape;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -229,39 +225,11 @@ public final class TransparencyLogBench {
 
     long bulkLoad(long target) throws Exception {
         long t0 = System.nanoTime();
-        AuditRow last = entries.last().orElseThrow();
-        long have = last.seq();
-        List<NodeId> ids = TreeShape.root(have);
-        Map<NodeId, byte[]> edge = nodes.find(ids);
-        CompactRange range = CompactRange.of(have, edge::get);
-        String prev = last.hash();
-        Instant base = last.at();
+        long have = entries.last().orElseThrow().seq();
         DataSource ds = ctx.getBean(DataSource.class);
         try (Connection c = ds.getConnection()) {
-            var copy = c.unwrap(PGConnection.class).getCopyAPI();
-            int batch = 50_000;
-            for (long from = have + 1; from <= target; from += batch) {
-                StringBuilder e = new StringBuilder(batch * 260);
-                StringBuilder n = new StringBuilder(batch * 160);
-                for (long seq = from; seq < Math.min(from + batch, target + 1); seq++) {
-                    AuditRow row = new AuditRow(seq, base.plusNanos((seq - have) * 1000), "user" + seq % 50, "D01",
-                            "BENCH", "bench", "id-" + seq, "bulk entry " + seq, "10.0.0." + seq % 250, prev, "");
-                    String canonical = AuditChain.canonical(row);
-                    String hash = AuditChain.hash(prev, canonical);
-                    e.append(seq).append('\t').append(row.at()).append('\t').append(row.actor()).append('\t')
-                            .append(row.unitCode()).append("\tBENCH\tbench\t").append(row.targetId()).append('\t')
-                            .append(row.summary()).append('\t').append(row.clientAddr()).append('\t').append(prev)
-                            .append('\t').append(hash).append("\tf\n");
-                    for (CompactRange.Node node : range.append(MerkleTree.leafHash(canonical))) {
-                        n.append(node.id().level()).append('\t').append(node.id().index()).append("\t\\\\x")
-                                .append(HEX.formatHex(node.hash())).append('\n');
-                    }
-                    prev = hash;
-                }
-                copy.copyIn("COPY audit_entry (seq, at, actor, unit_code, action, target_type, target_id, summary, "
-                        + "client_addr, prev_hash, hash, disclosed) FROM STDIN", new StringReader(e.toString()));
-                copy.copyIn("COPY audit_tree_node (level, idx, hash) FROM STDIN", new StringReader(n.toString()));
-            }
+            AuditBulkLoad.fill(c, target, seq -> new AuditBulkLoad.Entry("user" + seq % 50, "D01", "BENCH", "bench",
+                    "id-" + seq, "bulk entry " + seq, "10.0.0." + seq % 250));
             c.createStatement().execute("VACUUM ANALYZE audit_entry");
             c.createStatement().execute("VACUUM ANALYZE audit_tree_node");
         }
