@@ -2,6 +2,7 @@ package io.fairdraw.credit.domain;
 
 import io.fairdraw.audit.AuditEvent;
 import io.fairdraw.audit.AuditLog;
+import io.fairdraw.credit.CreditEvents;
 import io.fairdraw.registry.EntityView;
 import io.fairdraw.registry.Registry;
 import io.fairdraw.registry.RiskClass;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +53,11 @@ public class ExternalCredit {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ExternalCredit(ExternalCreditRepository repo, CreditRepository credit, Registry registry,
-                   RiskClassification classification, AuditLog audit, MessageSource messages, Clock clock) {
+                   RiskClassification classification, AuditLog audit, MessageSource messages, Clock clock,
+                   ApplicationEventPublisher events) {
         this.repo = repo;
         this.credit = credit;
         this.registry = registry;
@@ -61,6 +65,7 @@ public class ExternalCredit {
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -142,6 +147,9 @@ public class ExternalCredit {
             return false;
         }
         credit.insertExternalChange(c.uscc(), current, floor, id);
+        // issue 20 item 2: an external class change is a credit change too, reported through the outbox.
+        events.publishEvent(new CreditEvents.ClassChanged(c.uscc(), current == null ? null : current.name(),
+                floor.name(), "EXTERNAL:" + c.sourceCode(), null, BusinessClock.today(clock)));
         audit.record(AuditEvent.of("CREDIT_EXTERNAL_CLASS_CHANGED", "registry_entity", c.uscc(),
                 (current == null ? "-" : current.name()) + " -> " + floor.name() + " external change " + id + " ("
                         + c.sourceCode() + " " + c.changeId() + ")").by(by, null));
