@@ -327,6 +327,13 @@ final class AccessPolicy {
         add("GET", "/help/img/**", SIGNED_IN);
         add("GET", "/public/screen", PUBLIC);
         add("GET", "/public/screen.json", PUBLIC);
+        // --- 异议 (issue 20 item 4, helper E): anyone files on a published result (GET under /public/** above);
+        //     the publishing unit's REVIEWER reads, downloads the attachment and answers
+        add("POST", "/public/results/{recordId}/objection", PUBLIC);
+        role("GET", "/disclosure/objections", Role.REVIEWER);
+        write("GET", "/disclosure/objections/{id}", Role.REVIEWER);
+        write("GET", "/disclosure/objections/{id}/attachment", Role.REVIEWER);
+        write("POST", "/disclosure/objections/{id}/answer", Role.REVIEWER);
     }
 
     private static void add(String method, String pattern, Kind kind) {
