@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event published inside a transaction (the disclosure listener joins it). Record ids far above
  * anything the inspection module's sequence reaches in tests.
  */
-final class DisclosureFixtures {
+public final class DisclosureFixtures {
 
     private static final AtomicLong IDS = new AtomicLong(9_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
     private static final AtomicLong CODES = new AtomicLong(System.nanoTime() % 1_000_000);
@@ -23,20 +23,20 @@ final class DisclosureFixtures {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
-    DisclosureFixtures(TransactionTemplate tx, ApplicationEventPublisher events) {
+    public DisclosureFixtures(TransactionTemplate tx, ApplicationEventPublisher events) {
         this.tx = tx;
         this.events = events;
     }
 
-    static String uscc() {
+    public static String uscc() {
         return String.format("91659X%012d", CODES.incrementAndGet());
     }
 
-    static long nextId() {
+    public static long nextId() {
         return IDS.incrementAndGet();
     }
 
-    InspectionEvents.ResultApproved approve(long recordId, Long corrects, long taskId, String taskName, int year,
+    public InspectionEvents.ResultApproved approve(long recordId, Long corrects, long taskId, String taskName, int year,
                                             String unit, String uscc, String name, LocalDate approvedOn,
                                             ResultCategory category) {
         InspectionEvents.ResultApproved e = new InspectionEvents.ResultApproved(recordId, corrects,

@@ -78,12 +78,19 @@ public class ObjectionService {
         return repository.published(recordId).orElseThrow(() -> new OutOfScopeException("record:" + recordId, false));
     }
 
-    /** Files an objection; returns its id and answer due date. */
-    @Transactional
-    public Filed file(long recordId, ObjectionFiling f) {
-        if (!limiter.tryAcquire(f.client())) {
+    /**
+     * Counts a submission of the form by {@code client}, valid or not (the rate limit also bounds probing the
+     * registry's legal representatives); {@link TooMany} once the client's window is used up.
+     */
+    public void admit(String client) {
+        if (!limiter.tryAcquire(client)) {
             throw new TooMany(limiter.windowMinutes(), limiter.perClient());
         }
+    }
+
+    /** Files an objection, once {@link #admit admitted}; returns its id and answer due date. */
+    @Transactional
+    public Filed file(long recordId, ObjectionFiling f) {
         Objection.Result r = result(recordId);
         registry.check(r, f.uscc(), f.legalRepresentative());
         Optional<LocalDate> open = repository.openDue(recordId);

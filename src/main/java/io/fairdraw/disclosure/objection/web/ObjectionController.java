@@ -50,6 +50,13 @@ class ObjectionController {
                 HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect)
             throws IOException {
         objections.result(recordId); // 404 before anything else for a result that is not public
+        try {
+            objections.admit(request.getRemoteAddr());
+        } catch (ObjectionService.TooMany e) {
+            response.setStatus(429);
+            reject(result, e);
+            return show(recordId, model);
+        }
         List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()
                 || (f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())).toList();
         if (chosen.size() > 1) {
@@ -63,20 +70,16 @@ class ObjectionController {
                         ObjectionForm.trim(form.uscc()), ObjectionForm.trim(form.legalRepresentative()),
                         ObjectionForm.trim(form.reason()),
                         file == null ? null : new ObjectionFiling.Upload(file.getOriginalFilename(), file.getSize(),
-                                file.getInputStream()),
-                        request.getRemoteAddr()));
-                redirect.addFlashAttribute("filed", filed);
+                                file.getInputStream())));
+                // flash attributes live in the JDBC session: plain serializable values only
+                redirect.addFlashAttribute("filedId", filed.id());
+                redirect.addFlashAttribute("filedDue", filed.answerDue());
                 return "redirect:/public/results/" + recordId + "/objection/filed";
-            } catch (ObjectionService.TooMany e) {
-                response.setStatus(429);
-                reject(result, e);
             } catch (UserError e) {
                 reject(result, e);
             }
         }
-        if (response.getStatus() != 429) {
-            response.setStatus(400);
-        }
+        response.setStatus(400);
         return show(recordId, model);
     }
 
