@@ -506,8 +506,10 @@ class AuthorizationMatrixIT {
                 + "DATE '2077-01-31', 'SUPERSEDED' FROM inspection_record r JOIN inspection_visit v ON v.id = r.visit_id "
                 + "WHERE r.id = ? ON CONFLICT DO NOTHING").params(unit, recordId).update();
         jdbc.sql("INSERT INTO disclosure_objection (record_id, unit_code, uscc, objector_name, contact, legal_rep, reason, "
+                + "file_name, content_type, size_bytes, sha256, data, "
                 + "filed_at, filed_on, answer_due, status, answer, answered_by, answered_at, answered_on) SELECT record_id, "
-                + "unit_code, uscc, 'matrix', 'matrix', 'matrix', 'matrix', now(), DATE '2077-01-01', DATE '2077-01-22', "
+                + "unit_code, uscc, 'matrix', 'matrix', 'matrix', 'matrix', 'matrix.pdf', 'application/pdf', 9, 'matrix', "
+                + "'\\x255044462d312e340a'::bytea, now(), DATE '2077-01-01', DATE '2077-01-22', "
                 + "'REJECTED', 'matrix', 'matrix', now(), DATE '2077-01-02' FROM disclosure_record WHERE record_id = ? "
                 + "AND NOT EXISTS (SELECT 1 FROM disclosure_objection WHERE record_id = ?)").params(recordId, recordId).update();
         f.put("objectionId", jdbc.sql("SELECT id FROM disclosure_objection WHERE record_id = ? ORDER BY id LIMIT 1")

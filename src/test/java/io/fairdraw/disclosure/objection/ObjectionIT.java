@@ -191,6 +191,8 @@ class ObjectionIT {
         }
         WebClient reviewer = reviewer();
         assertThat(reviewer.get("/disclosure/objections").body()).contains("objection-" + id);
+        assertThat(reviewer.get("/").body()).as("the REVIEWER's 工作台").contains("id=\"todo-objections\"")
+                .contains("/disclosure/objections/" + id);
         assertThat(reviewer.get("/disclosure/objections/" + id).body()).contains("qq@example.cn");
         HttpResponse<String> noText = reviewer.postForm("/disclosure/objections/" + id + "/answer", Map.of("outcome", "REJECTED"));
         assertThat(noText.statusCode()).isEqualTo(400);
