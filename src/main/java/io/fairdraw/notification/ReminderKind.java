@@ -39,7 +39,11 @@ public enum ReminderKind {
     /** A record was returned: its team (personal) corrects it. Resolved when it is submitted again. */
     RECORD_RETURNED(EnumSet.of(Role.INSPECTOR), false),
     /** A substitution was requested: the unit's REVIEWER decides it. Resolved when it is decided. */
-    SUBSTITUTION_REQUESTED(EnumSet.of(Role.REVIEWER), false);
+    SUBSTITUTION_REQUESTED(EnumSet.of(Role.REVIEWER), false),
+    /** 异议 (issue 20 item 4): an objection's answer is due within a few working days and it is still open. */
+    OBJECTION_DUE(EnumSet.of(Role.REVIEWER)),
+    /** 异议: the answer's due date passed with the objection still open; told again, apart from the earlier one. */
+    OBJECTION_OVERDUE(EnumSet.of(Role.REVIEWER));
 
     private final Set<Role> audience;
     private final boolean timed;

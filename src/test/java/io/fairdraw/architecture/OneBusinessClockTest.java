@@ -81,7 +81,9 @@ class OneBusinessClockTest {
                 "io/fairdraw/notification/domain/ReminderGenerator.java", // a reminder's lead time, not a due date
                 "io/fairdraw/notification/domain/FollowUpReminders.java", // idem, for 后续处置 deadlines
                 "io/fairdraw/system/web/Workbench.java",                  // the days left before a 公示 deadline
-                "io/fairdraw/disclosure/web/HallScreen.java");            // where 本周 begins (WorkingDays.weekStart)
+                "io/fairdraw/disclosure/web/HallScreen.java",             // where 本周 begins (WorkingDays.weekStart)
+                "io/fairdraw/disclosure/objection/ObjectionService.java", // an objection's answer due date, once, at filing
+                "io/fairdraw/notification/domain/ObjectionReminders.java"); // a reminder's lead time (issue 20 item 4)
         Pattern ownArithmetic = Pattern.compile("\\bDayOfWeek\\b|\\bWorkingDayCalendar\\b");
         Pattern workingDaysApi = Pattern.compile("\\bWorkingDays\\b");
         Pattern dueRule = Pattern.compile("PublicationClock\\.WORKDAYS|\\.dueFrom\\(");

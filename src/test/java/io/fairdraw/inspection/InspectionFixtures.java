@@ -23,11 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A real draw (published plan → announce → execute, as planners do) whose visits the tests
  * record, and login accounts linked to the drawn inspectors. Each test class takes its own year.
  */
-final class InspectionFixtures {
+public final class InspectionFixtures {
 
     private static final Pattern DRAW_ID = Pattern.compile("\"drawId\"\\s*:\\s*\"([^\"]+)\"");
 
-    record VisitRow(long id, String uscc, String orgCode, List<String> inspectors) {
+    public record VisitRow(long id, String uscc, String orgCode, List<String> inspectors) {
     }
 
     private InspectionFixtures() {
@@ -39,7 +39,7 @@ final class InspectionFixtures {
      * of today, so the dates the tests record (yesterday, 2026-09-24 on a moved clock …) fall within it (issue 21 item 5: a
      * 检查日期 within the task's period and not after today).
      */
-    static String drawnTask(JdbcClient jdbc, DemoPlans plans, WebClient client, String unit, int year, int percent,
+    public static String drawnTask(JdbcClient jdbc, DemoPlans plans, WebClient client, String unit, int year, int percent,
                             String partner) {
         List<Long> ids = plans.publishedPlan(unit, year, "IT " + year, List.of(new DemoPlans.DemoTask(
                 "IT inspection task " + year, 2, false, percent, "IT beacon source " + year, partner)));
@@ -61,7 +61,7 @@ final class InspectionFixtures {
         return drawId;
     }
 
-    static List<VisitRow> visits(JdbcClient jdbc, String drawId) {
+    public static List<VisitRow> visits(JdbcClient jdbc, String drawId) {
         return jdbc.sql("SELECT id, uscc, org_code, inspectors FROM inspection_visit WHERE draw_id = ? ORDER BY id")
                 .param(drawId)
                 .query((rs, i) -> new VisitRow(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -73,7 +73,7 @@ final class InspectionFixtures {
      * The login account acting as this directory inspector: the linked one (the demo links some),
      * else a new INSPECTOR account of the inspector's unit with the demo password, linked to it.
      */
-    static String accountFor(JdbcClient jdbc, String inspectorId) {
+    public static String accountFor(JdbcClient jdbc, String inspectorId) {
         var linked = jdbc.sql("SELECT username FROM inspection_account WHERE inspector_id = ?").param(inspectorId)
                 .query(String.class).optional();
         if (linked.isPresent()) {
@@ -95,18 +95,18 @@ final class InspectionFixtures {
                 .params(unit, team.toArray(String[]::new)).query(String.class).single();
     }
 
-    static Long openRecord(JdbcClient jdbc, long visitId) {
+    public static Long openRecord(JdbcClient jdbc, long visitId) {
         return jdbc.sql("SELECT id FROM inspection_record WHERE visit_id = ? AND status <> 'APPROVED'").param(visitId)
                 .query(Long.class).optional().orElse(null);
     }
 
-    static List<String> itemCodes(JdbcClient jdbc, long recordId) {
+    public static List<String> itemCodes(JdbcClient jdbc, long recordId) {
         return jdbc.sql("SELECT item_code FROM inspection_record_item WHERE record_id = ? ORDER BY sort, item_code")
                 .param(recordId).query(String.class).list();
     }
 
     /** The form fields for a complete record: first item {@code first}, the others clean. */
-    static Map<String, String> form(List<String> items, String date, String first, String disposal, String findings) {
+    public static Map<String, String> form(List<String> items, String date, String first, String disposal, String findings) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("inspectionDate", date);
         f.put("entityCategory", "");
@@ -147,7 +147,7 @@ final class InspectionFixtures {
      * The evidence of the first item's first point (a 不符合 point needs its own), as the team's
      * upload would leave it; for tests about other rules. Nothing when the record has no 检查表.
      */
-    static void pointEvidence(JdbcClient jdbc, long recordId) {
+    public static void pointEvidence(JdbcClient jdbc, long recordId) {
         jdbc.sql("""
                 INSERT INTO inspection_evidence (record_id, item_code, file_name, content_type, size_bytes, sha256, data,
                     uploaded_by, point_no)
@@ -167,7 +167,7 @@ final class InspectionFixtures {
         }
     }
 
-    static String status(JdbcClient jdbc, long recordId) {
+    public static String status(JdbcClient jdbc, long recordId) {
         return jdbc.sql("SELECT status FROM inspection_record WHERE id = ?").param(recordId).query(String.class).single();
     }
 }

@@ -343,6 +343,13 @@ final class AccessPolicy {
         role("POST", "/admin/exchange/receivers", Role.ADMIN);
         role("GET", "/admin/exchange/deliveries", Role.ADMIN);
         role("POST", "/admin/exchange/deliveries/retry", Role.ADMIN);
+        // --- 异议 (issue 20 item 4, helper E): anyone files on a published result (GET under /public/** above);
+        //     the publishing unit's REVIEWER reads, downloads the attachment and answers
+        add("POST", "/public/results/{recordId}/objection", PUBLIC);
+        role("GET", "/disclosure/objections", Role.REVIEWER);
+        write("GET", "/disclosure/objections/{id}", Role.REVIEWER);
+        write("GET", "/disclosure/objections/{id}/attachment", Role.REVIEWER);
+        write("POST", "/disclosure/objections/{id}/answer", Role.REVIEWER);
     }
 
     // --- partner departments (协作部门, issue 20 item 1): a department outside the bureau reads its own

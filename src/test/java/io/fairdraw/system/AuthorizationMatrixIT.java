@@ -342,6 +342,9 @@ class AuthorizationMatrixIT {
         if (p.startsWith("/inspection/follow-ups/")) {
             return "followUpId";   // 后续处置 (issue 19 item 4)
         }
+        if (p.startsWith("/disclosure/objections/")) {
+            return "objectionId";   // 异议 (issue 20 item 4)
+        }
         return "unknown-id:" + pattern;
     }
 
@@ -495,6 +498,22 @@ class AuthorizationMatrixIT {
                 .params(unit, drawId).update();
         f.put("requestId", jdbc.sql("SELECT id FROM draw_substitution_request WHERE draw_id = ? ORDER BY id LIMIT 1")
                 .param(drawId).query(Long.class).single().toString());
+        // 异议 (issue 20 item 4): an answered objection to the unit's record, kept off the portal (SUPERSEDED) and
+        // out of every reminder (answered).
+        jdbc.sql("INSERT INTO disclosure_record (record_id, visit_id, task_id, task_name, year, unit_code, uscc, entity_name, "
+                + "field, inspection_date, approved_at, approved_on, due_on, status) SELECT r.id, r.visit_id, v.task_id, "
+                + "'matrix', 2000, ?, v.uscc, v.uscc, 'LAND', DATE '2077-01-01', now(), DATE '2077-01-01', "
+                + "DATE '2077-01-31', 'SUPERSEDED' FROM inspection_record r JOIN inspection_visit v ON v.id = r.visit_id "
+                + "WHERE r.id = ? ON CONFLICT DO NOTHING").params(unit, recordId).update();
+        jdbc.sql("INSERT INTO disclosure_objection (record_id, unit_code, uscc, objector_name, contact, legal_rep, reason, "
+                + "file_name, content_type, size_bytes, sha256, data, "
+                + "filed_at, filed_on, answer_due, status, answer, answered_by, answered_at, answered_on) SELECT record_id, "
+                + "unit_code, uscc, 'matrix', 'matrix', 'matrix', 'matrix', 'matrix.pdf', 'application/pdf', 9, 'matrix', "
+                + "'\\x255044462d312e340a'::bytea, now(), DATE '2077-01-01', DATE '2077-01-22', "
+                + "'REJECTED', 'matrix', 'matrix', now(), DATE '2077-01-02' FROM disclosure_record WHERE record_id = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM disclosure_objection WHERE record_id = ?)").params(recordId, recordId).update();
+        f.put("objectionId", jdbc.sql("SELECT id FROM disclosure_objection WHERE record_id = ? ORDER BY id LIMIT 1")
+                .param(recordId).query(Long.class).single().toString());
         // An open override of the staffing check for the unit's task (issue 17 item 5).
         String taskId = f.get("taskId");
         jdbc.sql("INSERT INTO draw_staffing_override (task_id, unit_code, reason, status, requested_at, requested_by) "

@@ -36,6 +36,8 @@ class PortalController {
     private final PublishedPlans plans;
     private final TaskDraws taskDraws;
 
+    private io.fairdraw.disclosure.objection.ObjectionService objections;
+
     PortalController(Portal portal, PortalLabels labels, PublishedPlans plans, TaskDraws taskDraws) {
         this.taskDraws = taskDraws;
         this.portal = portal;
@@ -47,6 +49,12 @@ class PortalController {
      * The context path for links built per row: a plain concatenation is cheaper than a link
      * expression per row on the busiest public pages (bench/portal/README.md).
      */
+    /** issue 20 item 4: each result shows its objections, without personal data (a setter: the constructor stays). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setObjections(io.fairdraw.disclosure.objection.ObjectionService objections) {
+        this.objections = objections;
+    }
+
     @org.springframework.web.bind.annotation.ModelAttribute("ctx")
     String contextPath(jakarta.servlet.http.HttpServletRequest request) {
         return request.getContextPath();
@@ -88,6 +96,10 @@ class PortalController {
         model.addAttribute("name", page.rows().get(0).entityName());
         model.addAttribute("records", byRecord);
         model.addAttribute("unitNames", labels.unitNames());
+        Map<Long, List<io.fairdraw.disclosure.objection.PublicObjection>> objected = new LinkedHashMap<>();
+        objections.publicOf(byRecord.keySet()).forEach(o ->
+                objected.computeIfAbsent(o.recordId(), k -> new java.util.ArrayList<>()).add(o));
+        model.addAttribute("objections", objected);
         return ENTITY;
     }
 

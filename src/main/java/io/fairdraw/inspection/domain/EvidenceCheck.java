@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * header before anything is decoded ({@link EvidenceImage}).
  */
 @Component
-public class EvidenceCheck {
+public class EvidenceCheck implements io.fairdraw.inspection.EvidenceFiles {
 
     public record Accepted(String contentType, byte[] thumbnail) {
     }
@@ -43,8 +43,16 @@ public class EvidenceCheck {
         this(maxBytes, DEFAULT_MAX_PIXELS);
     }
 
+    @Override
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** issue 20 item 4: the same limits for an objection's attachment (read, then checked by content). */
+    @Override
+    public Checked accept(String fileName, long declaredSize, InputStream in) throws IOException {
+        byte[] data = read(fileName, declaredSize, in);
+        return new Checked(check(fileName, data).contentType(), data);
     }
 
     /**

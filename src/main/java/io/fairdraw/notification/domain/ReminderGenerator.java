@@ -59,6 +59,14 @@ public class ReminderGenerator {
         this.audit = audit;
     }
 
+    private ObjectionReminders objections;
+
+    /** issue 20 item 4: 异议 reminders (a setter: the constructor stays as it was). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setObjections(ObjectionReminders objections) {
+        this.objections = objections;
+    }
+
     /**
      * Returns how many reminders of each kind were created now (not those that existed). Reminders
      * whose condition no longer holds are resolved in the same run.
@@ -89,6 +97,7 @@ public class ReminderGenerator {
                     List.of(i.taskName(), i.leadUnit(), String.valueOf(i.year())), null, "/tasks/" + i.taskId());
         }
         followUps.add(today, created, due);
+        objections.add(today, created, due);
         int resolved = 0;
         for (ReminderKind k : ReminderKind.values()) {
             // Event reminders (issue 21 item 1) are resolved by their events, never by the daily run.

@@ -78,6 +78,14 @@ class Workbench {
         this.clock = clock;
     }
 
+    private io.fairdraw.disclosure.Objections objections;
+
+    /** issue 20 item 4: 异议 awaiting the unit's answer (a setter: the constructor stays as it was). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setObjections(io.fairdraw.disclosure.Objections objections) {
+        this.objections = objections;
+    }
+
     List<Block> of(FairdrawUser user, Locale locale) {
         Texts t = new Texts(messages, locale);
         LocalDate today = BusinessClock.today(clock);
@@ -126,6 +134,8 @@ class Workbench {
         List<PlanWorkload.PlanItem> submitted = plans.openPlans(own).stream()
                 .filter(p -> p.status() == PlanStatus.SUBMITTED).toList();
         List<Publications.Pending> due = publications.pending().stream().filter(p -> own.equals(p.unitCode())).toList();
+        List<io.fairdraw.disclosure.Objections.Awaiting> objected = objections.awaitingAnswer().stream()
+                .filter(o -> own.equals(o.unitCode())).toList();
         return List.of(
                 todo(t, "plans-to-approve", "/plans?status=SUBMITTED", submitted, p -> new Line(t.text("workbench.line.plan",
                         String.valueOf(p.year()), p.title(), ""), "/plans/" + p.planId(), false)),
@@ -141,7 +151,10 @@ class Workbench {
                     return new Line(left < 0 ? t.text("workbench.line.publish.overdue", p.entityName(), p.dueOn().toString())
                             : t.text("workbench.line.publish", p.entityName(), p.dueOn().toString(), String.valueOf(left)),
                             "/disclosure", left <= 5);
-                }));
+                }),
+                todo(t, "objections", "/disclosure/objections", objected, o -> new Line(t.text("workbench.line.objection",
+                        o.entityName(), o.answerDue().toString()), "/disclosure/objections/" + o.objectionId(),
+                        !o.answerDue().isAfter(today))));
     }
 
     private List<Todo> liaison(FairdrawUser user, Texts t, LocalDate today) {
