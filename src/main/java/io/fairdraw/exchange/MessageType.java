@@ -2,7 +2,7 @@ package io.fairdraw.exchange;
 
 /**
  * The kinds of outbox message (issue 20 item 2), each with a stable body schema documented in
- * docs/integration-b.md. A receiver subscribes to some of them.
+ * docs/integration.md. A receiver subscribes to some of them.
  */
 public enum MessageType {
     /** A catalog item version published (the first one or a revision). */

@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The signature of a delivery (docs/integration-b.md): header {@value #HEADER} = {@code sha256=} and the
+ * The signature of a delivery (docs/integration.md): header {@value #HEADER} = {@code sha256=} and the
  * lower-case hex HMAC-SHA256 of the exact body bytes under the receiver's secret (UTF-8).
  */
 public final class Signature {

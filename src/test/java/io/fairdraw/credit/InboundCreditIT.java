@@ -160,7 +160,7 @@ class InboundCreditIT {
                 SignedCredit.change("GSXT-IT-0101", unknown, "D", today, "测试", ""), now());
         assertThat(notInRegistry.statusCode()).isEqualTo(400);
         assertThat(notInRegistry.body()).contains("\"field\":\"uscc\"").contains("统一社会信用代码 " + unknown + " 不在名录库中");
-        // the error documented in docs/integration-d.md, byte for byte (its code is not in the registry)
+        // the error documented in docs/integration.md, byte for byte (its code is not in the registry)
         String documented = docBlock("Errors are JSON", "json").replace("\n ", "").strip();
         HttpResponse<String> docError = SignedCredit.post(port, SOURCE, SECRET,
                 SignedCredit.change("GSXT-IT-0103", "91659001MA78XK2Q0F", "D", today, "测试", ""), now());
@@ -192,17 +192,18 @@ class InboundCreditIT {
         assertThat(WebClient.loggedIn(port, "planner.d01").get("/admin/external-credit").statusCode()).isEqualTo(403);
     }
 
-    /** The fenced block after {@code heading} in docs/integration-d.md, of the given language. */
+    /** The fenced block after {@code heading} in the inbound-credit section of docs/integration.md, of the given language. */
     private static String docBlock(String heading, String language) throws java.io.IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "integration-d.md"));
+        String all = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "integration.md"));
+        String doc = all.substring(all.indexOf("## Inbound credit (外部信用)"));   // this interface's section
         int from = doc.indexOf("```" + language + "\n", doc.indexOf(heading)) + language.length() + 4;
         return doc.substring(from, doc.indexOf("```", from));
     }
 
     @Test
-    @DisplayName("docs/integration-d.md 的 curl 示例原样运行（bash + openssl + curl）：把主体上调为 D 类，回答与文档所示一致")
+    @DisplayName("docs/integration.md 的 curl 示例原样运行（bash + openssl + curl）：把主体上调为 D 类，回答与文档所示一致")
     void theDocumentedCurlExampleRuns() throws Exception {
-        String script = docBlock("### Example with curl", "sh");
+        String script = docBlock("#### Example with curl", "sh");
         String secret = script.replaceAll("(?s).*SECRET='([^']+)'.*", "$1");
         SignedCredit.source(jdbc, "GSXT", "国家企业信用信息公示系统", secret);
         String uscc = entity(20_095);

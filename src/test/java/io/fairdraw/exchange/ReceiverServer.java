@@ -17,7 +17,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A receiver (also used by system/CrashRestartIT) as docs/integration-b.md asks one to be, on the JDK's HttpServer: it checks the signature
+ * A receiver (also used by system/CrashRestartIT) as docs/integration.md asks one to be, on the JDK's HttpServer: it checks the signature
  * with its own HMAC code (not the application's), applies each Idempotency-Key once and answers 200 to
  * a repeat. {@link #mode} makes it fail (503), hang past the client's timeout without applying, or apply
  * and then answer late (the client has given up, so the message comes again).

@@ -131,7 +131,7 @@ class PartnerDepartmentIT {
         assertThat(tasks.task(own).orElseThrow().items()).extracting(TaskView.Item::unitCode).containsOnly("D01");
         assertThat(lead.get("/tasks/" + joint).body()).contains("data-partner-status=\"CONFIRMED\"");
 
-        // docs/integration-a.md: the department's API token reads its joint task and nothing else
+        // docs/integration.md: the department's API token reads its joint task and nothing else
         long account = jdbc.sql("SELECT id FROM org_account WHERE username = 'planner.p01-sj'").query(Long.class).single();
         String token = apiTokens.create(account, "IT joint task", 1).token();
         assertThat(bearer(token, "/api/v1/tasks/" + joint).statusCode()).isEqualTo(200);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Authenticates a request to the inbound credit endpoint (docs/integration-d.md): the source names
+ * Authenticates a request to the inbound credit endpoint (docs/integration.md): the source names
  * itself in {@value #SOURCE}, says when it signed in {@value #TIMESTAMP} (Unix seconds, within
  * {@code fairdraw.credit.inbound.window} of our clock) and signs {@code timestamp + "." + body}
  * with HMAC-SHA256 under its secret in {@value #SIGNATURE} ({@code sha256=<hex>}). Signing the

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/v1/credit/external-changes} (issue 20 item 3, docs/integration-d.md): a configured
+ * {@code POST /api/v1/credit/external-changes} (issue 20 item 3, docs/integration.md): a configured
  * source sends one credit class change, signed (HMAC-SHA256, {@link InboundSignature}); no account
  * or token, the signature is the credential. 201 new, 200 a duplicate of a change already received,
  * 400 a field error naming the field, 401 not authentic or not fresh, 409 the change id reused with

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The body of each message type: records, so the JSON keys are fixed and in this order (the schema
- * docs/integration-b.md documents). Dates are ISO strings; no personal data beyond what the portal
+ * docs/integration.md documents). Dates are ISO strings; no personal data beyond what the portal
  * publishes (inspectors by their directory id, as the public draw page).
  */
 final class Bodies {

@@ -9,11 +9,11 @@ import java.util.List;
  * ({@code entity_name}: the header is the message {@code exchange.filedrop.col.entity_name}, in
  * Chinese) or {@code Header text=key} (the receiving system names the column differently). The
  * default follows the national 抽查检查结果 batch import as far as it is published
- * (docs/integration-c.md says which columns are published and which are assumptions).
+ * (docs/integration.md says which columns are published and which are assumptions).
  */
 public record ColumnMapping(List<Column> columns) {
 
-    /** The default columns, in order (docs/integration-c.md; application.properties repeats them). */
+    /** The default columns, in order (docs/integration.md; application.properties repeats them). */
     static final List<String> DEFAULT = List.of("uscc", "entity_name", "item_name", "unit_name", "check_type",
             "inspection_date", "result", "task_name", "item_code", "published_on", "record_id", "record_kind",
             "corrects_record_id");

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code fairdraw.exchange.file-drop.*} (docs/integration-c.md): whether the daily drop runs, the
+ * {@code fairdraw.exchange.file-drop.*} (docs/integration.md): whether the daily drop runs, the
  * directory it writes to, the time of day (Beijing time) it writes the previous day's file, the
  * formats, the file name's prefix and the ordered columns ({@link ColumnMapping}; none: the default).
  * Tests build their own settings (another directory, a custom mapping) and call the service with them.

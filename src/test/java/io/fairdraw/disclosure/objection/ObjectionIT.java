@@ -209,10 +209,10 @@ class ObjectionIT {
     }
 
     @Test
-    @DisplayName("docs/integration-e.md 的 curl 示例原样运行（替换端口、记录号、代码、法定代表人和文件）得到 302")
+    @DisplayName("docs/integration.md 的 curl 示例原样运行（替换端口、记录号、代码、法定代表人和文件）得到 302")
     void curlExampleInTheDocs() throws Exception {
         Published p = published(6);
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/integration-e.md"), StandardCharsets.UTF_8);
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/integration.md"), StandardCharsets.UTF_8);
         String block = doc.substring(doc.indexOf("<!-- curl-example -->"), doc.indexOf("<!-- /curl-example -->"));
         String command = block.substring(block.indexOf("curl "), block.lastIndexOf("```")).strip();
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("proof", ".pdf");
