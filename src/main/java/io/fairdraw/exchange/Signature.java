@@ -1,11 +1,8 @@
 package io.fairdraw.exchange;
 
+import io.fairdraw.shared.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature of a delivery (docs/integration.md): header {@value #HEADER} = {@code sha256=} and the
@@ -21,13 +18,7 @@ public final class Signature {
     }
 
     public static String sign(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256=" + HmacSha256.hex(secret, body);
     }
 
     /** Constant-time comparison, as a receiver should do it. */

@@ -83,6 +83,9 @@ class InboundCreditIT {
                 uscc)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'CREDIT_EXTERNAL_RECEIVED' AND summary LIKE ? "
                 + "AND actor = ?", SOURCE + " GSXT-IT-0001 %", "source:" + SOURCE)).isEqualTo(1);
+        // issue 20 item 2: the class change leaves through the outbox, in the same transaction
+        assertThat(count("SELECT count(*) FROM exchange_message WHERE type = 'CREDIT_CLASS_CHANGED' AND subject = ? "
+                + "AND payload LIKE ?", uscc, "%EXTERNAL:" + SOURCE + "%")).isEqualTo(1);
 
         // the staff entity page's credit panel says where the class came from
         String panel = WebClient.loggedIn(port, "planner.d01").get("/credit/entities/" + uscc + "/panel").body();

@@ -1,5 +1,6 @@
 package io.fairdraw.disclosure.web;
 
+import io.fairdraw.shared.Csv;
 import io.fairdraw.disclosure.domain.Portal;
 import io.fairdraw.disclosure.domain.ResultQuery;
 import io.fairdraw.shared.XlsxTable;

@@ -1,5 +1,6 @@
 package io.fairdraw.exchange.filedrop;
 
+import io.fairdraw.shared.Csv;
 import io.fairdraw.shared.XlsxTable;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class FileDropWriter {
                 csv = Files.newBufferedWriter(temps.get(FileFormat.CSV), StandardCharsets.UTF_8);
                 // The byte order mark makes Excel read the file as UTF-8 (Chinese headers and names).
                 csv.write('\uFEFF');
-                csv.write(CsvText.line(headers));
+                csv.write(Csv.line(headers));
             }
             int rows = copy(day, mapping, labels, source, xlsx, csv);
             if (xlsx != null) {
@@ -96,7 +97,7 @@ final class FileDropWriter {
                 }
                 if (csv != null) {
                     try {
-                        csv.write(CsvText.line(cells));
+                        csv.write(Csv.line(cells));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -1,18 +1,19 @@
-package io.fairdraw.disclosure.web;
+package io.fairdraw.shared;
 
 import java.util.List;
 
 /**
  * RFC 4180 CSV for open data, safe to open in a spreadsheet: a cell that starts with {@code = + - @},
  * a tab or a carriage return gets a leading apostrophe, so an entity named
- * {@code =HYPERLINK(...)} stays text (OWASP: CSV injection).
+ * {@code =HYPERLINK(...)} stays text (OWASP: CSV injection). One rule for every CSV Fairdraw writes: the
+ * open data (disclosure) and the daily file drop (exchange).
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String line(List<?> cells) {
+    public static String line(List<?> cells) {
         StringBuilder b = new StringBuilder(256);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -26,7 +27,7 @@ final class Csv {
         return b.append("\r\n").toString();
     }
 
-    static String cell(String s) {
+    public static String cell(String s) {
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }
