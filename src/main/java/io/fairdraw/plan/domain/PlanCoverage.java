@@ -57,10 +57,11 @@ public class PlanCoverage {
     @Transactional(readOnly = true)
     public List<Row> of(AnnualPlan plan, LocalDate today) {
         List<Task> year = new ArrayList<>(tasks.forPlan(plan.id()));
-        plans.list(new String[] {plan.unitCode()}, plan.year(), null).stream()
+        // issue 23 item 4: the year's other plans' tasks in one query, not one per plan
+        year.addAll(tasks.forPlans(plans.list(new String[] {plan.unitCode()}, plan.year(), null).stream()
                 .filter(p -> p.id() != plan.id())
                 .filter(p -> p.status() == PlanStatus.APPROVED || p.status() == PlanStatus.PUBLISHED)
-                .forEach(p -> year.addAll(tasks.forPlan(p.id())));
+                .map(AnnualPlan::id).toList()));
         Map<String, CoverageCalculator.Floor> floors = new LinkedHashMap<>();
         for (ItemVersion v : catalog.inForce(today, Set.of(plan.unitCode()))) {
             if (v.unitCode().equals(plan.unitCode())) {
