@@ -2,8 +2,7 @@ package io.fairdraw.inspection.domain;
 
 import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.inspection.ReviewDeadlines;
-import io.fairdraw.plan.TaskView;
-import io.fairdraw.plan.Tasks;
+import io.fairdraw.plan.PlanWorkload;
 import io.fairdraw.registry.EntityView;
 import io.fairdraw.registry.Registry;
 import java.sql.Date;
@@ -37,14 +36,14 @@ public class PublicationClock implements ReviewDeadlines {
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
-    private final Tasks tasks;
     private final Registry registry;
+    private final PlanWorkload taskItems;
 
-    PublicationClock(JdbcClient jdbc, WorkingDays workingDays, Tasks tasks, Registry registry) {
+    PublicationClock(JdbcClient jdbc, WorkingDays workingDays, Registry registry, PlanWorkload taskItems) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
-        this.tasks = tasks;
         this.registry = registry;
+        this.taskItems = taskItems;
     }
 
     /** The due date of a result whose record was submitted on {@code submittedOn}: day 1 is the next working day. */
@@ -124,15 +123,20 @@ public class PublicationClock implements ReviewDeadlines {
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)))
                 .list();
-        Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
+        // issue 23 item 4: the tasks and the entities' names in one query each, not a task view and an entity per record
+        Map<Long, PlanWorkload.TaskItem> taskOf = rows.isEmpty() ? Map.of()
+                : taskItems.tasks(rows.stream().map(Row::taskId).toList());
+        Map<String, EntityView> entityOf = rows.isEmpty() ? Map.of()
+                : registry.lookupAll(rows.stream().map(Row::uscc).toList());
         List<AwaitingReview> out = new ArrayList<>();
         for (Row r : rows) {
-            Optional<TaskView> t = taskCache.computeIfAbsent(r.taskId(), tasks::task);
-            if (t.isEmpty()) {
+            PlanWorkload.TaskItem t = taskOf.get(r.taskId());
+            if (t == null) {
                 continue;
             }
-            out.add(new AwaitingReview(r.recordId(), r.visitId(), r.taskId(), t.get().year(), t.get().planUnit(), r.uscc(),
-                    registry.lookup(r.uscc()).map(EntityView::name).orElse(r.uscc()), r.submittedOn(), r.due()));
+            EntityView entity = entityOf.get(r.uscc());
+            out.add(new AwaitingReview(r.recordId(), r.visitId(), r.taskId(), t.year(), t.unitCode(), r.uscc(),
+                    entity == null ? r.uscc() : entity.name(), r.submittedOn(), r.due()));
         }
         return out;
     }
