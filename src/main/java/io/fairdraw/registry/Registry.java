@@ -32,10 +32,4 @@ public interface Registry {
      * hold a legitimate reference to (a drawn visit, a credit record). Never shown to a user as such.
      */
     Optional<EntityView> lookup(String uscc);
-
-    /**
-     * {@link #lookup} for many entities in one query (a list page's names, issue 23 item 4: no query per
-     * row): code → entity for those that exist. Not scoped, like {@link #lookup}.
-     */
-    Map<String, EntityView> lookupAll(Collection<String> usccs);
 }

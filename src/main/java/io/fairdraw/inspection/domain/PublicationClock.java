@@ -3,8 +3,7 @@ package io.fairdraw.inspection.domain;
 import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.inspection.ReviewDeadlines;
 import io.fairdraw.plan.PlanWorkload;
-import io.fairdraw.registry.EntityView;
-import io.fairdraw.registry.Registry;
+import io.fairdraw.registry.EntityNames;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,13 +35,13 @@ public class PublicationClock implements ReviewDeadlines {
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
-    private final Registry registry;
+    private final EntityNames entityNames;
     private final PlanWorkload taskItems;
 
-    PublicationClock(JdbcClient jdbc, WorkingDays workingDays, Registry registry, PlanWorkload taskItems) {
+    PublicationClock(JdbcClient jdbc, WorkingDays workingDays, EntityNames entityNames, PlanWorkload taskItems) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
-        this.registry = registry;
+        this.entityNames = entityNames;
         this.taskItems = taskItems;
     }
 
@@ -126,17 +125,16 @@ public class PublicationClock implements ReviewDeadlines {
         // issue 23 item 4: the tasks and the entities' names in one query each, not a task view and an entity per record
         Map<Long, PlanWorkload.TaskItem> taskOf = rows.isEmpty() ? Map.of()
                 : taskItems.tasks(rows.stream().map(Row::taskId).toList());
-        Map<String, EntityView> entityOf = rows.isEmpty() ? Map.of()
-                : registry.lookupAll(rows.stream().map(Row::uscc).toList());
+        Map<String, String> nameOf = rows.isEmpty() ? Map.of()
+                : entityNames.namesOf(rows.stream().map(Row::uscc).toList());
         List<AwaitingReview> out = new ArrayList<>();
         for (Row r : rows) {
             PlanWorkload.TaskItem t = taskOf.get(r.taskId());
             if (t == null) {
                 continue;
             }
-            EntityView entity = entityOf.get(r.uscc());
             out.add(new AwaitingReview(r.recordId(), r.visitId(), r.taskId(), t.year(), t.unitCode(), r.uscc(),
-                    entity == null ? r.uscc() : entity.name(), r.submittedOn(), r.due()));
+                    nameOf.getOrDefault(r.uscc(), r.uscc()), r.submittedOn(), r.due()));
         }
         return out;
     }

@@ -11,6 +11,7 @@ import io.fairdraw.organization.Scopes;
 import io.fairdraw.plan.PlanWorkload;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.plan.Tasks;
+import io.fairdraw.registry.EntityNames;
 import io.fairdraw.registry.EntityView;
 import io.fairdraw.registry.Registry;
 import java.time.Clock;
@@ -43,6 +44,7 @@ public class RecordQueries {
     private RecordPointRepository points;
     private ReviewQueue reviewQueue;
     private PlanWorkload taskItems;
+    private EntityNames entityNames;
 
     RecordQueries(VisitRepository visits, RecordRepository records, Tasks tasks, Registry registry,
                 InspectorDirectory inspectors, Scopes scopes, PublicationClock publicationClock, Clock clock) {
@@ -58,7 +60,9 @@ public class RecordQueries {
 
     /** The 检查表 points and the review queue's read model (issue 22 item 4: one query per page, not per row). */
     @org.springframework.beans.factory.annotation.Autowired
-    void setPageReads(RecordPointRepository points, ReviewQueue reviewQueue, PlanWorkload taskItems) {
+    void setPageReads(RecordPointRepository points, ReviewQueue reviewQueue, PlanWorkload taskItems,
+                      EntityNames entityNames) {
+        this.entityNames = entityNames;
         this.points = points;
         this.reviewQueue = reviewQueue;
         this.taskItems = taskItems;
@@ -91,8 +95,8 @@ public class RecordQueries {
         // issue 23 item 4: the tasks and the entities' names in one query each, not one (or eight) per visit
         Map<Long, PlanWorkload.TaskItem> taskOf = mine.isEmpty() ? Map.of()
                 : taskItems.tasks(mine.stream().map(Visit::taskId).toList());
-        Map<String, EntityView> entityOf = mine.isEmpty() ? Map.of()
-                : registry.lookupAll(mine.stream().map(Visit::uscc).toList());
+        Map<String, String> nameOf = mine.isEmpty() ? Map.of()
+                : entityNames.namesOf(mine.stream().map(Visit::uscc).toList());
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         LocalDate today = io.fairdraw.shared.BusinessClock.today(clock);
         List<VisitRow> rows = new ArrayList<>();
@@ -102,8 +106,7 @@ public class RecordQueries {
                 continue;
             }
             PlanWorkload.TaskItem t = taskOf.get(v.taskId());
-            EntityView entity = entityOf.get(v.uscc());
-            String name = entity == null ? v.uscc() : entity.name();
+            String name = nameOf.getOrDefault(v.uscc(), v.uscc());
             if (!q.isEmpty() && !name.toLowerCase(Locale.ROOT).contains(q) && !v.uscc().toLowerCase(Locale.ROOT).contains(q)) {
                 continue;
             }

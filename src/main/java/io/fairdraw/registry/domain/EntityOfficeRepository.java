@@ -24,17 +24,6 @@ class EntityOfficeRepository {
                 .params(e.uscc(), e.unitCode()).query(String.class).optional();
     }
 
-    /** USCC → office code for those of these entities that have one (the row of the entity's own unit). */
-    Map<String, String> ofAll(String[] usccs) {
-        Map<String, String> out = new HashMap<>();
-        jdbc.sql("SELECT o.uscc, o.office_code FROM registry_entity_office o JOIN registry_entity e ON e.uscc = o.uscc "
-                        + "AND e.unit_code = o.unit_code WHERE o.uscc = ANY(?)").param(usccs)
-                .query(rs -> {
-                    out.put(rs.getString(1), rs.getString(2));
-                });
-        return out;
-    }
-
     /** USCC → office code for the entities of these units that have one. */
     Map<String, String> inUnits(String[] units) {
         Map<String, String> out = new HashMap<>();

@@ -34,11 +34,6 @@ class EntityRepository {
                 .query(EntityRepository::map).optional();
     }
 
-    List<MarketEntity> findAll(String[] usccs) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE uscc = ANY(?)").param(usccs)
-                .query(EntityRepository::map).list();
-    }
-
     Optional<MarketEntity> findForUpdate(String uscc) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM registry_entity WHERE uscc = ? FOR UPDATE").param(uscc)
                 .query(EntityRepository::map).optional();

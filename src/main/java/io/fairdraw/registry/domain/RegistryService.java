@@ -193,21 +193,6 @@ public class RegistryService implements Registry, io.fairdraw.registry.RiskClass
         return found(uscc).map(e -> e.view(offices.of(e).orElse(null)));
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Map<String, EntityView> lookupAll(Collection<String> usccs) {
-        String[] codes = usccs.stream().distinct().toArray(String[]::new);
-        if (codes.length == 0) {
-            return Map.of();
-        }
-        Map<String, String> officeOf = offices.ofAll(codes);
-        Map<String, EntityView> out = new java.util.HashMap<>();
-        for (MarketEntity e : entities.findAll(codes)) {
-            out.put(e.uscc(), e.view(officeOf.get(e.uscc())));
-        }
-        return out;
-    }
-
     /** Credit rules (not a person) move the class: no scope check, the reason names rule and record. */
     @Override
     @Transactional
