@@ -173,7 +173,8 @@ final class ListPageRows {
                 JOIN registry_entity e ON e.uscc = v.uscc
                 WHERE v.draw_id LIKE 'IT-D66-E-%' AND NOT EXISTS (SELECT 1 FROM inspection_follow_up f WHERE f.visit_id = v.id)""",
                 unit, unit, year);
-        // 公示: the record's pending publication and its published result (as the portal lists them)
+        // 公示: the record's pending publication and its published result (as the portal lists them), published
+        // in the test's year: results published today would lead the portal's latest for the classes after this one
         update("""
                 INSERT INTO disclosure_record (record_id, visit_id, task_id, task_name, year, unit_code, draw_id, uscc,
                     entity_name, field, inspection_date, approved_at, approved_on, due_on, status)
@@ -187,9 +188,9 @@ final class ListPageRows {
                 INSERT INTO disclosure_result (record_id, task_id, task_name, year, unit_code, item_code, item_version,
                     item_name, uscc, entity_name, field, category, inspection_date, published_on)
                 SELECT d.record_id, d.task_id, d.task_name, d.year, d.unit_code, ? || '-IT-001', 1, '列表测试事项', d.uscc,
-                    d.entity_name, 'LAND', 'NO_PROBLEM', d.inspection_date, current_date
+                    d.entity_name, 'LAND', 'NO_PROBLEM', d.inspection_date, make_date(?, 7, 1)
                 FROM disclosure_record d WHERE d.unit_code = ?
-                  AND NOT EXISTS (SELECT 1 FROM disclosure_result x WHERE x.record_id = d.record_id)""", unit, unit);
+                  AND NOT EXISTS (SELECT 1 FROM disclosure_result x WHERE x.record_id = d.record_id)""", unit, year, unit);
         // 统计: the report's rows of visit k and result k
         update("""
                 INSERT INTO report_visit (draw_id, task_id, unit_code, year, uscc, entity_unit, field, inspectors)
