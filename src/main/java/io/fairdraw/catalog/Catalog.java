@@ -14,6 +14,9 @@ public interface Catalog {
     /** Any version, current or past, of an active or retired item (tasks keep their version). */
     Optional<ItemVersion> version(long versionId);
 
+    /** {@link #version} of each of these ids at once, by id (the ones not found are absent). */
+    java.util.Map<Long, ItemVersion> versions(Collection<Long> versionIds);
+
     /**
      * The versions in force on {@code date} of the active items of these units (null: all units).
      * Every one carries a legal basis. Ordered by item code.

@@ -10,8 +10,11 @@ import java.util.Map;
  */
 public interface InspectorNames {
 
-    /** @param certificateNo 执法证号, empty when none */
-    record Named(String id, String name, String certificateNo) {
+    /**
+     * @param certificateNo 执法证号, empty when none
+     * @param unitCode the inspector's unit (a statistics row per unit, issue 23 item 4)
+     */
+    record Named(String id, String name, String certificateNo, String unitCode) {
     }
 
     Map<String, Named> namesOf(Collection<String> inspectorIds);

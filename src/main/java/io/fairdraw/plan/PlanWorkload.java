@@ -17,11 +17,16 @@ public interface PlanWorkload {
         }
     }
 
-    record TaskItem(long taskId, int year, String code, String name, LocalDate periodStart, LocalDate periodEnd) {
+    /** {@code unitCode}: the plan's (lead) unit. */
+    record TaskItem(long taskId, int year, String code, String name, LocalDate periodStart, LocalDate periodEnd,
+                    String unitCode) {
     }
 
     /** The unit's plans in DRAFT or SUBMITTED, newest year first. */
     List<PlanItem> openPlans(String unitCode);
+
+    /** These tasks by id, whatever their plan's status (a list page's task columns: one query, not one per row). */
+    java.util.Map<Long, TaskItem> tasks(java.util.Collection<Long> taskIds);
 
     /** Tasks of the unit's approved or published plans, not cancelled, without an executed draw; soonest end first. */
     List<TaskItem> tasksToDraw(String unitCode);

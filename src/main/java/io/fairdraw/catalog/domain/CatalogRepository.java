@@ -58,6 +58,11 @@ class CatalogRepository {
         return jdbc.sql(VERSION + " WHERE v.id = ?").param(id).query(CatalogRepository::map).optional();
     }
 
+    /** These versions (issue 23 item 4: a page's rows name theirs in one query). */
+    List<ItemVersion> versions(Long[] ids) {
+        return jdbc.sql(VERSION + " WHERE v.id = ANY(?)").param(ids).query(CatalogRepository::map).list();
+    }
+
     private List<ItemVersion> versionsOf(long itemId) {
         return jdbc.sql(VERSION + " WHERE v.item_id = ? ORDER BY v.version_no").param(itemId)
                 .query(CatalogRepository::map).list();

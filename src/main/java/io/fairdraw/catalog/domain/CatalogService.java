@@ -156,6 +156,16 @@ public class CatalogService implements Catalog {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, ItemVersion> versions(java.util.Collection<Long> versionIds) {
+        java.util.Map<Long, ItemVersion> out = new java.util.HashMap<>();
+        if (!versionIds.isEmpty()) {
+            items.versions(versionIds.toArray(Long[]::new)).forEach(v -> out.put(v.id(), v));
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ItemVersion> inForce(LocalDate date, Collection<String> unitCodes) {
         return items.inForce(date, unitCodes == null ? null : unitCodes.toArray(String[]::new));
     }

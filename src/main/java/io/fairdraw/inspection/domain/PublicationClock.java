@@ -2,10 +2,8 @@ package io.fairdraw.inspection.domain;
 
 import io.fairdraw.calendar.WorkingDays;
 import io.fairdraw.inspection.ReviewDeadlines;
-import io.fairdraw.plan.TaskView;
-import io.fairdraw.plan.Tasks;
-import io.fairdraw.registry.EntityView;
-import io.fairdraw.registry.Registry;
+import io.fairdraw.plan.PlanWorkload;
+import io.fairdraw.registry.EntityNames;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,14 +35,14 @@ public class PublicationClock implements ReviewDeadlines {
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
-    private final Tasks tasks;
-    private final Registry registry;
+    private final EntityNames entityNames;
+    private final PlanWorkload taskItems;
 
-    PublicationClock(JdbcClient jdbc, WorkingDays workingDays, Tasks tasks, Registry registry) {
+    PublicationClock(JdbcClient jdbc, WorkingDays workingDays, EntityNames entityNames, PlanWorkload taskItems) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
-        this.tasks = tasks;
-        this.registry = registry;
+        this.entityNames = entityNames;
+        this.taskItems = taskItems;
     }
 
     /** The due date of a result whose record was submitted on {@code submittedOn}: day 1 is the next working day. */
@@ -124,15 +122,19 @@ public class PublicationClock implements ReviewDeadlines {
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)))
                 .list();
-        Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
+        // issue 23 item 4: the tasks and the entities' names in one query each, not a task view and an entity per record
+        Map<Long, PlanWorkload.TaskItem> taskOf = rows.isEmpty() ? Map.of()
+                : taskItems.tasks(rows.stream().map(Row::taskId).toList());
+        Map<String, String> nameOf = rows.isEmpty() ? Map.of()
+                : entityNames.namesOf(rows.stream().map(Row::uscc).toList());
         List<AwaitingReview> out = new ArrayList<>();
         for (Row r : rows) {
-            Optional<TaskView> t = taskCache.computeIfAbsent(r.taskId(), tasks::task);
-            if (t.isEmpty()) {
+            PlanWorkload.TaskItem t = taskOf.get(r.taskId());
+            if (t == null) {
                 continue;
             }
-            out.add(new AwaitingReview(r.recordId(), r.visitId(), r.taskId(), t.get().year(), t.get().planUnit(), r.uscc(),
-                    registry.lookup(r.uscc()).map(EntityView::name).orElse(r.uscc()), r.submittedOn(), r.due()));
+            out.add(new AwaitingReview(r.recordId(), r.visitId(), r.taskId(), t.year(), t.unitCode(), r.uscc(),
+                    nameOf.getOrDefault(r.uscc(), r.uscc()), r.submittedOn(), r.due()));
         }
         return out;
     }

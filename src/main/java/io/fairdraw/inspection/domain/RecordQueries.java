@@ -8,8 +8,10 @@ import io.fairdraw.organization.FairdrawUser;
 import io.fairdraw.organization.OutOfScopeException;
 import io.fairdraw.organization.Role;
 import io.fairdraw.organization.Scopes;
+import io.fairdraw.plan.PlanWorkload;
 import io.fairdraw.plan.TaskView;
 import io.fairdraw.plan.Tasks;
+import io.fairdraw.registry.EntityNames;
 import io.fairdraw.registry.EntityView;
 import io.fairdraw.registry.Registry;
 import java.time.Clock;
@@ -41,6 +43,8 @@ public class RecordQueries {
     private final Clock clock;
     private RecordPointRepository points;
     private ReviewQueue reviewQueue;
+    private PlanWorkload taskItems;
+    private EntityNames entityNames;
 
     RecordQueries(VisitRepository visits, RecordRepository records, Tasks tasks, Registry registry,
                 InspectorDirectory inspectors, Scopes scopes, PublicationClock publicationClock, Clock clock) {
@@ -56,9 +60,12 @@ public class RecordQueries {
 
     /** The 检查表 points and the review queue's read model (issue 22 item 4: one query per page, not per row). */
     @org.springframework.beans.factory.annotation.Autowired
-    void setPageReads(RecordPointRepository points, ReviewQueue reviewQueue) {
+    void setPageReads(RecordPointRepository points, ReviewQueue reviewQueue, PlanWorkload taskItems,
+                      EntityNames entityNames) {
+        this.entityNames = entityNames;
         this.points = points;
         this.reviewQueue = reviewQueue;
+        this.taskItems = taskItems;
     }
 
     /** The publication deadline of a submitted or approved record (fixed at its submission), or null. */
@@ -85,7 +92,11 @@ public class RecordQueries {
                 : records.latestStatus(mine.stream().map(Visit::id).toList());
         Map<Long, LocalDate> publicationDue = mine.isEmpty() ? Map.of()
                 : publicationClock.dueOfVisitsUnderReview(mine.stream().map(Visit::id).toList());
-        Map<Long, Optional<TaskView>> taskCache = new HashMap<>();
+        // issue 23 item 4: the tasks and the entities' names in one query each, not one (or eight) per visit
+        Map<Long, PlanWorkload.TaskItem> taskOf = mine.isEmpty() ? Map.of()
+                : taskItems.tasks(mine.stream().map(Visit::taskId).toList());
+        Map<String, String> nameOf = mine.isEmpty() ? Map.of()
+                : entityNames.namesOf(mine.stream().map(Visit::uscc).toList());
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         LocalDate today = io.fairdraw.shared.BusinessClock.today(clock);
         List<VisitRow> rows = new ArrayList<>();
@@ -94,8 +105,8 @@ public class RecordQueries {
             if (status != null && !status.isBlank() && !status.equals(s == null ? "PLANNED" : s.name())) {
                 continue;
             }
-            TaskView t = taskCache.computeIfAbsent(v.taskId(), tasks::task).orElse(null);
-            String name = registry.lookup(v.uscc()).map(EntityView::name).orElse(v.uscc());
+            PlanWorkload.TaskItem t = taskOf.get(v.taskId());
+            String name = nameOf.getOrDefault(v.uscc(), v.uscc());
             if (!q.isEmpty() && !name.toLowerCase(Locale.ROOT).contains(q) && !v.uscc().toLowerCase(Locale.ROOT).contains(q)) {
                 continue;
             }

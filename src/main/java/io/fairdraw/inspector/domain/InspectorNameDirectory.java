@@ -25,8 +25,9 @@ class InspectorNameDirectory implements InspectorNames {
         if (ids.length == 0) {
             return out;
         }
-        jdbc.sql("SELECT id, name, certificate_no FROM inspector WHERE id = ANY (?)").param(ids)
-                .query((rs, i) -> out.put(rs.getString(1), new Named(rs.getString(1), rs.getString(2), rs.getString(3))))
+        jdbc.sql("SELECT id, name, certificate_no, unit_code FROM inspector WHERE id = ANY (?)").param(ids)
+                .query((rs, i) -> out.put(rs.getString(1), new Named(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))))
                 .list();
         return out;
     }

@@ -4,7 +4,10 @@ import io.fairdraw.catalog.Catalog;
 import io.fairdraw.catalog.ItemStatus;
 import io.fairdraw.catalog.ItemVersion;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,13 @@ class CatalogItems implements ItemCatalog {
     @Override
     public Optional<ItemRef> version(long versionId) {
         return catalog.version(versionId).map(CatalogItems::ref);
+    }
+
+    @Override
+    public Map<Long, ItemRef> versions(Collection<Long> versionIds) {
+        Map<Long, ItemRef> out = new HashMap<>();
+        catalog.versions(versionIds).forEach((id, v) -> out.put(id, ref(v)));
+        return out;
     }
 
     @Override

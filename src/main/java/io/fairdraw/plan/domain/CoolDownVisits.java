@@ -38,12 +38,20 @@ class CoolDownVisits {
      * inspection module, which provides it): nothing was visited.
      */
     Map<String, List<PriorVisit>> counting(Task t, LocalDate date) {
+        return counting(t, date, new HashMap<>());
+    }
+
+    /**
+     * The same, for many tasks: {@code windows} keeps each window's visits (by its first day) so the
+     * tasks with the same cool-down read them once (issue 23 item 4: a plan page's coverage).
+     */
+    Map<String, List<PriorVisit>> counting(Task t, LocalDate date, Map<LocalDate, List<PriorVisit>> windows) {
         CoolDownSource visits = source.getIfAvailable();
         if (t.frame().coolDownMonths() == 0 || visits == null) {
             return Map.of();
         }
         Map<String, List<PriorVisit>> out = new HashMap<>();
-        for (PriorVisit v : visits.visitsSince(date.minusMonths(t.frame().coolDownMonths()))) {
+        for (PriorVisit v : windows.computeIfAbsent(date.minusMonths(t.frame().coolDownMonths()), visits::visitsSince)) {
             if (v.taskId() != t.id()) {
                 out.computeIfAbsent(v.uscc(), k -> new ArrayList<>()).add(v);
             }

@@ -1,6 +1,8 @@
 package io.fairdraw.plan.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +15,9 @@ public interface ItemCatalog {
     }
 
     Optional<ItemRef> version(long versionId);
+
+    /** {@link #version} of each id at once, by id (issue 23 item 4: a plan page's tasks, one query). */
+    Map<Long, ItemRef> versions(Collection<Long> versionIds);
 
     /** Current (not retired) versions of the items of these units. */
     List<ItemRef> current(Set<String> unitCodes);

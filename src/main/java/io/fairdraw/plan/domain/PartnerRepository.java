@@ -1,6 +1,10 @@
 package io.fairdraw.plan.domain;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +23,17 @@ class PartnerRepository {
                         + "WHERE task_id = ? ORDER BY unit_code").param(taskId)
                 .query((rs, n) -> new Partner(rs.getLong(1), rs.getString(2), Partner.Status.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5))).list();
+    }
+
+    /** The partners of each of these tasks, in one query (issue 23 item 4: a plan page's tasks). */
+    Map<Long, List<Partner>> forTasks(Collection<Long> taskIds) {
+        Map<Long, List<Partner>> out = new HashMap<>();
+        jdbc.sql("SELECT task_id, unit_code, status, invited_by, answered_by FROM plan_task_partner "
+                        + "WHERE task_id = ANY(?) ORDER BY task_id, unit_code").param(taskIds.toArray(Long[]::new))
+                .query((rs, n) -> new Partner(rs.getLong(1), rs.getString(2), Partner.Status.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)))
+                .list().forEach(p -> out.computeIfAbsent(p.taskId(), k -> new ArrayList<>()).add(p));
+        return out;
     }
 
     Optional<Partner> find(long taskId, String unit) {

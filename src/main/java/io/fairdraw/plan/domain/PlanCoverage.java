@@ -57,26 +57,32 @@ public class PlanCoverage {
     @Transactional(readOnly = true)
     public List<Row> of(AnnualPlan plan, LocalDate today) {
         List<Task> year = new ArrayList<>(tasks.forPlan(plan.id()));
-        plans.list(new String[] {plan.unitCode()}, plan.year(), null).stream()
+        // issue 23 item 4: the year's other plans' tasks in one query, not one per plan
+        year.addAll(tasks.forPlans(plans.list(new String[] {plan.unitCode()}, plan.year(), null).stream()
                 .filter(p -> p.id() != plan.id())
                 .filter(p -> p.status() == PlanStatus.APPROVED || p.status() == PlanStatus.PUBLISHED)
-                .forEach(p -> year.addAll(tasks.forPlan(p.id())));
+                .map(AnnualPlan::id).toList()));
         Map<String, CoverageCalculator.Floor> floors = new LinkedHashMap<>();
         for (ItemVersion v : catalog.inForce(today, Set.of(plan.unitCode()))) {
             if (v.unitCode().equals(plan.unitCode())) {
                 floors.put(v.code(), floor(v));
             }
         }
+        // issue 23 item 4: every task's items and frame from reads shared by all the tasks, not per task
+        Map<Long, ItemVersion> versions = catalog.versions(
+                year.stream().flatMap(t -> t.itemVersionIds().stream()).collect(Collectors.toSet()));
+        Map<Long, FrameRules.Result> frameOf = frames.frames(year, plan.unitCode(), today);
         List<CoverageCalculator.TaskFact> facts = new ArrayList<>();
         for (Task t : year) {
             Set<String> codes = new HashSet<>();
             for (Long id : t.itemVersionIds()) {
-                catalog.version(id).ifPresent(v -> {
+                ItemVersion v = versions.get(id);
+                if (v != null) {
                     codes.add(v.code());
                     floors.putIfAbsent(v.code(), floor(v));
-                });
+                }
             }
-            facts.add(fact(t, plan.unitCode(), codes, today));
+            facts.add(fact(t, frameOf.get(t.id()), codes));
         }
         return CoverageCalculator.coverage(List.copyOf(floors.values()), facts).stream()
                 .map(c -> new Row(c.code(), c.name(), c.requiredPercent(), c.requiredFrequency(), c.plannedPercent(),
@@ -90,9 +96,8 @@ public class PlanCoverage {
         return of(plan, today).stream().filter(Row::belowFloor).map(Row::label).toList();
     }
 
-    private CoverageCalculator.TaskFact fact(Task t, String planUnit, Set<String> codes, LocalDate today) {
+    private CoverageCalculator.TaskFact fact(Task t, FrameRules.Result frame, Set<String> codes) {
         // The same frame and sample sizes as the task's preview and its draw (TaskFrames, FD-DRAW-1).
-        FrameRules.Result frame = frames.frame(t, planUnit, frames.confirmedPartners(t.id()), today);
         Map<String, Integer> sizes = frame.sizeByStratum();
         int sample = 0;
         for (String s : Task.STRATA) {

@@ -1,7 +1,9 @@
 package io.fairdraw.plan.domain;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +23,24 @@ class ScopeFollowsItems {
 
     /** The fields of the task's items (sorted). */
     Set<String> itemFields(Task t) {
+        return itemFields(t, catalog::version);
+    }
+
+    /** The same, with the item versions already read (issue 23 item 4: a page's tasks read them at once). */
+    Set<String> itemFields(Task t, Function<Long, Optional<ItemCatalog.ItemRef>> versions) {
         Set<String> out = new TreeSet<>();
         for (Long v : t.itemVersionIds()) {
-            catalog.version(v).ifPresent(i -> out.add(i.field()));
+            versions.apply(v).ifPresent(i -> out.add(i.field()));
         }
         return out;
     }
 
     /** The fields the frame is narrowed to: the items' fields, or none (no narrowing) when widened. */
     Set<String> narrowing(Task t) {
-        return t.frame().widened() ? Set.of() : itemFields(t);
+        return narrowing(t, catalog::version);
+    }
+
+    Set<String> narrowing(Task t, Function<Long, Optional<ItemCatalog.ItemRef>> versions) {
+        return t.frame().widened() ? Set.of() : itemFields(t, versions);
     }
 }

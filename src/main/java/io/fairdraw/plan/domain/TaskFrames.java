@@ -9,11 +9,16 @@ import io.fairdraw.plan.TaskView;
 import io.fairdraw.plan.Tasks;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,6 +109,20 @@ public class TaskFrames implements Tasks {
 
     private FrameRules.Result frame(Task t, String planUnit, Set<String> partnerUnits,
                                     Map<String, List<CoolDownSource.PriorVisit>> visits) {
+        return frame(t, planUnit, partnerUnits, visits, itemScope.narrowing(t), units -> {
+            List<FrameRules.Candidate> candidates = new ArrayList<>();
+            entities.forEach(units, candidates::add);
+            return candidates;
+        });
+    }
+
+    /**
+     * The frame rule over its inputs: {@code narrowing} the items' fields, {@code candidates} the
+     * entities of a set of units in USCC order (what {@link EntitySource} streams).
+     */
+    private FrameRules.Result frame(Task t, String planUnit, Set<String> partnerUnits,
+                                    Map<String, List<CoolDownSource.PriorVisit>> visits, Set<String> narrowing,
+                                    Function<Set<String>, List<FrameRules.Candidate>> candidates) {
         // Issue 17 item 1: what the task names, narrowed to what its plan may use today; an empty
         // set would mean "every unit" to FrameRules, so nothing allowed means an empty frame.
         Set<String> units = scope.effectiveUnits(t.frame().units(), planUnit, partnerUnits);
@@ -115,10 +134,38 @@ public class TaskFrames implements Tasks {
         Set<String> cooling = visits.keySet();
         Task.Frame f = t.frame();
         FrameRules.Scope scope = new FrameRules.Scope(units, f.fields(), f.entityTypes(), f.statuses(),
-                f.requiredFlags(), itemScope.narrowing(t));
-        List<FrameRules.Candidate> candidates = new ArrayList<>();
-        entities.forEach(units, candidates::add);
-        return FrameRules.apply(scope, candidates, cooling);
+                f.requiredFlags(), narrowing);
+        return FrameRules.apply(scope, candidates.apply(units), cooling);
+    }
+
+    /**
+     * The frames of many tasks of a plan unit's year on one date (a plan page's coverage), by task id:
+     * the same rule as each task's own {@link #frame(Task, String, Set, LocalDate)}, with its inputs
+     * read once for all the tasks — partners, item versions, the entities of every unit they name,
+     * each cool-down window's visits — so the page's statements do not grow with its tasks (issue 23 item 4).
+     */
+    Map<Long, FrameRules.Result> frames(List<Task> all, String planUnit, LocalDate date) {
+        Map<Long, Set<String>> partnersOf = confirmedPartners(all.stream().map(Task::id).toList());
+        Map<Long, ItemCatalog.ItemRef> versions = catalog.versions(
+                all.stream().flatMap(t -> t.itemVersionIds().stream()).collect(Collectors.toSet()));
+        Set<String> named = new HashSet<>();
+        for (Task t : all) {
+            named.addAll(scope.effectiveUnits(t.frame().units(), planUnit, partnersOf.getOrDefault(t.id(), Set.of())));
+        }
+        List<FrameRules.Candidate> everyone = new ArrayList<>();
+        if (!named.isEmpty()) {
+            entities.forEach(named, everyone::add);
+        }
+        Map<LocalDate, List<CoolDownSource.PriorVisit>> windows = new HashMap<>();
+        Map<Long, FrameRules.Result> out = new HashMap<>();
+        for (Task t : all) {
+            Set<String> partnerUnits = partnersOf.getOrDefault(t.id(), Set.of());
+            out.put(t.id(), frame(t, planUnit, partnerUnits, coolDown.counting(t, date, windows),
+                    itemScope.narrowing(t, v -> Optional.ofNullable(versions.get(v))),
+                    units -> units.equals(named) ? everyone
+                            : everyone.stream().filter(c -> units.contains(c.unitCode())).toList()));
+        }
+        return out;
     }
 
     @Override
@@ -136,6 +183,15 @@ public class TaskFrames implements Tasks {
         }
         AnnualPlan p = plans.find(t.planId()).orElseThrow();
         return frame(t, p.unitCode(), confirmedPartners(taskId), date);
+    }
+
+    /** {@link #confirmedPartners(long)} of each of these tasks, in one query; tasks without partners are absent. */
+    Map<Long, Set<String>> confirmedPartners(Collection<Long> taskIds) {
+        Map<Long, Set<String>> out = new HashMap<>();
+        partners.forTasks(taskIds).forEach((task, list) -> list.stream()
+                .filter(x -> x.status() == Partner.Status.CONFIRMED)
+                .forEach(x -> out.computeIfAbsent(task, k -> new LinkedHashSet<>()).add(x.unitCode())));
+        return out;
     }
 
     /** The units that confirmed a joint task (联合抽查): their entities and inspectors take part. */

@@ -1,6 +1,9 @@
 package io.fairdraw.plan.domain;
 
 import io.fairdraw.plan.TaskType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +33,17 @@ public class TaskTypes {
                 .query((rs, n) -> new Declared(TaskType.valueOf(rs.getString(1)),
                         rs.getString(2) == null ? "" : rs.getString(2)))
                 .optional().orElse(Declared.RANDOM);
+    }
+
+    /** {@link #of(long)} for each of these tasks, in one query (issue 23 item 4: a plan page's rows). */
+    public Map<Long, Declared> of(Collection<Long> taskIds) {
+        Map<Long, Declared> out = new HashMap<>();
+        jdbc.sql("SELECT id, task_type, type_reason FROM plan_task WHERE id = ANY(?)").param(taskIds.toArray(Long[]::new))
+                .query(rs -> {
+                    out.put(rs.getLong(1), new Declared(TaskType.valueOf(rs.getString(2)),
+                            rs.getString(3) == null ? "" : rs.getString(3)));
+                });
+        return out;
     }
 
     void save(long taskId, Declared declared) {

@@ -9,6 +9,8 @@ import java.util.List;
 import io.fairdraw.plan.domain.AnnualPlan;
 import io.fairdraw.plan.domain.ItemCatalog;
 import io.fairdraw.plan.domain.PlanService;
+import io.fairdraw.plan.domain.Task;
+import io.fairdraw.plan.domain.TaskTypes;
 import io.fairdraw.plan.domain.TaskService;
 import io.fairdraw.shared.UserError;
 import java.util.Locale;
@@ -35,10 +37,12 @@ class PlanController {
     private final Organization organization;
     private final MessageSource messages;
     private final PlanCoverage coverage;
+    private final TaskTypes taskTypes;
 
     PlanController(PlanService plans, TaskService tasks, ItemCatalog catalog, Organization organization,
-                   MessageSource messages, PlanCoverage coverage) {
+                   MessageSource messages, PlanCoverage coverage, TaskTypes taskTypes) {
         this.coverage = coverage;
+        this.taskTypes = taskTypes;
         this.plans = plans;
         this.tasks = tasks;
         this.catalog = catalog;
@@ -81,8 +85,12 @@ class PlanController {
         AnnualPlan plan = plans.visible(id);
         model.addAttribute("plan", plan);
         model.addAttribute("unit", organization.unit(plan.unitCode()).orElseThrow());
-        model.addAttribute("tasks", tasks.tasks(id));
-        model.addAttribute("catalog", catalog);
+        List<Task> list = tasks.tasks(id);
+        model.addAttribute("tasks", list);
+        // issue 23 item 4: the rows' types and items in one query each, not per row from the template
+        model.addAttribute("types", taskTypes.of(list.stream().map(Task::id).toList()));
+        model.addAttribute("items", catalog.versions(list.stream().flatMap(t -> t.itemVersionIds().stream())
+                .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("late", plan.lateOn(plans.today()));
         model.addAttribute("due", AnnualPlan.DUE.atYear(plan.year()));
         List<PlanCoverage.Row> rows = coverage.of(plan, plans.today());

@@ -1,8 +1,7 @@
 package io.fairdraw.report.domain;
 
-import io.fairdraw.inspector.Inspector;
 import io.fairdraw.inspector.InspectorDirectory;
-import io.fairdraw.inspector.InspectorId;
+import io.fairdraw.inspector.InspectorNames;
 import io.fairdraw.inspector.RosterEntry;
 import io.fairdraw.organization.Organization;
 import io.fairdraw.organization.Scope;
@@ -113,9 +112,11 @@ public class Statistics {
     private final Registry registry;
     private final InspectorDirectory inspectors;
     private final ReviewBacklog reviewBacklog;
+    private final InspectorNames names;
 
     Statistics(FactRepository facts, Organization organization, PlanOverview plans, Registry registry,
-               InspectorDirectory inspectors, ReviewBacklog reviewBacklog) {
+               InspectorDirectory inspectors, ReviewBacklog reviewBacklog, InspectorNames names) {
+        this.names = names;
         this.facts = facts;
         this.organization = organization;
         this.plans = plans;
@@ -226,13 +227,15 @@ public class Statistics {
         Set<String> ids = new HashSet<>(unitOf.keySet());
         ids.addAll(visits.keySet());
         List<WorkloadRow> rows = new ArrayList<>();
+        // issue 23 item 4: the names and units in one query, not a directory read per inspector
+        Map<String, InspectorNames.Named> named = names.namesOf(ids);
         for (String id : ids) {
-            var found = inspectors.find(new InspectorId(id));
-            String unit = found.map(Inspector::unitCode).orElse(unitOf.get(id));
+            var found = java.util.Optional.ofNullable(named.get(id));
+            String unit = found.map(InspectorNames.Named::unitCode).orElse(unitOf.get(id));
             if (unit == null || !unitSet.contains(unit)) {
                 continue;
             }
-            nameOf.put(id, found.map(Inspector::name).orElse(id));
+            nameOf.put(id, found.map(InspectorNames.Named::name).orElse(id));
             rows.add(new WorkloadRow(id, nameOf.get(id), unit, visits.getOrDefault(id, 0L)));
         }
         rows.sort(Comparator.comparing(WorkloadRow::unitCode).thenComparing(WorkloadRow::inspectorId));

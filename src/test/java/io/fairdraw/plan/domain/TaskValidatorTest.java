@@ -26,6 +26,13 @@ class TaskValidatorTest {
         }
 
         @Override
+        public Map<Long, ItemRef> versions(java.util.Collection<Long> versionIds) {
+            Map<Long, ItemRef> out = new java.util.HashMap<>(items);
+            out.keySet().retainAll(versionIds);
+            return out;
+        }
+
+        @Override
         public List<ItemRef> current(Set<String> unitCodes) {
             return List.copyOf(items.values());
         }
