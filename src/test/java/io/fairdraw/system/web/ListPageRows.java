@@ -212,6 +212,25 @@ final class ListPageRows {
                 INSERT INTO notification_reminder (kind, unit_code, subject, args, link)
                 SELECT 'PLAN_SUBMITTED', ?, 'it-list-' || k, ARRAY[?::text], '/plans/' || ? FROM generate_series(?, ?) k""",
                 unit, String.valueOf(year), planId, from, to);
+        // 信息归集: message k and its delivery to the test's receiver (subjects the page's search finds)
+        update("""
+                INSERT INTO exchange_receiver (name, url, secret, enabled, types)
+                VALUES (?, 'http://127.0.0.1:9/', 'it-list-secret-0123456789abcdef0123', FALSE, ARRAY['RESULT_PUBLISHED'])
+                ON CONFLICT (name) DO NOTHING""", "IT-LIST-" + unit);
+        update("""
+                INSERT INTO exchange_message (id, type, subject, occurred_at, payload)
+                SELECT gen_random_uuid(), 'RESULT_PUBLISHED', ? || '-' || k, now(), '{}' FROM generate_series(?, ?) k""",
+                "IT-LIST-" + unit, from, to);
+        update("""
+                INSERT INTO exchange_delivery (message_id, receiver_id, status, attempts)
+                SELECT m.id, r.id, 'FAILED', 5 FROM exchange_message m, exchange_receiver r WHERE r.name = ?
+                AND m.subject LIKE ? AND NOT EXISTS (SELECT 1 FROM exchange_delivery d WHERE d.message_id = m.id)""",
+                "IT-LIST-" + unit, "IT-LIST-" + unit + "-%");
+        // 文件投送: the drop of day k (in the test's plan year, long before any real drop)
+        update("""
+                INSERT INTO exchange_file_drop (day, status, files, row_count, started_at, finished_at, run_by)
+                SELECT make_date(?, 1, 1) + k, 'WRITTEN', 'fairdraw-results-' || k || '.csv', k, now(), now(), 'it'
+                FROM generate_series(?, ?) k""", year, from, to);
     }
 
     private void update(String statement, Object... params) {

@@ -95,6 +95,8 @@ class ListPagesQueryCountIT {
             new Page("/admin/units", As.ADMIN, "/admin/units?q=" + UNIT),
             new Page("/admin/accounts", As.ADMIN, "/admin/accounts?unit=" + UNIT),
             new Page("/audit", As.AUDITOR, "/audit?targetType=IT_LIST_D66"),
+            new Page("/admin/exchange/deliveries", As.ADMIN, "/admin/exchange/deliveries?q=IT-LIST-" + UNIT),
+            new Page("/admin/file-drops", As.ADMIN, "/admin/file-drops"),
             new Page("/public/catalog", As.PUBLIC, "/public/catalog?unit=" + UNIT),
             new Page("/public/plans", As.PUBLIC, "/public/plans?year=" + YEAR),
             new Page("/public/draws", As.PUBLIC, "/public/draws"),
