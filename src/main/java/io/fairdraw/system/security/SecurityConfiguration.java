@@ -94,9 +94,10 @@ class SecurityConfiguration {
     }
 
     /**
-     * The public portal (一公开, no login): read-only pages and open data, GET only (no controller
-     * under {@code /public/**} accepts a write, so a POST there is a 405 and there is nothing for
-     * CSRF to protect). A lean chain, measured in bench/portal: no CSRF token, saved request, logout
+     * The public portal (一公开, no login): read-only pages and open data. Its one write is the 异议 form
+     * (POST /public/results/{id}/objection, issue 20 item 4), which anyone may send without an account:
+     * a forged filing can do no more than a real one, so there is nothing for CSRF to protect; it is
+     * rate-limited and its upload bounded like every other. A lean chain, measured in bench/portal: no CSRF token, saved request, logout
      * or form-login filter on the busiest pages, but the same headers (CSP) and the signed-in user
      * still recognised from the session for the portal bar. No servlet API wrapper (the portal reads
      * the user from the security context, never from {@code request.getRemoteUser()}) and headers
