@@ -79,8 +79,9 @@ class InspectorDirectoryIT {
                 .doesNotContain("data-unit=\"BT-KC\"");
         assertThat(admin).contains("data-inspector=\"XJ-D01-006\"").contains("data-inspector=\"XJ-D02-003\"");
         StaffingWarnings w = directory.warnings(null, TODAY);
+        // the demo's divisions D01–D14 (other test classes add test divisions of their own with few inspectors)
         assertThat(w.understaffedDivisions()).extracting(StaffingWarnings.UnitCount::unitCode)
-                .containsExactly("D03", "D04", "D05");
+                .filteredOn(code -> code.matches("D(0[1-9]|1[0-4])")).containsExactly("D03", "D04", "D05");
         String d01 = WebClient.loggedIn(port, "liaison.d01").get("/").body();
         assertThat(d01).doesNotContain("id=\"warn-understaffed\"").doesNotContain("id=\"warn-joint-pool\"")
                 .contains("data-inspector=\"XJ-D01-006\"").doesNotContain("XJ-D02-003");

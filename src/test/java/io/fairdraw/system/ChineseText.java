@@ -30,6 +30,11 @@ final class ChineseText {
             "English",
             // the HTTP header an integrating system sends, literally (the API token page)
             "Authorization", "Bearer",
+            // the HTTP method and headers of the integration interfaces, literally (docs/integration.md: the outbox
+            // receivers and the inbound credit sources' pages tell ADMIN what the other system sends or receives)
+            "POST", "X-Fairdraw-Signature", "X-Fairdraw-Source", "X-Fairdraw-Timestamp", "Idempotency-Key",
+            // the risk classes as a list and the date format a person types into an import file
+            "A/B/C/D", "yyyy-MM-dd",
             // demo data: the two demo login names without a unit suffix, and the demo beacon source's code
             "admin", "auditor", "DICE");
 
@@ -43,7 +48,7 @@ final class ChineseText {
             // the demo bureau's unit codes (BT, BT-LC, BT-GH-01: 兵团自然资源局 and its 处室)
             Pattern.compile("BT(?:-[A-Z]{2,4})?(?:-\\d{2})?"),
             // account names (planner.d01, inspector.d01b, demo:XJ-D01-005, demo-followup:XJ-D01-001)
-            Pattern.compile("[a-z]+\\.[a-z]\\d{2}[a-z]?"),
+            Pattern.compile("[a-z]+\\.[a-z]\\d{2}(?:-[a-z]{2})?[a-z]?"),   // and a partner department's: planner.p01-sj
             Pattern.compile("demo(?:-[a-z]+)?:[A-Z]{1,3}-[A-Z]\\d{2}-\\d{3}"),
             // hashes and commitments in hex, possibly shortened
             Pattern.compile("[0-9a-f]{8,}"),

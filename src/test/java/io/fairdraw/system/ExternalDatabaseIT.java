@@ -44,7 +44,10 @@ class ExternalDatabaseIT {
                 assertThat(app.output()).contains("Using external PostgreSQL").doesNotContain("Embedded PostgreSQL on port");
                 assertThat(WebClient.loggedIn(app.port(), "planner.d01").get("/").statusCode()).isEqualTo(200);
             }
-            assertThat(count(server, "fairdraw_ext", "SELECT count(*) FROM org_account")).isEqualTo(12);
+            // every demo account (seed/demo-accounts.csv, one per line after the header) and no other
+            long demoAccounts = java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/main/resources/seed/demo-accounts.csv"))
+                    .stream().skip(1).filter(l -> !l.isBlank()).count();
+            assertThat(count(server, "fairdraw_ext", "SELECT count(*) FROM org_account")).isEqualTo(demoAccounts);
             assertThat(count(server, "fairdraw_ext", "SELECT count(*) FROM audit_entry WHERE action = 'LOGIN'"))
                     .isPositive();
 

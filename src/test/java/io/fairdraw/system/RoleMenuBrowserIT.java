@@ -24,7 +24,8 @@ class RoleMenuBrowserIT {
     static final Map<String, List<String>> EXPECTED = Map.of(
             "admin", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.credit.rules",
                     "menu.portal", "menu.admin.units", "menu.admin.accounts", "menu.admin.calendar", "menu.audit",
-                    "menu.api_docs", "menu.password", "menu.admin.beacon_sources"),
+                    "menu.api_docs", "menu.password", "menu.admin.beacon_sources", "menu.admin.exchange",
+                    "menu.admin.file_drops"),
             "auditor", List.of("menu.dashboard", "menu.catalog", "menu.registry", "menu.inspectors", "menu.plans",
                     "menu.report", "menu.credit.rules", "menu.portal", "menu.audit", "menu.api_docs", "menu.password"),
             "liaison.d01", List.of("menu.dashboard", "menu.my_unit", "menu.catalog", "menu.registry",

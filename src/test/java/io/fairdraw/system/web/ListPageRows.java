@@ -226,11 +226,11 @@ final class ListPageRows {
                 SELECT m.id, r.id, 'FAILED', 5 FROM exchange_message m, exchange_receiver r WHERE r.name = ?
                 AND m.subject LIKE ? AND NOT EXISTS (SELECT 1 FROM exchange_delivery d WHERE d.message_id = m.id)""",
                 "IT-LIST-" + unit, "IT-LIST-" + unit + "-%");
-        // 文件投送: the drop of day k (in the test's plan year, long before any real drop)
+        // 文件投送: the drop of day k, counted back from 1990 (no other test drops a day that early)
         update("""
                 INSERT INTO exchange_file_drop (day, status, files, row_count, started_at, finished_at, run_by)
-                SELECT make_date(?, 1, 1) + k, 'WRITTEN', 'fairdraw-results-' || k || '.csv', k, now(), now(), 'it'
-                FROM generate_series(?, ?) k""", year, from, to);
+                SELECT DATE '1990-01-01' - k, 'WRITTEN', 'fairdraw-results-' || k || '.csv', k, now(), now(), 'it'
+                FROM generate_series(?, ?) k ON CONFLICT (day) DO NOTHING""", from, to);
     }
 
     private void update(String statement, Object... params) {
