@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,27 +50,24 @@ class LayoutFitBrowserIT {
                     + "|/evidence/|/public/log/(key|proof|checkpoint)|[?&]lang=");
     static final int DEPTH = 3;
 
-    /** The two sizes of issue 21 item 4: an office screen and a phone. */
-    static final int[][] SIZES = {{1366, 900}, {390, 844}};
-
     @LocalServerPort
     int port;
     @Autowired
     TransactionTemplate tx;
     @Autowired
     ApplicationEventPublisher events;
+    /** The width of the walk under way, for the screenshots' names. */
+    private int width;
 
-    /**
-     * One walk, each page measured at both sizes: it is laid out again at the phone's size without
-     * a second request, which halves the walk (issue 21: the suite stays well under 15 minutes).
-     */
-    @Test
-    @DisplayName("各角色和门户的每个列表页（1366×900 与 390×844）：单元格不一字一行，控件不被截断")
-    void everyListPageFits() {
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1366, 900", "390, 844"})
+    @DisplayName("各角色和门户的每个列表页：单元格不一字一行，控件不被截断")
+    void everyListPageFits(int width, int height) {
+        this.width = width;
         String script = script();
         List<String> defects = new ArrayList<>();
         int pages = 0;
-        try (Browser b = Browser.open(port, SIZES[0][0], SIZES[0][1])) {
+        try (Browser b = Browser.open(port, width, height)) {
             publishOneResult(b);
             pages += walk(b, "public", List.of("/public"), portalLinks(b), script, defects);
             for (String role : ROLES) {
@@ -81,10 +79,10 @@ class LayoutFitBrowserIT {
                 b.driver().manage().deleteAllCookies(); // sign out whatever page the walk ended on
             }
         }
-        System.out.printf("layout-fit: %d pages at each of 1366×900 and 390×844, %d defects%n%s%n", pages,
-                defects.size(), String.join(System.lineSeparator(), defects));
+        System.out.printf("layout-fit %dx%d: %d pages, %d defects%n%s%n", width, height, pages, defects.size(),
+                String.join(System.lineSeparator(), defects));
         assertThat(pages).as("pages measured").isGreaterThan(40);
-        assertThat(defects).as("layout defects").isEmpty();
+        assertThat(defects).as("layout defects at %d×%d", width, height).isEmpty();
     }
 
     /**
@@ -150,19 +148,15 @@ class LayoutFitBrowserIT {
             if (status instanceof Number n && n.intValue() >= 500) {
                 defects.add(who + " " + path + ": answered " + n); // a template that no longer renders
             }
-            for (int[] size : SIZES) {
-                b.emulate(size[0], size[1]);
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) ((org.openqa.selenium.JavascriptExecutor) b.driver())
-                        .executeScript(script);
-                for (String f : found) {
-                    defects.add(who + " " + path + " @" + size[0] + ": " + f);
-                }
-                if (!found.isEmpty()) {
-                    b.screenshot("layout-fit-" + size[0] + "-" + shape(path).replaceAll("[^A-Za-z0-9]+", "_"));
-                }
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(script);
+            for (String f : found) {
+                defects.add(who + " " + path + ": " + f);
             }
-            b.emulate(SIZES[0][0], SIZES[0][1]);
+            if (!found.isEmpty()) {
+                b.screenshot("layout-fit-" + width + "-"
+                        + shape(path).replaceAll("[^A-Za-z0-9]+", "_"));
+            }
             if (depth < DEPTH) {
                 for (WebElement a : b.driver().findElements(By.cssSelector("main a[href]"))) {
                     String p = path(a.getDomAttribute("href"));
