@@ -41,7 +41,11 @@ return (function () {
     return Math.max(0, ...perLine.values());
   };
 
+  // Columns are laid out for the whole table, so its first rows show a column too narrow for its text: a
+  // page listing thousands of rows (the shared test database) is measured on its first 40 rows of each table.
   for (const cell of document.querySelectorAll('td, th')) {
+    const tr = cell.parentElement;
+    if (tr && tr.rowIndex > 40) continue;
     if (!shown(cell)) continue;
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -128,13 +132,12 @@ return (function () {
     const p = n.parentElement;
     // The audit table shows each entry's summary as it was recorded and hash-chained (some name a
     // beacon's ISO moment); it is evidence, quoted, not a date this page writes.
-    if (!p || p.closest('pre, code, .fd-mono, script, style, template, #audit-table') || !shown(p)) continue;
     const t = n.textContent;
     const iso = t.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     const grouped = t.match(/\b\d,\d{3}\s*年/);
-    if (iso || grouped) {
-      out.push('text in ' + where(p) + ' is not yyyy-MM-dd [HH:mm]: "' + snippet(t) + '"');
-    }
+    if (!iso && !grouped) continue;   // the cheap test first: shown() reads the style of every ancestor
+    if (!p || p.closest('pre, code, .fd-mono, script, style, template, #audit-table') || !shown(p)) continue;
+    out.push('text in ' + where(p) + ' is not yyyy-MM-dd [HH:mm]: "' + snippet(t) + '"');
   }
   return out;
 })();
