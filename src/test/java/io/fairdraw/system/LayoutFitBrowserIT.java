@@ -56,6 +56,8 @@ class LayoutFitBrowserIT {
     TransactionTemplate tx;
     @Autowired
     ApplicationEventPublisher events;
+    /** Each page's time in the walk under way (navigation, measuring), for the slowest ones' line in the output. */
+    private final List<Object[]> slowest = new ArrayList<>();
     /** The width of the walk under way, for the screenshots' names. */
     private int width;
 
@@ -135,6 +137,7 @@ class LayoutFitBrowserIT {
             if (SKIP.matcher(path).find() || !shapes.add(shape(path))) {
                 continue;
             }
+            long started = System.nanoTime();
             b.go(path);
             if (!b.driver().getCurrentUrl().contains(path.split("\\?")[0])) {
                 continue; // redirected (a form page that bounces back, the login page …)
@@ -157,6 +160,7 @@ class LayoutFitBrowserIT {
                 b.screenshot("layout-fit-" + width + "-"
                         + shape(path).replaceAll("[^A-Za-z0-9]+", "_"));
             }
+            slowest.add(new Object[] {(System.nanoTime() - started) / 1_000_000, who + " " + path});
             if (depth < DEPTH) {
                 for (WebElement a : b.driver().findElements(By.cssSelector("main a[href]"))) {
                     String p = path(a.getDomAttribute("href"));
@@ -167,6 +171,9 @@ class LayoutFitBrowserIT {
             }
         }
         System.out.printf("layout-fit %s: %s%n", who, seen);
+        slowest.sort((x, y) -> Long.compare((Long) y[0], (Long) x[0]));
+        slowest.stream().limit(8).forEach(x -> System.out.printf("layout-fit slow: %6d ms %s%n", x[0], x[1]));
+        slowest.clear();
         return measured;
     }
 
