@@ -25,9 +25,9 @@ public class Portal {
     public record Page(List<PublicResult> rows, String next, int count, boolean countCapped) {
     }
 
-    private final DisclosureRepository repository;
+    private final PublishedResultRepository repository;
 
-    Portal(DisclosureRepository repository) {
+    Portal(PublishedResultRepository repository) {
         this.repository = repository;
         this.years = new Refreshing<>(Duration.ofMinutes(1), () -> List.copyOf(repository.publishedYears()));
     }
@@ -44,7 +44,7 @@ public class Portal {
     public Page search(ResultQuery q, int size, boolean count) {
         List<PublicResult> rows;
         int n = -1;
-        if (count && DisclosureRepository.nameSearch(q)) {
+        if (count && PublishedResultRepository.nameSearch(q)) {
             // A rare fragment (the usual search for a firm's name) is counted and paged in one pass over
             // its matches; only a common one, whose newest matches are dense, looks at the newest rows.
             var few = repository.fewMatches(q, size + 1, MATCH_PROBE);

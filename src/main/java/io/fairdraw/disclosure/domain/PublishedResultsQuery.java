@@ -6,13 +6,13 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The published rows of one day through the open-data reading ({@link DisclosureRepository#eachPublishedOn}). */
+/** The published rows of one day through the open-data reading ({@link PublishedResultRepository#eachPublishedOn}). */
 @Component
 class PublishedResultsQuery implements PublishedResults {
 
-    private final DisclosureRepository repository;
+    private final PublishedResultRepository repository;
 
-    PublishedResultsQuery(DisclosureRepository repository) {
+    PublishedResultsQuery(PublishedResultRepository repository) {
         this.repository = repository;
     }
 
