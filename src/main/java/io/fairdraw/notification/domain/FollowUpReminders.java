@@ -40,19 +40,12 @@ class FollowUpReminders {
             String link = "/inspection/follow-ups/" + f.id();
             due.get(ReminderKind.FOLLOW_UP_DUE).add(f.unitCode() + "|" + subject);
             if (!f.deadline().isAfter(horizon)) {
-                insert(created, ReminderKind.FOLLOW_UP_DUE, f.unitCode(), subject, args, f.deadline(), link);
+                reminders.insertCounting(created, ReminderKind.FOLLOW_UP_DUE, f.unitCode(), subject, args, f.deadline(), link);
             }
             if (today.isAfter(f.deadline())) {
                 due.get(ReminderKind.FOLLOW_UP_OVERDUE).add(f.unitCode() + "|" + subject);
-                insert(created, ReminderKind.FOLLOW_UP_OVERDUE, f.unitCode(), subject, args, f.deadline(), link);
+                reminders.insertCounting(created, ReminderKind.FOLLOW_UP_OVERDUE, f.unitCode(), subject, args, f.deadline(), link);
             }
-        }
-    }
-
-    private void insert(Map<ReminderKind, Integer> created, ReminderKind kind, String unit, String subject,
-                        List<String> args, LocalDate dueOn, String link) {
-        if (reminders.insert(kind, unit, subject, args, dueOn, link)) {
-            created.merge(kind, 1, Integer::sum);
         }
     }
 }

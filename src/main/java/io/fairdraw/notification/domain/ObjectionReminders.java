@@ -39,19 +39,12 @@ class ObjectionReminders {
             String link = "/disclosure/objections/" + o.objectionId();
             due.get(ReminderKind.OBJECTION_DUE).add(o.unitCode() + "|" + subject);
             if (!o.answerDue().isAfter(horizon)) {
-                insert(created, ReminderKind.OBJECTION_DUE, o.unitCode(), subject, args, o.answerDue(), link);
+                reminders.insertCounting(created, ReminderKind.OBJECTION_DUE, o.unitCode(), subject, args, o.answerDue(), link);
             }
             if (today.isAfter(o.answerDue())) {
                 due.get(ReminderKind.OBJECTION_OVERDUE).add(o.unitCode() + "|" + subject);
-                insert(created, ReminderKind.OBJECTION_OVERDUE, o.unitCode(), subject, args, o.answerDue(), link);
+                reminders.insertCounting(created, ReminderKind.OBJECTION_OVERDUE, o.unitCode(), subject, args, o.answerDue(), link);
             }
-        }
-    }
-
-    private void insert(Map<ReminderKind, Integer> created, ReminderKind kind, String unit, String subject,
-                        List<String> args, LocalDate dueOn, String link) {
-        if (reminders.insert(kind, unit, subject, args, dueOn, link)) {
-            created.merge(kind, 1, Integer::sum);
         }
     }
 }

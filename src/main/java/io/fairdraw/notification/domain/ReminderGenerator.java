@@ -124,7 +124,7 @@ public class ReminderGenerator {
                 String subject = String.valueOf(year);
                 due.add(u.code() + "|" + subject);
                 if (!today.isBefore(deadline.minusDays(PLAN_LEAD_DAYS))) {
-                    insert(created, ReminderKind.PLAN_DUE, u.code(), subject,
+                    reminders.insertCounting(created, ReminderKind.PLAN_DUE, u.code(), subject,
                             List.of(String.valueOf(year), deadline.toString()), deadline, "/plans");
                 }
             }
@@ -142,7 +142,7 @@ public class ReminderGenerator {
             String subject = String.valueOf(r.recordId());
             due.add(r.unitCode() + "|" + subject);
             if (!r.publicationDue().isAfter(horizon)) {
-                insert(created, ReminderKind.RESULT_DUE, r.unitCode(), subject,
+                reminders.insertCounting(created, ReminderKind.RESULT_DUE, r.unitCode(), subject,
                         List.of(r.entityName(), r.uscc(), r.publicationDue().toString()), r.publicationDue(),
                         "/inspection/visits/" + r.visitId());
             }
@@ -151,7 +151,7 @@ public class ReminderGenerator {
             String subject = String.valueOf(p.recordId());
             due.add(p.unitCode() + "|" + subject);
             if (!p.dueOn().isAfter(horizon)) {
-                insert(created, ReminderKind.RESULT_DUE, p.unitCode(), subject,
+                reminders.insertCounting(created, ReminderKind.RESULT_DUE, p.unitCode(), subject,
                         List.of(p.entityName(), p.uscc(), p.dueOn().toString()), p.dueOn(), null);
             }
         }
@@ -160,13 +160,6 @@ public class ReminderGenerator {
     private void add(Map<ReminderKind, Integer> created, Map<ReminderKind, Set<String>> due, ReminderKind kind,
                      String unit, String subject, List<String> args, LocalDate dueOn, String link) {
         due.get(kind).add(unit + "|" + subject);
-        insert(created, kind, unit, subject, args, dueOn, link);
-    }
-
-    private void insert(Map<ReminderKind, Integer> created, ReminderKind kind, String unit, String subject,
-                        List<String> args, LocalDate dueOn, String link) {
-        if (reminders.insert(kind, unit, subject, args, dueOn, link)) {
-            created.merge(kind, 1, Integer::sum);
-        }
+        reminders.insertCounting(created, kind, unit, subject, args, dueOn, link);
     }
 }

@@ -23,6 +23,14 @@ class ReminderRepository {
      * True when created now (or reopened: its condition holds again after it was resolved); false
      * when the same (kind, unit, subject) is already open.
      */
+    /** {@link #insert}, counting a reminder that is new (or open again) under its kind in {@code created}: the daily run's tally. */
+    void insertCounting(java.util.Map<ReminderKind, Integer> created, ReminderKind kind, String unitCode, String subject,
+                        List<String> args, LocalDate dueOn, String link) {
+        if (insert(kind, unitCode, subject, args, dueOn, link)) {
+            created.merge(kind, 1, Integer::sum);
+        }
+    }
+
     boolean insert(ReminderKind kind, String unitCode, String subject, List<String> args, LocalDate dueOn, String link) {
         return jdbc.sql("INSERT INTO notification_reminder (kind, unit_code, subject, args, due_on, link) "
                         + "VALUES (?,?,?,?,?,?) ON CONFLICT (kind, unit_code, subject) DO UPDATE SET resolved_at = NULL "
